@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs whatever is missing for building and testing Trinvis, at pinned versions.
+# Idempotent: each step is skipped when the right version is already there (about 1 s).
+# Source it (`. scripts/setup.sh`) to also get PATH set for trunk, wasm-opt and Playwright.
+set -euo pipefail
+TRUNK_V=0.21.14
+WB_V=0.2.130
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+for p in chromium chromium-driver brotli; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]} from Debian"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown \
+  || rustup target add wasm32-unknown-unknown
+rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+
+# trunk 0.22 needs a newer rustc; its fat-LTO profile only costs build time here.
+[ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_V" ] \
+  || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+     cargo install "trunk@$TRUNK_V" --locked --force
+# Must equal wasm-bindgen in Cargo.lock. No --locked: its lockfile wants a crate the
+# registry lacks (toolchain.md, pitfall 2).
+[ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WB_V" ] &&
+[ "$(wasm-bindgen-test-runner --version 2>/dev/null)" = "wasm-bindgen-test-runner $WB_V" ] \
+  || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+     cargo install "wasm-bindgen-cli@$WB_V" --force
+
+# Playwright, axe-core and wasm-opt (binaryen 132) from the committed lockfile.
+(cd "$ROOT/tests/e2e" && { npm ls --depth=0 >/dev/null 2>&1 || npm ci --no-audit --no-fund; })

@@ -1,0 +1,55 @@
+use super::tr;
+use crate::i18n::{fill, text, T};
+use crate::state::AppState;
+use leptos::prelude::*;
+use trinvis_core::diary::{self, format_decimal, Baseline};
+use trinvis_core::time::format_date_short;
+
+/// The baseline pain profile: mean and range of the first 7 days with check-ins, or how
+/// many check-in days are left until it is ready.
+#[component]
+pub fn BaselineCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let baseline = Memo::new(move |_| {
+        state.diary.with(|d| diary::baseline(&diary::days(d.newest_first())))
+    });
+    view! {
+        <section class="card" aria-labelledby="baseline-h">
+            <h2 id="baseline-h">{tr(state, T::BaselineHeading)}</h2>
+            {move || {
+                let lang = state.lang.get();
+                match baseline.get() {
+                    Baseline::Pending { days_done: 0, .. } => {
+                        view! { <p>{text(lang, T::BaselinePendingNone)}</p> }.into_any()
+                    }
+                    Baseline::Pending { days_done, days_left } => view! {
+                        <p>
+                            {fill(
+                                text(lang, T::BaselinePendingSome),
+                                &[("done", &days_done.to_string()), ("left", &days_left.to_string())],
+                            )}
+                        </p>
+                        <progress max="7" value=days_done.to_string()>{format!("{days_done}/7")}</progress>
+                    }
+                    .into_any(),
+                    Baseline::Ready(p) => view! {
+                        <p class="baseline">
+                            {fill(
+                                text(lang, T::BaselineReady),
+                                &[
+                                    ("from", &format_date_short(p.from, lang)),
+                                    ("to", &format_date_short(p.to, lang)),
+                                    ("mean", &format_decimal(p.mean, lang)),
+                                    ("min", &p.min.to_string()),
+                                    ("max", &p.max.to_string()),
+                                ],
+                            )}
+                        </p>
+                        <p class="hint">{text(lang, T::BaselineExplain)}</p>
+                    }
+                    .into_any(),
+                }
+            }}
+        </section>
+    }
+}

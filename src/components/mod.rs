@@ -1,0 +1,29 @@
+//! Components: each renders state and sends user intent to [`crate::state::AppState`].
+
+mod baseline;
+pub mod check_in_form;
+mod data_panel;
+mod notices;
+mod recent;
+mod score_picker;
+
+pub use baseline::BaselineCard;
+pub use check_in_form::{CheckInForm, Editing};
+
+/// A fresh "nothing being edited" context for the form and the list.
+pub fn check_in_form_editing() -> Editing {
+    Editing(RwSignal::new(None))
+}
+pub use data_panel::DataPanel;
+pub use notices::StorageNotices;
+pub use recent::RecentCheckIns;
+pub use score_picker::ScorePicker;
+
+use crate::i18n::{text, T};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// A reactive text in the current language.
+pub fn tr(state: AppState, key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || text(state.lang.get(), key)
+}

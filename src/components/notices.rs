@@ -1,0 +1,37 @@
+use super::tr;
+use crate::i18n::T;
+use crate::platform;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Plain-words notices about storage: unavailable, newer data (read-only), quarantined text.
+#[component]
+pub fn StorageNotices() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let n = state.notices;
+    let download_quarantine = move |_| {
+        let name = format!("trinvis-ulaeselig-{}.json", crate::clock::today().iso());
+        platform::download(&name, &state.quarantine_file(), "application/json");
+    };
+    view! {
+        <div class="notices">
+            <Show when=move || n.with(|n| n.unavailable)>
+                <div class="notice" role="alert">
+                    <p>{tr(state, T::StorageUnavailableNotice)}</p>
+                </div>
+            </Show>
+            <Show when=move || n.with(|n| n.newer)>
+                <div class="notice" role="alert">
+                    <p>{tr(state, T::NewerSchemaNotice)}</p>
+                    <button type="button" on:click=|_| platform::reload()>{tr(state, T::Reload)}</button>
+                </div>
+            </Show>
+            <Show when=move || n.with(|n| !n.quarantined.is_empty())>
+                <div class="notice" role="alert">
+                    <p>{tr(state, T::QuarantineNotice)}</p>
+                    <button type="button" on:click=download_quarantine>{tr(state, T::QuarantineDownload)}</button>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,60 @@
+use super::tr;
+use crate::i18n::T;
+use crate::state::AppState;
+use leptos::prelude::*;
+use trinvis_core::model::Score;
+use trinvis_core::rules::{PAIN_MAX, PAIN_MIN};
+
+/// Eleven large toggle buttons for a 0-10 score, grouped under a legend (the group's
+/// accessible name). Pressing the chosen number again, or "clear", unsets an optional score.
+#[component]
+pub fn ScorePicker(
+    /// The legend text key (also the group's accessible name).
+    legend: T,
+    /// A short hint about the ends of the scale.
+    hint: T,
+    /// The chosen score.
+    value: RwSignal<Option<Score>>,
+    /// Whether the score may be left empty.
+    #[prop(optional)]
+    optional: bool,
+    /// A unique id stem for aria references.
+    id: &'static str,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let hint_id = format!("{id}-hint");
+    let buttons = (PAIN_MIN..=PAIN_MAX)
+        .filter_map(|n| Score::new(n).ok())
+        .map(|score| {
+            let pressed = move || value.get() == Some(score);
+            view! {
+                <button
+                    type="button"
+                    class="score"
+                    aria-pressed=move || if pressed() { "true" } else { "false" }
+                    on:click=move |_| {
+                        if optional && value.get_untracked() == Some(score) {
+                            value.set(None);
+                        } else {
+                            value.set(Some(score));
+                        }
+                    }
+                >
+                    {score.get()}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="scale" id=id aria-describedby=hint_id.clone()>
+            <legend>{tr(state, legend)}</legend>
+            <p class="hint" id=hint_id>{tr(state, hint)}</p>
+            <div class="scale-buttons">{buttons}</div>
+            <Show when=move || optional && value.get().is_some()>
+                <button type="button" class="link" on:click=move |_| value.set(None)>
+                    {tr(state, T::ClearChoice)}
+                </button>
+            </Show>
+        </fieldset>
+    }
+}

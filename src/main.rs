@@ -1,0 +1,4 @@
+//! Entry point: everything lives in the library so browser tests can mount components.
+fn main() {
+    trinvis::start();
+}

@@ -1,0 +1,324 @@
+//! The app's state, held once in signals, and the controller that turns user intent into
+//! a core action, a storage write and a new state. Components call these methods and hold
+//! no rules of their own.
+
+use crate::clock;
+use crate::platform;
+use crate::storage::{self, MonthLoad, Persist, StorageError, Store};
+use leptos::prelude::*;
+use trinvis_core::diary::{self, Action, Diary};
+use trinvis_core::model::{new_id, CheckIn, ValidDraft};
+use trinvis_core::rules::BASELINE_DAYS;
+use trinvis_core::store::Settings;
+use trinvis_core::time::{Lang, MonthKey};
+
+/// Things the patient must be told about storage.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Notices {
+    /// Storage cannot be used at all: nothing will be saved.
+    pub unavailable: bool,
+    /// Data of a newer schema exists: this page is read-only until reloaded.
+    pub newer: bool,
+    /// Quarantine keys of texts that could not be read.
+    pub quarantined: Vec<String>,
+}
+
+/// Shared app state. Copy it freely; all fields are signals.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// Settings as stored (unknown fields kept).
+    pub settings: RwSignal<Settings>,
+    /// The loaded check-ins.
+    pub diary: RwSignal<Diary>,
+    /// Storage notices for the patient.
+    pub notices: RwSignal<Notices>,
+    /// What the browser answered to the persistence request.
+    pub persist: RwSignal<Persist>,
+    /// `None` when storage is unavailable.
+    pub store: Option<Store>,
+}
+
+impl AppState {
+    /// Opens storage and loads what the today screen needs: the settings, the two newest
+    /// months (recent list and 7-day means) and the oldest months up to the baseline's
+    /// seventh day. The rest of the diary is loaded right after the first paint by
+    /// [`AppState::load_rest`], so start-up does not grow with years of history.
+    pub fn load() -> (AppState, Vec<MonthKey>) {
+        let now = clock::now().utc_secs;
+        let mut notices = Notices::default();
+        let store = match Store::open() {
+            Ok(s) => Some(s),
+            Err(_) => {
+                notices.unavailable = true;
+                None
+            }
+        };
+        let mut settings = Settings::default();
+        let mut diary = Diary::default();
+        let mut rest = Vec::new();
+        if let Some(store) = store {
+            let (s, outcome) = store.load_settings(now);
+            settings = s;
+            note_outcome(&mut notices, outcome);
+            let months = store.months();
+            let (first, later) = startup_months(&months, |m| {
+                let outcome = store.load_month(m, now);
+                let n = match &outcome {
+                    MonthLoad::Entries(e) => {
+                        let n = diary::days(e.iter()).len();
+                        diary.insert_month(m, e.clone());
+                        n
+                    }
+                    _ => 0,
+                };
+                note_outcome(&mut notices, outcome);
+                n
+            });
+            let _ = first;
+            rest = later;
+            notices.quarantined.extend(
+                store
+                    .quarantine_keys()
+                    .into_iter()
+                    .filter(|k| !notices.quarantined.contains(k))
+                    .collect::<Vec<_>>(),
+            );
+        }
+        let lang = settings.lang;
+        platform::set_document_lang(lang.code());
+        let state = AppState {
+            lang: RwSignal::new(lang),
+            settings: RwSignal::new(settings),
+            diary: RwSignal::new(diary),
+            notices: RwSignal::new(notices),
+            persist: RwSignal::new(if store.is_some() {
+                Persist::Asking
+            } else {
+                Persist::Unsupported
+            }),
+            store,
+        };
+        (state, rest)
+    }
+
+    /// Loads the months not needed for the first screen, then swaps them in at once.
+    pub fn load_rest(&self, months: Vec<MonthKey>) {
+        let Some(store) = self.store else { return };
+        if months.is_empty() {
+            return;
+        }
+        let now = clock::now().utc_secs;
+        let mut notices = self.notices.get_untracked();
+        let mut loaded = Vec::with_capacity(months.len());
+        for m in months {
+            let outcome = store.load_month(m, now);
+            if let MonthLoad::Entries(e) = &outcome {
+                loaded.push((m, e.clone()));
+            }
+            note_outcome(&mut notices, outcome);
+        }
+        self.diary.update(|d| {
+            for (m, e) in loaded {
+                d.insert_month(m, e);
+            }
+        });
+        self.notices.set(notices);
+    }
+
+    /// Re-reads one key that another tab changed.
+    pub fn reload_key(&self, key: Option<String>) {
+        let Some(store) = self.store else { return };
+        let now = clock::now().utc_secs;
+        let months: Vec<MonthKey> = match key.as_deref() {
+            Some(k) => match trinvis_core::store::parse_month_key_name(k) {
+                Some(m) => vec![m],
+                None => {
+                    if k == trinvis_core::store::SETTINGS_KEY {
+                        let (s, outcome) = store.load_settings(now);
+                        let mut n = self.notices.get_untracked();
+                        note_outcome(&mut n, outcome);
+                        self.notices.set(n);
+                        self.lang.set(s.lang);
+                        platform::set_document_lang(s.lang.code());
+                        self.settings.set(s);
+                    }
+                    return;
+                }
+            },
+            None => {
+                // Storage was cleared elsewhere: reload everything we know.
+                let mut all: Vec<MonthKey> = self.diary.with_untracked(|d| d.months().copied().collect());
+                all.extend(store.months());
+                all.sort();
+                all.dedup();
+                all
+            }
+        };
+        let mut notices = self.notices.get_untracked();
+        for m in months {
+            let outcome = store.load_month(m, now);
+            if let MonthLoad::Entries(e) = &outcome {
+                let e = e.clone();
+                self.diary.update(|d| d.insert_month(m, e));
+            }
+            note_outcome(&mut notices, outcome);
+        }
+        self.notices.set(notices);
+    }
+
+    /// Saves a new check-in recorded now. On failure nothing changes and the error says why.
+    pub fn add_check_in(&self, draft: ValidDraft) -> Result<CheckIn, StorageError> {
+        let at = clock::now();
+        let month = at.local_date().month_key();
+        let id = self.diary.with_untracked(|d| {
+            new_id(clock::random_u32(), |id| {
+                d.month(&month).iter().any(|c| c.id == id)
+            })
+        });
+        let entry = draft.into_check_in(id, at);
+        self.apply(month, Action::Add(entry.clone()))?;
+        Ok(entry)
+    }
+
+    /// Saves the changed values of an existing check-in (its time stays as recorded).
+    pub fn update_check_in(&self, original: &CheckIn, draft: ValidDraft) -> Result<(), StorageError> {
+        let month = original.at.local_date().month_key();
+        let entry = draft.into_check_in(original.id.clone(), original.at);
+        self.apply(month, Action::Update(entry))
+    }
+
+    /// Deletes a check-in; the caller keeps it for undo.
+    pub fn delete_check_in(&self, entry: &CheckIn) -> Result<(), StorageError> {
+        let month = entry.at.local_date().month_key();
+        self.apply(
+            month,
+            Action::Delete {
+                id: entry.id.clone(),
+                month,
+            },
+        )
+    }
+
+    /// Puts a deleted check-in back.
+    pub fn restore_check_in(&self, entry: CheckIn) -> Result<(), StorageError> {
+        let month = entry.at.local_date().month_key();
+        self.apply(month, Action::Restore(entry))
+    }
+
+    fn apply(&self, month: MonthKey, action: Action) -> Result<(), StorageError> {
+        platform::mark("trinvis:save-start");
+        let store = self.store.ok_or(StorageError::Unavailable)?;
+        if self.notices.with_untracked(|n| n.newer) {
+            return Err(StorageError::NewerSchema);
+        }
+        let result = store.save(month, &action, clock::now().utc_secs);
+        match result {
+            Ok((entries, quarantined)) => {
+                self.diary.update(|d| d.insert_month(month, entries));
+                if let Some(q) = quarantined {
+                    self.notices.update(|n| n.quarantined.push(q));
+                }
+                platform::measure("trinvis:save", "trinvis:save-start");
+                Ok(())
+            }
+            Err(e) => {
+                if e == StorageError::NewerSchema {
+                    self.notices.update(|n| n.newer = true);
+                }
+                // Another tab may have changed this month: show what is stored now.
+                if e == StorageError::Conflict {
+                    self.reload_key(Some(trinvis_core::store::month_key_name(month)));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Switches the language and remembers it. Returns an error if it could not be saved
+    /// (the switch still applies for this visit).
+    pub fn set_lang(&self, lang: Lang) -> Result<(), StorageError> {
+        self.lang.set(lang);
+        platform::set_document_lang(lang.code());
+        let mut s = self.settings.get_untracked();
+        s.lang = lang;
+        self.settings.set(s.clone());
+        let store = self.store.ok_or(StorageError::Unavailable)?;
+        store.save_settings(&s)
+    }
+
+    /// Asks the browser to keep the data and records its answer.
+    pub fn request_persistence(&self) {
+        if self.store.is_none() {
+            return;
+        }
+        let persist = self.persist;
+        leptos::task::spawn_local(async move {
+            persist.set(storage::request_persistence().await);
+        });
+    }
+
+    /// The file "download my data": every key of ours, raw, readable or not.
+    pub fn rescue_file(&self) -> String {
+        let items = self.store.map(|s| s.all_raw()).unwrap_or_default();
+        trinvis_core::store::all_data_export(&items)
+    }
+
+    /// The quarantined texts only.
+    pub fn quarantine_file(&self) -> String {
+        let Some(store) = self.store else {
+            return trinvis_core::store::all_data_export(&[]);
+        };
+        let items: Vec<(String, String)> = store
+            .quarantine_keys()
+            .into_iter()
+            .filter_map(|k| store.read(&k).map(|v| (k, v)))
+            .collect();
+        trinvis_core::store::all_data_export(&items)
+    }
+}
+
+fn note_outcome(notices: &mut Notices, outcome: MonthLoad) {
+    match outcome {
+        MonthLoad::Entries(_) => {}
+        MonthLoad::Newer => notices.newer = true,
+        MonthLoad::Quarantined(q) => {
+            if !notices.quarantined.contains(&q) {
+                notices.quarantined.push(q)
+            }
+        }
+        // Left in place: nothing is lost, and saves to it will try to move it aside again.
+        MonthLoad::Unreadable => {}
+    }
+}
+
+/// Splits the stored months into those loaded before the first paint and the rest.
+/// `load` loads one month and returns how many distinct days it holds.
+fn startup_months(
+    months: &[MonthKey],
+    mut load: impl FnMut(MonthKey) -> usize,
+) -> (Vec<MonthKey>, Vec<MonthKey>) {
+    let mut first = Vec::new();
+    // The two newest months: the recent list and the 7-day mean.
+    for m in months.iter().rev().take(2) {
+        load(*m);
+        first.push(*m);
+    }
+    // The oldest months until the baseline's days are covered.
+    let mut days = 0;
+    for m in months.iter() {
+        if days >= BASELINE_DAYS {
+            break;
+        }
+        if first.contains(m) {
+            // Already loaded as one of the newest; its days still count.
+            days += BASELINE_DAYS; // the newest months always finish the search
+            continue;
+        }
+        days += load(*m);
+        first.push(*m);
+    }
+    let rest = months.iter().copied().filter(|m| !first.contains(m)).collect();
+    (first, rest)
+}

@@ -1,0 +1,301 @@
+//! The one module that touches browser storage (localStorage through web-sys).
+//!
+//! Layout, documents and migrations are defined in `trinvis_core::store`; this module only
+//! does the I/O and maps browser failures to [`StorageError`]. Rules it keeps:
+//! - availability is checked through web-sys before anything else (gloo-storage would
+//!   `expect_throw` when storage is blocked, which would crash the app);
+//! - a save reads the month document fresh, applies one action and writes that month only,
+//!   so a save never rewrites years and two tabs never lose each other's entries;
+//! - text that cannot be parsed is copied to a quarantine key before anything else happens
+//!   to its key, and is never overwritten;
+//! - a document of a newer schema is never written over: saves are refused instead.
+
+use trinvis_core::diary::{apply_to_month, Action, ApplyError};
+use trinvis_core::model::CheckIn;
+use trinvis_core::store::{self, DocError, Settings};
+use trinvis_core::time::MonthKey;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+/// The app version written into every document's envelope.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Why storage could not do what was asked. Nothing was changed when one is returned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// No localStorage (blocked, disabled, or a private mode that refuses writes).
+    Unavailable,
+    /// The browser's storage quota is full.
+    QuotaExceeded,
+    /// Stored data was written by a newer version of the app.
+    NewerSchema,
+    /// The entry to change is no longer there (changed in another tab).
+    Conflict,
+    /// Another browser error, by its DOMException name.
+    Other(String),
+}
+
+impl StorageError {
+    fn from_js(e: &JsValue) -> StorageError {
+        match e.dyn_ref::<web_sys::DomException>().map(|d| d.name()) {
+            Some(n) if n == "QuotaExceededError" || n == "NS_ERROR_DOM_QUOTA_REACHED" => {
+                StorageError::QuotaExceeded
+            }
+            Some(n) if n == "SecurityError" => StorageError::Unavailable,
+            Some(n) => StorageError::Other(n),
+            None => StorageError::Other("unknown".into()),
+        }
+    }
+}
+
+/// A handle on the patient's storage, obtained only through [`Store::open`].
+#[derive(Clone, Copy, Debug)]
+pub struct Store {
+    _checked: (),
+}
+
+/// What loading one month gave.
+#[derive(Debug)]
+pub enum MonthLoad {
+    /// The month's check-ins (empty when the key does not exist).
+    Entries(Vec<CheckIn>),
+    /// The document is of a newer schema: read-only from now on.
+    Newer,
+    /// The text could not be read and was moved to this quarantine key.
+    Quarantined(String),
+    /// The text could not be read and could not be moved aside either (it stays in place).
+    Unreadable,
+}
+
+/// The browser's answer to "please keep this site's data".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Persist {
+    /// Not answered yet.
+    Asking,
+    /// Data is persistent: the browser will not evict it under storage pressure.
+    Granted,
+    /// The browser said no (it may still keep the data).
+    Denied,
+    /// The Storage API is not available here.
+    Unsupported,
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .ok_or(StorageError::Unavailable)?
+        .local_storage()
+        .map_err(|_| StorageError::Unavailable)?
+        .ok_or(StorageError::Unavailable)
+}
+
+impl Store {
+    /// Checks that localStorage exists and can be used. A full quota still opens (reading
+    /// works; saves will report the quota).
+    pub fn open() -> Result<Store, StorageError> {
+        let s = local_storage()?;
+        const PROBE: &str = "trinvis.probe";
+        match s.set_item(PROBE, "1") {
+            Ok(()) => {
+                let _ = s.remove_item(PROBE);
+            }
+            Err(e) => match StorageError::from_js(&e) {
+                StorageError::QuotaExceeded => {}
+                other => return Err(other),
+            },
+        }
+        Ok(Store { _checked: () })
+    }
+
+    fn raw(&self) -> Result<web_sys::Storage, StorageError> {
+        local_storage()
+    }
+
+    /// Reads one key's text.
+    pub fn read(&self, key: &str) -> Option<String> {
+        self.raw().ok()?.get_item(key).ok().flatten()
+    }
+
+    fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.raw()?
+            .set_item(key, value)
+            .map_err(|e| StorageError::from_js(&e))
+    }
+
+    /// Every key of ours, in storage order.
+    pub fn keys(&self) -> Vec<String> {
+        let Ok(s) = self.raw() else { return Vec::new() };
+        let n = s.length().unwrap_or(0);
+        (0..n)
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(store::KEY_PREFIX))
+            .collect()
+    }
+
+    /// The months that have a check-in document, oldest first.
+    pub fn months(&self) -> Vec<MonthKey> {
+        let mut m: Vec<MonthKey> = self
+            .keys()
+            .iter()
+            .filter_map(|k| store::parse_month_key_name(k))
+            .collect();
+        m.sort();
+        m
+    }
+
+    /// Keys of quarantined texts.
+    pub fn quarantine_keys(&self) -> Vec<String> {
+        let mut k: Vec<String> = self
+            .keys()
+            .into_iter()
+            .filter(|k| k.starts_with(store::QUARANTINE_PREFIX))
+            .collect();
+        k.sort();
+        k
+    }
+
+    /// Every key of ours with its raw text: the "download my data" file works even when
+    /// documents do not parse.
+    pub fn all_raw(&self) -> Vec<(String, String)> {
+        let mut items: Vec<(String, String)> = self
+            .keys()
+            .into_iter()
+            .filter_map(|k| self.read(&k).map(|v| (k, v)))
+            .collect();
+        items.sort();
+        items
+    }
+
+    /// Copies unreadable text to a quarantine key, then removes the original. If the copy
+    /// cannot be written, the original stays where it is.
+    fn quarantine(&self, key: &str, raw: &str, now_secs: i64) -> Result<String, StorageError> {
+        let q = store::quarantine_key_name(key, now_secs);
+        self.write(&q, raw)?;
+        let _ = self.raw()?.remove_item(key);
+        Ok(q)
+    }
+
+    /// Loads the settings document. Unreadable text is quarantined and defaults are used.
+    pub fn load_settings(&self, now_secs: i64) -> (Settings, MonthLoad) {
+        let Some(raw) = self.read(store::SETTINGS_KEY) else {
+            return (Settings::default(), MonthLoad::Entries(Vec::new()));
+        };
+        match store::decode_settings(&raw) {
+            Ok(s) => (s, MonthLoad::Entries(Vec::new())),
+            Err(e) if e.is_newer() => (Settings::default(), MonthLoad::Newer),
+            Err(_) => match self.quarantine(store::SETTINGS_KEY, &raw, now_secs) {
+                Ok(q) => (Settings::default(), MonthLoad::Quarantined(q)),
+                Err(_) => (Settings::default(), MonthLoad::Unreadable),
+            },
+        }
+    }
+
+    /// Saves the settings, keeping fields a newer minor version may have added.
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
+        if let Some(raw) = self.read(store::SETTINGS_KEY) {
+            if let Err(e) = store::decode_settings(&raw) {
+                if e.is_newer() {
+                    return Err(StorageError::NewerSchema);
+                }
+            }
+        }
+        self.write(store::SETTINGS_KEY, &store::encode_settings(settings))
+    }
+
+    /// Loads one month. Unreadable text is quarantined (never overwritten).
+    pub fn load_month(&self, month: MonthKey, now_secs: i64) -> MonthLoad {
+        let key = store::month_key_name(month);
+        let Some(raw) = self.read(&key) else {
+            return MonthLoad::Entries(Vec::new());
+        };
+        match store::decode_month(month, &raw) {
+            Ok(entries) => MonthLoad::Entries(entries),
+            Err(e) if e.is_newer() => MonthLoad::Newer,
+            Err(_) => match self.quarantine(&key, &raw, now_secs) {
+                Ok(q) => MonthLoad::Quarantined(q),
+                Err(_) => MonthLoad::Unreadable,
+            },
+        }
+    }
+
+    /// Applies one action to its month as stored right now and writes that month back.
+    /// Returns the month's entries as written, and a quarantine key if the stored month
+    /// was unreadable and had to be moved aside first.
+    pub fn save(
+        &self,
+        month: MonthKey,
+        action: &Action,
+        now_secs: i64,
+    ) -> Result<(Vec<CheckIn>, Option<String>), StorageError> {
+        let key = store::month_key_name(month);
+        let mut quarantined = None;
+        let mut entries = match self.read(&key) {
+            None => Vec::new(),
+            Some(raw) => match store::decode_month(month, &raw) {
+                Ok(entries) => entries,
+                Err(DocError::NewerSchema { .. }) => return Err(StorageError::NewerSchema),
+                Err(_) => {
+                    quarantined = Some(self.quarantine(&key, &raw, now_secs)?);
+                    Vec::new()
+                }
+            },
+        };
+        apply_to_month(&mut entries, action).map_err(|e| match e {
+            ApplyError::NotFound | ApplyError::DuplicateId => StorageError::Conflict,
+        })?;
+        let text = store::encode_month(month, &entries, APP_VERSION);
+        if entries.is_empty() {
+            self.raw()?
+                .remove_item(&key)
+                .map_err(|e| StorageError::from_js(&e))?;
+        } else {
+            self.write(&key, &text)?;
+        }
+        Ok((entries, quarantined))
+    }
+}
+
+/// Calls `f` with the key whenever another tab changes our storage (`None` when cleared).
+/// The listener lives as long as the page.
+pub fn on_other_tab_change(f: impl Fn(Option<String>) + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+        match e.key() {
+            Some(k) if k.starts_with(store::KEY_PREFIX) => f(Some(k)),
+            Some(_) => {}
+            None => f(None),
+        }
+    });
+    let _ = w.add_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Asks the browser to keep our data (`navigator.storage.persist()`) and returns its answer.
+pub async fn request_persistence() -> Persist {
+    let Some(w) = web_sys::window() else {
+        return Persist::Unsupported;
+    };
+    let nav = w.navigator();
+    let has_storage = js_sys::Reflect::get(&nav, &JsValue::from_str("storage"))
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false);
+    if !has_storage {
+        return Persist::Unsupported;
+    }
+    let manager = nav.storage();
+    let ask = |p: Result<js_sys::Promise, JsValue>| async move {
+        match p {
+            Ok(p) => wasm_bindgen_futures::JsFuture::from(p)
+                .await
+                .ok()
+                .and_then(|v| v.as_bool()),
+            Err(_) => None,
+        }
+    };
+    if ask(manager.persisted()).await == Some(true) {
+        return Persist::Granted;
+    }
+    match ask(manager.persist()).await {
+        Some(true) => Persist::Granted,
+        Some(false) => Persist::Denied,
+        None => Persist::Unsupported,
+    }
+}
