@@ -141,8 +141,8 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         RoomShort => pick(lang, "Fylder", "Room"),
         Edit => pick(lang, "Ret", "Edit"),
         Delete => pick(lang, "Slet", "Delete"),
-        EditAria => pick(lang, "Ret check-in kl. {time}", "Edit check-in at {time}"),
-        DeleteAria => pick(lang, "Slet check-in kl. {time}", "Delete check-in at {time}"),
+        EditAria => pick(lang, "Ret check-in: {time}", "Edit check-in: {time}"),
+        DeleteAria => pick(lang, "Slet check-in: {time}", "Delete check-in: {time}"),
         Deleted => pick(lang, "Check-in slettet.", "Check-in deleted."),
         Undo => pick(lang, "Fortryd", "Undo"),
         Restored => pick(lang, "Check-in er tilbage.", "Check-in restored."),
@@ -228,7 +228,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// The message for an invalid score.
 pub fn score_error(lang: Lang, e: ScoreError) -> &'static str {
     match e {
-        ScoreError::Empty => pick(lang, "Vælg et tal fra 0 til 10.", "Choose a number from 0 to 10."),
+        ScoreError::Empty => pick(
+            lang,
+            "Vælg et tal fra 0 til 10.",
+            "Choose a number from 0 to 10.",
+        ),
         ScoreError::NotANumber => pick(
             lang,
             "Det er ikke et tal. Vælg et helt tal fra 0 til 10.",
@@ -337,6 +341,9 @@ mod tests {
     #[test]
     fn the_two_languages_differ_where_words_differ() {
         assert_ne!(text(Lang::Da, T::Save), text(Lang::En, T::Save));
-        assert_eq!(score_error(Lang::Da, ScoreError::OutOfRange).contains("0 til 10"), true);
+        assert_eq!(
+            score_error(Lang::Da, ScoreError::OutOfRange).contains("0 til 10"),
+            true
+        );
     }
 }

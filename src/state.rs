@@ -149,7 +149,8 @@ impl AppState {
             },
             None => {
                 // Storage was cleared elsewhere: reload everything we know.
-                let mut all: Vec<MonthKey> = self.diary.with_untracked(|d| d.months().copied().collect());
+                let mut all: Vec<MonthKey> =
+                    self.diary.with_untracked(|d| d.months().copied().collect());
                 all.extend(store.months());
                 all.sort();
                 all.dedup();
@@ -183,7 +184,11 @@ impl AppState {
     }
 
     /// Saves the changed values of an existing check-in (its time stays as recorded).
-    pub fn update_check_in(&self, original: &CheckIn, draft: ValidDraft) -> Result<(), StorageError> {
+    pub fn update_check_in(
+        &self,
+        original: &CheckIn,
+        draft: ValidDraft,
+    ) -> Result<(), StorageError> {
         let month = original.at.local_date().month_key();
         let entry = draft.into_check_in(original.id.clone(), original.at);
         self.apply(month, Action::Update(entry))
@@ -319,6 +324,10 @@ fn startup_months(
         days += load(*m);
         first.push(*m);
     }
-    let rest = months.iter().copied().filter(|m| !first.contains(m)).collect();
+    let rest = months
+        .iter()
+        .copied()
+        .filter(|m| !first.contains(m))
+        .collect();
     (first, rest)
 }

@@ -257,12 +257,12 @@ impl Store {
 /// The listener lives as long as the page.
 pub fn on_other_tab_change(f: impl Fn(Option<String>) + 'static) {
     let Some(w) = web_sys::window() else { return };
-    let cb = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-        match e.key() {
-            Some(k) if k.starts_with(store::KEY_PREFIX) => f(Some(k)),
-            Some(_) => {}
-            None => f(None),
-        }
+    let cb = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| match e
+        .key()
+    {
+        Some(k) if k.starts_with(store::KEY_PREFIX) => f(Some(k)),
+        Some(_) => {}
+        None => f(None),
     });
     let _ = w.add_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
     cb.forget();

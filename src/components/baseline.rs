@@ -11,7 +11,9 @@ use trinvis_core::time::format_date_short;
 pub fn BaselineCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let baseline = Memo::new(move |_| {
-        state.diary.with(|d| diary::baseline(&diary::days(d.newest_first())))
+        state
+            .diary
+            .with(|d| diary::baseline(&diary::days(d.newest_first())))
     });
     view! {
         <section class="card" aria-labelledby="baseline-h">

@@ -91,7 +91,10 @@ pub fn CheckInForm() -> impl IntoView {
             }),
             None => state.add_check_in(valid).map(|c| {
                 let (h, m) = c.at.local_hm();
-                fill(text(lang, T::SavedAt), &[("time", &format_time(h, m, lang))])
+                fill(
+                    text(lang, T::SavedAt),
+                    &[("time", &format_time(h, m, lang))],
+                )
             }),
         };
         match result {

@@ -117,9 +117,13 @@ fn entry_view(
 ) -> impl IntoView {
     let (h, m) = c.at.local_hm();
     let time = format_time(h, m, lang);
-    let when = format!("{day} {time}");
+    let when = format!("{day}, {time}");
     let mut extras = Vec::new();
-    for (key, v) in [(T::SleepShort, c.sleep), (T::StressShort, c.stress), (T::RoomShort, c.room)] {
+    for (key, v) in [
+        (T::SleepShort, c.sleep),
+        (T::StressShort, c.stress),
+        (T::RoomShort, c.room),
+    ] {
         if let Some(v) = v {
             extras.push(format!("{} {}", text(lang, key), v.get()));
         }

@@ -23,6 +23,7 @@ pub fn ScorePicker(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let hint_id = format!("{id}-hint");
+    let described_by = hint_id.clone();
     let buttons = (PAIN_MIN..=PAIN_MAX)
         .filter_map(|n| Score::new(n).ok())
         .map(|score| {
@@ -46,7 +47,7 @@ pub fn ScorePicker(
         })
         .collect_view();
     view! {
-        <fieldset class="scale" id=id aria-describedby=hint_id.clone()>
+        <fieldset class="scale" id=id aria-describedby=described_by>
             <legend>{tr(state, legend)}</legend>
             <p class="hint" id=hint_id>{tr(state, hint)}</p>
             <div class="scale-buttons">{buttons}</div>
