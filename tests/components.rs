@@ -50,12 +50,20 @@ async fn choosing_a_pain_and_saving_stores_a_check_in_and_says_so() {
     // The first "5" is the pain scale (the optional scales come after it).
     buttons(&root, "5")[0].click();
     leptos::task::tick().await;
-    assert_eq!(buttons(&root, "5")[0].get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        buttons(&root, "5")[0]
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
     buttons(&root, "Gem")[0].click();
     leptos::task::tick().await;
     let text = root.text_content().unwrap();
     assert!(text.contains("Gemt kl."), "no saved message in: {text}");
-    assert!(text.contains("Smerte 5"), "the list does not show the check-in: {text}");
+    assert!(
+        text.contains("Smerte 5"),
+        "the list does not show the check-in: {text}"
+    );
     assert_eq!(month_keys(), 1);
     root.remove();
 }

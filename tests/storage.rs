@@ -41,7 +41,10 @@ fn check_in(id: &str, pain: u8) -> CheckIn {
         .into_check_in(id.into(), Instant::new(1_795_435_200, 60).unwrap())
 }
 
-const NOV: MonthKey = MonthKey { year: 2026, month: 11 };
+const NOV: MonthKey = MonthKey {
+    year: 2026,
+    month: 11,
+};
 const NOW: i64 = 1_795_500_000;
 
 #[wasm_bindgen_test]
@@ -61,9 +64,15 @@ fn a_saved_check_in_reads_back_the_same() {
 #[wasm_bindgen_test]
 fn a_save_writes_only_its_own_month() {
     let s = fresh();
-    ls().set_item("trinvis.checkins.2016-01", "untouched").unwrap();
+    ls().set_item("trinvis.checkins.2016-01", "untouched")
+        .unwrap();
     s.save(NOV, &Action::Add(check_in("a1", 4)), NOW).unwrap();
-    assert_eq!(ls().get_item("trinvis.checkins.2016-01").unwrap().as_deref(), Some("untouched"));
+    assert_eq!(
+        ls().get_item("trinvis.checkins.2016-01")
+            .unwrap()
+            .as_deref(),
+        Some("untouched")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -129,9 +138,19 @@ fn data_of_a_newer_version_is_never_written_over() {
     let key = month_key_name(month);
     ls().set_item(&key, FIXTURE_FUTURE).unwrap();
     assert!(matches!(s.load_month(month, NOW), MonthLoad::Newer));
-    let r = s.save(month, &Action::Delete { id: "x".into(), month }, NOW);
+    let r = s.save(
+        month,
+        &Action::Delete {
+            id: "x".into(),
+            month,
+        },
+        NOW,
+    );
     assert_eq!(r.unwrap_err(), StorageError::NewerSchema);
-    assert_eq!(ls().get_item(&key).unwrap().as_deref(), Some(FIXTURE_FUTURE));
+    assert_eq!(
+        ls().get_item(&key).unwrap().as_deref(),
+        Some(FIXTURE_FUTURE)
+    );
     assert!(s.quarantine_keys().is_empty());
 }
 
@@ -162,7 +181,15 @@ fn a_full_quota_is_reported_and_changes_nothing() {
 fn deleting_the_last_entry_removes_the_month_key() {
     let s = fresh();
     s.save(NOV, &Action::Add(check_in("a1", 4)), NOW).unwrap();
-    s.save(NOV, &Action::Delete { id: "a1".into(), month: NOV }, NOW).unwrap();
+    s.save(
+        NOV,
+        &Action::Delete {
+            id: "a1".into(),
+            month: NOV,
+        },
+        NOW,
+    )
+    .unwrap();
     assert_eq!(ls().get_item(&month_key_name(NOV)).unwrap(), None);
     assert!(s.months().is_empty());
 }
@@ -173,5 +200,8 @@ fn the_rescue_file_holds_every_raw_text() {
     ls().set_item("trinvis.quarantine.x.1", "{broken").unwrap();
     ls().set_item("other.app", "not ours").unwrap();
     let items = s.all_raw();
-    assert_eq!(items, vec![("trinvis.quarantine.x.1".to_string(), "{broken".to_string())]);
+    assert_eq!(
+        items,
+        vec![("trinvis.quarantine.x.1".to_string(), "{broken".to_string())]
+    );
 }
