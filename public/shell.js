@@ -116,14 +116,16 @@
     if (reloading) location.reload();
   });
   navigator.serviceWorker.register("./sw.js").then(function (reg) {
-    if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
-    reg.addEventListener("updatefound", function () {
-      var w = reg.installing;
+    function watch(w) {
       if (!w) return;
       w.addEventListener("statechange", function () {
         // A first install has no controller yet: nothing to update.
         if (w.state === "installed" && navigator.serviceWorker.controller) offerUpdate(w);
       });
-    });
+    }
+    if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
+    // A worker may already be installing when register() resolves.
+    watch(reg.installing);
+    reg.addEventListener("updatefound", function () { watch(reg.installing); });
   }).catch(function (e) { console.warn("Trinvis: no offline support", e); });
 })();

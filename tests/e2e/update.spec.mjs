@@ -61,10 +61,19 @@ test("a new version waits until the patient chooses to update", async ({ page })
   expect(oldCaches).toEqual([oldCache]);
   fs.writeFileSync(swPath, sw.replace(`"${oldCache}"`, `"${newCache}"`));
 
-  await page.evaluate(async () => {
+  // registration.update() is coalesced with an update check already running (the browser
+  // checks after every navigation, maybe still with the old sw.js), so ask until a new
+  // worker is installing or waiting, a bounded number of times.
+  const found = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
-    await registration.update();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await registration.update();
+      if (registration.installing || registration.waiting) return true;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return false;
   });
+  expect(found, "the browser found the new sw.js").toBe(true);
 
   const banner = page
     .getByRole("status")

@@ -1,0 +1,366 @@
+// Trinvis bench: size of the first load and start-up/save times of the release build.
+// Run from the repo root after `trunk build --release`:  node tests/e2e/bench.mjs
+// Options: --bytes-only or --sizes-only (sizes and budget only, no browser), --runs N (cold runs per start-up figure, default 7).
+//
+// What each figure means:
+//   first-load <kind> raw/gzip/brotli  bytes of dist/ files a first visit downloads (wasm, js
+//       incl. shell.js, css, index.html), as stored, gzip -9 and brotli -q 11, summed per file.
+//       `total` is their sum. ONLY ENFORCED BUDGET: total brotli <= 150,000 bytes (exit 1).
+//   worker sw.js                     the service worker, fetched after the first render (not in total).
+//   startup static                   a one-button static HTML page served the same way: navigation
+//       start -> the <button> exists. The floor for "page with a button" on this machine.
+//   startup empty                    the app with empty storage: navigation start -> the app's
+//       performance.mark("trinvis:interactive") (pain buttons rendered and usable). ratio vs static.
+//   startup 10y                      the same with 10 years of check-ins (3 a day) in localStorage;
+//       ratio vs empty shows what a long history costs at start-up.
+//   Each start-up figure is the median of N cold runs (new browser context each: no HTTP cache,
+//   no service worker, no code cache). Storage is seeded on a same-origin 404 page before the
+//   measured navigation, so writing it is not counted.
+//   stored 10y bytes/entries         UTF-8 bytes of all localStorage keys + values after the app
+//       started with the 10 years (it may migrate/rewrite), and the number of keys.
+//   save 10y median/p95               the app's own performance.measure("trinvis:save") durations over
+//       100 check-ins made through the UI (pain "5", then "Gem"), with the 10 years loaded.
+// Times are printed, never judged: only the byte budget fails the run.
+// The 10-year diary comes from `cargo run -p trinvis-core --release --example gen_diary`, cached
+// in bench-out/diary-10y.json and regenerated when core/ changes (BENCH_DIARY=file.json overrides).
+import { chromium } from "@playwright/test";
+import { spawn, execFileSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+import { CHROMIUM_ARGS } from "./playwright.config.mjs";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, "../..");
+const DIST = path.resolve(ROOT, process.env.TRINVIS_DIST || "dist");
+const OUT = path.join(ROOT, "bench-out");
+const BUDGET_BROTLI = 150_000;
+const SAVES = 100;
+const DIARY_CMD = ["run", "-q", "-p", "trinvis-core", "--release", "--example", "gen_diary", "--",
+  "--years", "10", "--per-day", "3", "--end", "2026-11-22"];
+
+const args = process.argv.slice(2);
+const SIZES_ONLY = args.includes("--sizes-only") || args.includes("--bytes-only");
+const RUNS = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 7;
+
+const log = (line) => console.log(`bench: ${line}`);
+const ms = (x) => x.toFixed(1);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+// ---------------------------------------------------------------- sizes
+
+function walk(dir, rel = "") {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    return e.isDirectory() ? walk(dir, r) : [r];
+  });
+}
+
+function sizes(file) {
+  const data = fs.readFileSync(path.join(DIST, file));
+  return {
+    raw: data.length,
+    gzip: zlib.gzipSync(data, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(data, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        [zlib.constants.BROTLI_PARAM_MODE]: /\.(wasm|png)$/.test(file)
+          ? zlib.constants.BROTLI_MODE_GENERIC
+          : zlib.constants.BROTLI_MODE_TEXT,
+      },
+    }).length,
+  };
+}
+
+// First-load kinds by extension; wasm-bindgen snippets/ count as js. Not first-load: the
+// worker (sw.js, fetched after start-up), icons/, the manifest, other *.html.
+function kindOf(file) {
+  if (file === "index.html") return "html";
+  if (file === "sw.js") return null;
+  const ext = path.extname(file).slice(1);
+  return { wasm: "wasm", js: "js", mjs: "js", css: "css" }[ext] ?? null;
+}
+
+function sizeReport() {
+  if (!fs.existsSync(path.join(DIST, "index.html"))) {
+    throw new Error(`${DIST}/index.html is missing: run \`trunk build --release\` first`);
+  }
+  const kinds = ["wasm", "js", "css", "html"];
+  const sum = Object.fromEntries([...kinds, "total"].map((k) => [k, { raw: 0, gzip: 0, brotli: 0, files: [] }]));
+  for (const file of walk(DIST).sort()) {
+    const kind = kindOf(file);
+    if (!kind) continue;
+    const s = sizes(file);
+    for (const k of [kind, "total"]) {
+      for (const f of ["raw", "gzip", "brotli"]) sum[k][f] += s[f];
+      sum[k].files.push(file);
+    }
+  }
+  for (const k of [...kinds, "total"]) {
+    const { raw, gzip, brotli, files } = sum[k];
+    const list = k === "total" ? "" : `  (${files.join(" ") || "none"})`;
+    log(`first-load ${k} raw=${raw} gzip=${gzip} brotli=${brotli}${list}`);
+  }
+  if (fs.existsSync(path.join(DIST, "sw.js"))) {
+    const s = sizes("sw.js");
+    log(`worker sw.js raw=${s.raw} gzip=${s.gzip} brotli=${s.brotli}`);
+  }
+  const ok = sum.total.brotli <= BUDGET_BROTLI;
+  log(`budget first-load brotli ${sum.total.brotli} <= ${BUDGET_BROTLI}: ${ok ? "ok" : "OVER BUDGET"}`);
+  return ok;
+}
+
+// ---------------------------------------------------------------- servers
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const servers = [];
+
+async function serve(dir) {
+  const port = await freePort();
+  const proc = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dir], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  proc.stderr.on("data", (d) => (stderr = (stderr + d).slice(-2000)));
+  servers.push(proc);
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (proc.exitCode !== null) throw new Error(`http.server for ${dir} exited: ${stderr}`);
+    try {
+      await fetch(`${origin}/`);
+      return origin;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`http.server for ${dir} did not answer: ${stderr}`);
+}
+
+function stopServers() {
+  for (const proc of servers) if (proc.exitCode === null) proc.kill();
+}
+
+const STATIC_HTML = `<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Baseline</title>
+</head>
+<body>
+<button type="button">5</button>
+</body>
+</html>
+`;
+
+// ---------------------------------------------------------------- diary
+
+function coreKey() {
+  const h = crypto.createHash("sha256");
+  h.update(DIARY_CMD.join(" "));
+  for (const sub of ["core/src", "core/examples", "core/Cargo.toml", "Cargo.lock"]) {
+    const p = path.join(ROOT, sub);
+    if (!fs.existsSync(p)) continue;
+    const files = fs.statSync(p).isDirectory() ? walk(p).sort().map((f) => path.join(p, f)) : [p];
+    for (const f of files) h.update(path.relative(ROOT, f)).update("\0").update(fs.readFileSync(f)).update("\0");
+  }
+  return h.digest("hex");
+}
+
+function diary() {
+  if (process.env.BENCH_DIARY) {
+    log(`diary: ${process.env.BENCH_DIARY} (BENCH_DIARY)`);
+    return entriesOf(JSON.parse(fs.readFileSync(process.env.BENCH_DIARY, "utf8")));
+  }
+  const file = path.join(OUT, "diary-10y.json");
+  const keyFile = `${file}.key`;
+  const key = coreKey();
+  if (fs.existsSync(file) && fs.existsSync(keyFile) && fs.readFileSync(keyFile, "utf8") === key) {
+    log(`diary: cached ${path.relative(ROOT, file)}`);
+  } else {
+    log(`diary: cargo ${DIARY_CMD.join(" ")}`);
+    const json = execFileSync("cargo", DIARY_CMD, {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 512 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    JSON.parse(json); // fail here, not in the browser, on bad output
+    fs.writeFileSync(file, json);
+    fs.writeFileSync(keyFile, key);
+  }
+  return entriesOf(JSON.parse(fs.readFileSync(file, "utf8")));
+}
+
+function entriesOf(obj) {
+  if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
+    throw new Error("gen_diary must print a JSON object of localStorage key -> value");
+  }
+  return Object.entries(obj).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]);
+}
+
+// ---------------------------------------------------------------- browser
+
+// Records when a <button> first exists (the static baseline's "interactive").
+function markFirstButton() {
+  const done = () => {
+    if (!document.querySelector("button")) return false;
+    performance.mark("bench:button");
+    return true;
+  };
+  new MutationObserver((_, obs) => done() && obs.disconnect()).observe(document, {
+    childList: true,
+    subtree: true,
+  });
+}
+
+// Fills localStorage once per context (a later navigation finds it non-empty).
+function seedStorage(entries) {
+  try {
+    if (location.protocol !== "http:" || localStorage.length > 0) return;
+    for (const [k, v] of entries) localStorage.setItem(k, v);
+  } catch (err) {
+    console.error(`bench seed failed: ${err}`);
+  }
+}
+
+async function markTime(page, name, timeout = 60_000) {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
+}
+
+/** One cold run: new context, a same-origin 404 page first (seeds storage if asked), then the measured load. */
+async function coldRun(browser, origin, url, mark, entries) {
+  const context = await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+  try {
+    if (entries) await context.addInitScript(seedStorage, entries);
+    if (mark === "bench:button") await context.addInitScript(markFirstButton);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${origin}/__bench_seed_404__`);
+    if (entries) {
+      const n = await page.evaluate(() => localStorage.length);
+      if (n !== entries.length) throw new Error(`seeded ${n} of ${entries.length} localStorage entries`);
+    }
+    await page.goto(url);
+    try {
+      return { ms: await markTime(page, mark), page, context };
+    } catch (err) {
+      throw new Error(`${url}: no performance mark "${mark}" (${err.message.split("\n")[0]}); page errors: ${errors.join(" | ") || "none"}`);
+    }
+  } catch (err) {
+    await context.close();
+    throw err;
+  }
+}
+
+async function startup(browser, label, origin, url, mark, entries) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { ms: t, context } = await coldRun(browser, origin, url, mark, entries);
+    times.push(t);
+    await context.close();
+  }
+  return { label, median: median(times), times };
+}
+
+async function storedBytes(page) {
+  return page.evaluate(() => {
+    const enc = new TextEncoder();
+    let bytes = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      bytes += enc.encode(k).length + enc.encode(localStorage.getItem(k) ?? "").length;
+    }
+    return { bytes, entries: localStorage.length };
+  });
+}
+
+async function saveLatency(page) {
+  const group = page.getByRole("group", { name: /Smerte lige nu|Pain right now/ });
+  const five = group.getByRole("button", { name: "5", exact: true });
+  const save = page.getByRole("button", { name: /^(Gem|Save)\b/ });
+  const count = () => page.evaluate(() => performance.getEntriesByName("trinvis:save", "measure").length);
+  const before = await count();
+  for (let i = 1; i <= SAVES; i++) {
+    // A pressed toggle stays pressed after a save in some designs: never toggle it off.
+    if ((await five.getAttribute("aria-pressed")) !== "true") await five.click();
+    await save.click();
+    await page.waitForFunction((n) => performance.getEntriesByName("trinvis:save", "measure").length >= n, before + i);
+  }
+  await page.getByRole("status").filter({ hasText: /Gemt|Saved/ }).first().waitFor();
+  const durations = await page.evaluate(
+    (skip) => performance.getEntriesByName("trinvis:save", "measure").slice(skip).map((m) => m.duration),
+    before,
+  );
+  return durations;
+}
+
+async function browserBench() {
+  const entries = diary();
+  const staticDir = path.join(OUT, "static");
+  fs.mkdirSync(staticDir, { recursive: true });
+  fs.writeFileSync(path.join(staticDir, "static.html"), STATIC_HTML);
+
+  const app = await serve(DIST);
+  const base = await serve(staticDir);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const stat = await startup(browser, "static", base, `${base}/static.html`, "bench:button");
+    log(`startup static median=${ms(stat.median)}ms  (runs ${stat.times.map(ms).join(" ")})`);
+    const empty = await startup(browser, "empty", app, `${app}/`, "trinvis:interactive");
+    log(`startup empty median=${ms(empty.median)}ms ratio=${(empty.median / stat.median).toFixed(1)}x static  (runs ${empty.times.map(ms).join(" ")})`);
+    const ten = await startup(browser, "10y", app, `${app}/`, "trinvis:interactive", entries);
+    log(`startup 10y median=${ms(ten.median)}ms ratio=${(ten.median / empty.median).toFixed(2)}x empty  (runs ${ten.times.map(ms).join(" ")})`);
+
+    const { page, context } = await coldRun(browser, app, `${app}/`, "trinvis:interactive", entries);
+    try {
+      const stored = await storedBytes(page);
+      log(`stored 10y bytes=${stored.bytes} entries=${stored.entries}  (diary: ${entries.length} keys)`);
+      const d = await saveLatency(page);
+      log(`save 10y median=${ms(median(d))}ms p95=${ms(percentile(d, 95))}ms max=${ms(Math.max(...d))}ms n=${d.length}`);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+fs.mkdirSync(OUT, { recursive: true });
+let code = 0;
+try {
+  if (!sizeReport()) code = 1;
+  if (!SIZES_ONLY) await browserBench();
+} catch (err) {
+  console.error(`bench: error: ${err.stack || err}`);
+  code = code || 2;
+} finally {
+  stopServers();
+}
+process.exit(code);

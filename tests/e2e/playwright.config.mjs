@@ -1,0 +1,41 @@
+// Playwright for Trinvis: runs against the release build in ../../dist (build it first:
+// `trunk build --release` at the repo root), served statically like production.
+// Browser: Debian's chromium (Playwright's own download is not reachable here).
+// TRINVIS_DIST=/other/dir serves another build (used to test these specs on a stand-in).
+import { defineConfig } from "@playwright/test";
+
+const DIST = process.env.TRINVIS_DIST || "../../dist";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /.*\.spec\.mjs$/,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: "list",
+  use: {
+    baseURL: "http://127.0.0.1:4173",
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `python3 -m http.server 4173 --bind 127.0.0.1 --directory ${DIST}`,
+    url: "http://127.0.0.1:4173/",
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
