@@ -149,12 +149,10 @@ impl AppState {
             },
             None => {
                 // Storage was cleared elsewhere: reload everything we know.
-                let mut all: Vec<MonthKey> =
+                let mut all: std::collections::BTreeSet<MonthKey> =
                     self.diary.with_untracked(|d| d.months().copied().collect());
                 all.extend(store.months());
-                all.sort();
-                all.dedup();
-                all
+                all.into_iter().collect()
             }
         };
         let mut notices = self.notices.get_untracked();

@@ -10,6 +10,7 @@
 //!   to its key, and is never overwritten;
 //! - a document of a newer schema is never written over: saves are refused instead.
 
+use std::collections::{BTreeMap, BTreeSet};
 use trinvis_core::diary::{apply_to_month, Action, ApplyError};
 use trinvis_core::model::CheckIn;
 use trinvis_core::store::{self, DocError, Settings};
@@ -132,36 +133,33 @@ impl Store {
 
     /// The months that have a check-in document, oldest first.
     pub fn months(&self) -> Vec<MonthKey> {
-        let mut m: Vec<MonthKey> = self
+        let m: BTreeSet<MonthKey> = self
             .keys()
             .iter()
             .filter_map(|k| store::parse_month_key_name(k))
             .collect();
-        m.sort();
-        m
+        m.into_iter().collect()
     }
 
     /// Keys of quarantined texts.
     pub fn quarantine_keys(&self) -> Vec<String> {
-        let mut k: Vec<String> = self
+        let k: BTreeSet<String> = self
             .keys()
             .into_iter()
             .filter(|k| k.starts_with(store::QUARANTINE_PREFIX))
             .collect();
-        k.sort();
-        k
+        k.into_iter().collect()
     }
 
     /// Every key of ours with its raw text: the "download my data" file works even when
     /// documents do not parse.
     pub fn all_raw(&self) -> Vec<(String, String)> {
-        let mut items: Vec<(String, String)> = self
+        let items: BTreeMap<String, String> = self
             .keys()
             .into_iter()
             .filter_map(|k| self.read(&k).map(|v| (k, v)))
             .collect();
-        items.sort();
-        items
+        items.into_iter().collect()
     }
 
     /// Copies unreadable text to a quarantine key, then removes the original. If the copy

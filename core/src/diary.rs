@@ -15,7 +15,7 @@ pub struct Diary {
 }
 
 /// Sorts a month's entries by moment, then id (a total, deterministic order).
-fn sort_entries(entries: &mut [CheckIn]) {
+pub(crate) fn sort_entries(entries: &mut [CheckIn]) {
     entries.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
 }
 
@@ -323,8 +323,18 @@ pub struct BaselineProfile {
 /// skipped, not counted). `days` as from [`days`]; order does not matter, days without
 /// check-ins (`count == 0`) are ignored.
 pub fn baseline(days: &[DaySummary]) -> Baseline {
-    let mut with_checkins: Vec<&DaySummary> = days.iter().filter(|d| d.count > 0).collect();
-    with_checkins.sort_by_key(|d| d.date);
+    // `days` comes from [`days`], oldest first with one summary per date; a list out of
+    // order is put in order here (one BTreeMap instead of another sort in the bundle).
+    let mut with_checkins: Vec<&DaySummary> = if days.windows(2).all(|w| w[0].date < w[1].date) {
+        days.iter().filter(|d| d.count > 0).collect()
+    } else {
+        let by_date: BTreeMap<Date, &DaySummary> = days
+            .iter()
+            .filter(|d| d.count > 0)
+            .map(|d| (d.date, d))
+            .collect();
+        by_date.into_values().collect()
+    };
     with_checkins.dedup_by_key(|d| d.date);
     let pending = || {
         let days_done = with_checkins.len().min(BASELINE_DAYS);
@@ -371,12 +381,16 @@ pub fn format_decimal(x: f64, lang: Lang) -> String {
     if !x.is_finite() {
         return "–".to_string();
     }
-    // Adding 0.0 turns -0.0 into 0.0, so -0.04 prints "0.0", not "-0.0".
-    let text = format!("{:.1}", round1(x) + 0.0);
-    match lang {
-        Lang::Da => text.replace('.', ","),
-        Lang::En => text,
-    }
+    // Whole tenths as an integer: no float formatting code in the wasm bundle, and -0.04
+    // prints "0.0", not "-0.0".
+    let tenths = (x * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let sep = match lang {
+        Lang::Da => ',',
+        Lang::En => '.',
+    };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}{sep}{}", t / 10, t % 10)
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@
 use crate::model::{normalize_areas, BodyArea, CheckIn, Score};
 use crate::time::{Instant, Lang, MonthKey, MAX_OFFSET_MIN, SECS_PER_DAY};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// Every key this app writes starts with this.
@@ -268,9 +268,17 @@ fn push_row(out: &mut String, c: &CheckIn, secs_in_month: i64) {
 /// never produces such entries.
 pub fn encode_month(month: MonthKey, entries: &[CheckIn], app_version: &str) -> String {
     let start = month_start_local_secs(month);
-    let mut sorted: Vec<&CheckIn> = entries.iter().collect();
-    sorted.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
-    let mut seen: HashSet<&str> = HashSet::new();
+    // Entries from `apply_to_month` are already in order; sort a copy only if not.
+    let owned;
+    let sorted: &[CheckIn] = if entries.windows(2).all(|w| w[0].at <= w[1].at) {
+        entries
+    } else {
+        let mut v = entries.to_vec();
+        crate::diary::sort_entries(&mut v);
+        owned = v;
+        &owned
+    };
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
 
     let mut out = String::with_capacity(128 + entries.len() * 48);
     push_envelope(&mut out, KIND_CHECKINS, app_version);
@@ -431,7 +439,7 @@ pub fn decode_month(key_month: MonthKey, text: &str) -> Result<Vec<CheckIn>, Doc
         .and_then(Value::as_array)
         .ok_or_else(|| DocError::invalid("entries is not an array"))?;
     let mut entries = Vec::with_capacity(rows.len());
-    let mut ids: HashSet<String> = HashSet::with_capacity(rows.len());
+    let mut ids: BTreeSet<String> = BTreeSet::new();
     for (i, row) in rows.iter().enumerate() {
         let entry = decode_row(key_month, row)
             .map_err(|detail| DocError::invalid(format!("entry {i}: {detail}")))?;
@@ -443,7 +451,7 @@ pub fn decode_month(key_month: MonthKey, text: &str) -> Result<Vec<CheckIn>, Doc
         }
         entries.push(entry);
     }
-    entries.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
+    crate::diary::sort_entries(&mut entries);
     Ok(entries)
 }
 

@@ -157,7 +157,7 @@ pub fn CheckInForm() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="checkin-h">
+        <section class="card no-print" aria-labelledby="checkin-h">
             <h2 id="checkin-h">{tr(state, T::CheckInHeading)}</h2>
             <p class="intro">{tr(state, T::CheckInIntro)}</p>
             {editing_notice}
