@@ -325,7 +325,7 @@ pub struct BaselineProfile {
 pub fn baseline(days: &[DaySummary]) -> Baseline {
     // `days` comes from [`days`], oldest first with one summary per date; a list out of
     // order is put in order here (one BTreeMap instead of another sort in the bundle).
-    let mut with_checkins: Vec<&DaySummary> = if days.windows(2).all(|w| w[0].date < w[1].date) {
+    let mut with_checkins: Vec<&DaySummary> = if days.is_sorted_by(|a, b| a.date < b.date) {
         days.iter().filter(|d| d.count > 0).collect()
     } else {
         let by_date: BTreeMap<Date, &DaySummary> = days

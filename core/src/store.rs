@@ -270,7 +270,7 @@ pub fn encode_month(month: MonthKey, entries: &[CheckIn], app_version: &str) -> 
     let start = month_start_local_secs(month);
     // Entries from `apply_to_month` are already in order; sort a copy only if not.
     let owned;
-    let sorted: &[CheckIn] = if entries.windows(2).all(|w| w[0].at <= w[1].at) {
+    let sorted: &[CheckIn] = if entries.is_sorted_by(|a, b| a.at <= b.at) {
         entries
     } else {
         let mut v = entries.to_vec();
