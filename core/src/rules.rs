@@ -28,3 +28,140 @@ pub const RECENT_DAYS: usize = 7;
 /// A day is a bad day (and the flare-up plan is offered) when its pain is this many points
 /// or more above the recent 7-day mean. domain.md §4 and §5.
 pub const BAD_DAY_DELTA: f64 = 2.0;
+
+// ---------------------------------------------------------------------------------------
+// The coach: activities, "okay now / okay later", the ladder, plan B, flare-ups
+// (domain.md §2-§5; used by `crate::coach`).
+// ---------------------------------------------------------------------------------------
+
+/// Consecutive yes + yes sessions at the current amount (or more) after which the ladder
+/// suggests one step up. domain.md §3.
+pub const GREEN_SESSIONS_TO_PROGRESS: usize = 2;
+
+/// Consecutive sessions with a "no" (now or later) after which the app suggests plan B and
+/// a talk with the physiotherapist. domain.md §3 ("after two sessions in a row with a no").
+pub const NO_SESSIONS_FOR_PLAN_B: usize = 2;
+
+/// One step up the ladder is this fraction of the current amount, rounded to the unit's
+/// grain (halves down) and at least one grain. domain.md §3.
+pub const STEP_FRACTION: f64 = 0.10;
+
+/// Plan B, unless the patient names an easier activity: this fraction of the day's amount,
+/// rounded to the unit's grain (halves down) and at least one grain. domain.md §4.
+pub const PLAN_B_FRACTION: f64 = 0.5;
+
+/// "Okay later?" is asked at least this many hours after the session was logged.
+/// domain.md §2 ("at least 12 hours later").
+pub const OKAY_LATER_MIN_HOURS: i64 = 12;
+
+/// "Okay later?" is asked by default the morning after the session's day, from this hour
+/// on the patient's local clock (but never before [`OKAY_LATER_MIN_HOURS`]). A convention
+/// for "the next morning", domain.md §2.
+pub const OKAY_LATER_HOUR: u8 = 8;
+
+/// An unanswered "okay later?" is offered on the today screen for this many days after the
+/// session's day; after that it is no longer asked, and the session stays without a
+/// verdict (it then no longer holds back the plan). A convention, not from the seeds:
+/// memory of "the day after" fades within a week. domain.md §2.
+pub const OKAY_LATER_ASK_DAYS: i64 = 7;
+
+/// Pain during activity up to this score is "safe" on the pain-monitoring traffic light.
+/// The physiotherapist may set other limits. domain.md §2.
+pub const PAIN_SAFE_MAX: u8 = 3;
+
+/// Pain during activity up to this score (and above [`PAIN_SAFE_MAX`]) is "acceptable";
+/// above it is "too much". The physiotherapist may set other limits. domain.md §2.
+pub const PAIN_ACCEPTABLE_MAX: u8 = 5;
+
+/// "Crept up over several weeks" (domain.md §5): the mean pain of each of the last
+/// `CREEP_WEEKS` full Monday-to-Sunday weeks was higher than the week before (so
+/// `CREEP_WEEKS + 1` weeks are compared), and the last full week is at least
+/// [`CREEP_MIN_RISE`] above the first of them. Three rises in a row is "several weeks" in
+/// the seeds' sense (002: "gradvist tiltagende symptomer over tid"), and rarely happens by
+/// chance in weekly means (about 1 in 24 for unrelated weeks).
+pub const CREEP_WEEKS: usize = 3;
+
+/// The smallest total rise (NRS points) over the creep weeks, see [`CREEP_WEEKS`]: one
+/// point, half the minimal clinically important difference (domain.md §6), so the advice
+/// to reduce load and talk to the physiotherapist comes before a 2-point worsening but
+/// not for a drift of tenths. domain.md §5.
+pub const CREEP_MIN_RISE: f64 = 1.0;
+
+/// A week counts in the creep rule only with at least this many days with check-ins;
+/// fewer days give no weekly mean and no creep verdict. domain.md §5 (convention).
+pub const CREEP_MIN_DAYS_PER_WEEK: usize = 3;
+
+/// "That is a big jump, are you sure?": an amount is a big jump when it is more than this
+/// factor times the planned amount *and* more than [`BIG_JUMP_MIN_STEPS`] ladder steps
+/// above it (the second part keeps small amounts, e.g. 1 -> 2 sets, from asking).
+/// Also the "too heavy" cause of too much too soon. domain.md §3, issue 4 (convention).
+pub const BIG_JUMP_FACTOR: f64 = 1.5;
+
+/// See [`BIG_JUMP_FACTOR`]: a big jump is also above this many ladder steps from the
+/// planned amount. domain.md §3 (convention).
+pub const BIG_JUMP_MIN_STEPS: usize = 2;
+
+/// Today's plan is computed from the sessions of the last this many days (today
+/// included), never the whole history, so it does not get slower as the years of log
+/// grow; storage needs to load only these days. After a break longer than this, the plan
+/// starts again from the baseline (a long break lowers what the body tolerates).
+/// domain.md §3, issue 4 ("compute from the recent window").
+pub const PLAN_WINDOW_DAYS: i64 = 56;
+
+/// "Too much too soon" looks for causes at the sessions with a "no" in the last this many
+/// days (today included), so resolved episodes stop being named. domain.md §3 (convention).
+pub const TOO_MUCH_WINDOW_DAYS: i64 = 14;
+
+/// "Too little rest": more sessions in one Monday-to-Sunday week than the planned number
+/// per week plus this many. domain.md §3 (convention).
+pub const TOO_LITTLE_REST_EXTRA: usize = 1;
+
+/// A session may be logged for today or up to this many days back (issue 4: "a session
+/// may also be logged for yesterday"). domain.md §2.
+pub const LOG_DAYS_BACK: i64 = 1;
+
+/// How often a week an activity may be planned: 1 up to this (twice a day). domain.md §2.
+pub const PER_WEEK_MAX: u8 = 14;
+
+/// Most rungs a ladder shows (baseline included). With 10 % steps, 60 rungs span a factor
+/// of about 300, more than any goal needs. domain.md §3.
+pub const LADDER_MAX_RUNGS: usize = 60;
+
+/// Without a goal, the ladder shows the baseline and this many steps above it.
+/// domain.md §3 (convention).
+pub const LADDER_STEPS_WITHOUT_GOAL: usize = 3;
+
+/// Longest activity name or own unit word, in characters. A convention, not from the
+/// seeds. domain.md §2.
+pub const ACTIVITY_NAME_MAX_CHARS: usize = 60;
+
+/// Rounding grain of whole-number units (minutes, repetitions, sets, own units), in
+/// thousandths: 1. domain.md §3 ("rounded to a sensible unit, at least one unit").
+pub const GRAIN_WHOLE_MILLI: u32 = 1_000;
+
+/// Rounding grain of steps (skridt), in thousandths: 100 steps; step counters are read
+/// in hundreds. domain.md §3.
+pub const GRAIN_STEPS_MILLI: u32 = 100_000;
+
+/// Rounding grain of km below [`KM_COARSE_FROM_MILLI`]: 0.1 km. domain.md §3.
+pub const GRAIN_KM_FINE_MILLI: u32 = 100;
+
+/// Rounding grain of km from [`KM_COARSE_FROM_MILLI`] on: 0.5 km. domain.md §3.
+pub const GRAIN_KM_COARSE_MILLI: u32 = 500;
+
+/// From 5 km on, km are rounded to 0.5 km: the coarse grain starts where it equals one
+/// 10 % step, so rounding never makes a step bigger than about 10 % plus half a fine
+/// grain (at 2 km a 0.5 km step would be 25 %). domain.md §3.
+pub const KM_COARSE_FROM_MILLI: u32 = 5_000;
+
+/// Rounding grain of kg below [`KG_COARSE_FROM_MILLI`]: 0.5 kg (small dumbbells, ankle
+/// weights). domain.md §3.
+pub const GRAIN_KG_FINE_MILLI: u32 = 500;
+
+/// Rounding grain of kg from [`KG_COARSE_FROM_MILLI`] on: 2.5 kg (a pair of the smallest
+/// common barbell plates). domain.md §3.
+pub const GRAIN_KG_COARSE_MILLI: u32 = 2_500;
+
+/// From 25 kg on, kg are rounded to 2.5 kg: where that equals one 10 % step (same
+/// reasoning as [`KM_COARSE_FROM_MILLI`]). domain.md §3.
+pub const KG_COARSE_FROM_MILLI: u32 = 25_000;
