@@ -22,6 +22,7 @@
     )
 )]
 
+pub mod coach;
 pub mod diary;
 pub mod gen;
 pub mod model;

@@ -1,0 +1,568 @@
+//! Activities, their plan B and the ladder from baseline to goal (domain.md §2-§4).
+
+use super::amount::{Amount, Unit, UnitError};
+use crate::rules::{
+    ACTIVITY_NAME_MAX_CHARS, LADDER_MAX_RUNGS, LADDER_STEPS_WITHOUT_GOAL, PER_WEEK_MAX,
+    PLAN_B_FRACTION, STEP_FRACTION,
+};
+use crate::time::Instant;
+use std::fmt;
+
+/// Something the patient wants to do or train (domain.md §2).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Activity {
+    /// Identifier, unique among activities.
+    pub id: String,
+    /// The patient's name for it ("Gåtur", "Cykling"), trimmed, non-empty.
+    pub name: String,
+    /// What it is measured in. Never changes once sessions exist.
+    pub unit: Unit,
+    /// What the patient has managed comfortably during the last 3 months (not before the
+    /// pain started); the ladder starts here.
+    pub baseline: Amount,
+    /// How many times a week it is planned, 1 to [`PER_WEEK_MAX`].
+    pub per_week: u8,
+    /// The amount the patient wants to reach, at least the baseline.
+    pub goal: Option<Amount>,
+    /// What to do on a bad day.
+    pub plan_b: PlanB,
+    /// The patient's own step; `None`: [`STEP_FRACTION`] of the amount, rounded.
+    pub custom_step: Option<Amount>,
+    /// Archived activities keep their history but are no longer planned.
+    pub archived: bool,
+    /// When it was created.
+    pub created: Instant,
+}
+
+/// Plan B of an activity (domain.md §4).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanB {
+    /// [`PLAN_B_FRACTION`] of the day's amount, rounded to the unit's grain, at least one
+    /// grain (3 sets -> 1 set... by default 50 %: 10 minutes -> 5 minutes).
+    Fraction,
+    /// An easier activity the patient names: run 20 min -> walk 10 min.
+    Easier {
+        /// What to do instead ("gå en tur").
+        name: String,
+        /// How much of it.
+        amount: Amount,
+        /// In which unit.
+        unit: Unit,
+    },
+}
+
+/// Today's plan B, ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanBOffer {
+    /// The same activity, less of it.
+    Less(Amount),
+    /// The easier activity the patient named.
+    Easier {
+        /// What to do instead.
+        name: String,
+        /// How much of it.
+        amount: Amount,
+        /// In which unit.
+        unit: Unit,
+    },
+}
+
+impl Activity {
+    /// One step up from `at`: the patient's own step, or [`STEP_FRACTION`] of `at`
+    /// rounded to the unit's grain (halves down), at least one grain (domain.md §3).
+    pub fn step(&self, at: Amount) -> Amount {
+        match self.custom_step {
+            Some(step) => step,
+            None => self.unit.round_to_grain(at.scaled_milli(STEP_FRACTION), at),
+        }
+    }
+
+    /// `from` plus one step, but not past the goal when `from` is below it.
+    pub fn step_up(&self, from: Amount) -> Amount {
+        let up = from.saturating_add(self.step(from));
+        match self.goal {
+            Some(goal) if from < goal => up.min(goal),
+            _ => up,
+        }
+    }
+
+    /// One step below `from` (for "start a step below when unsure" and when no amount has
+    /// been fine yet); `from` itself when it is already a single step or less.
+    pub fn step_below(&self, from: Amount) -> Amount {
+        from.checked_sub(self.step(from)).unwrap_or(from)
+    }
+
+    /// Plan B for a day whose plan is `amount` (domain.md §4).
+    pub fn plan_b_for(&self, amount: Amount) -> PlanBOffer {
+        match &self.plan_b {
+            PlanB::Fraction => PlanBOffer::Less(
+                self.unit
+                    .round_to_grain(amount.scaled_milli(PLAN_B_FRACTION), amount),
+            ),
+            PlanB::Easier { name, amount, unit } => PlanBOffer::Easier {
+                name: name.clone(),
+                amount: *amount,
+                unit: unit.clone(),
+            },
+        }
+    }
+
+    /// The values of this activity as a form, for editing.
+    pub fn to_draft(&self) -> ActivityDraft {
+        ActivityDraft {
+            name: self.name.clone(),
+            unit: self.unit.clone(),
+            baseline: Some(self.baseline),
+            per_week: self.per_week,
+            goal: self.goal,
+            plan_b: self.plan_b.clone(),
+            custom_step: self.custom_step,
+        }
+    }
+}
+
+/// The ladder (domain.md §3): the baseline, then each amount one step
+/// ([`Activity::step`]) above the one before, up to and including the goal (the last step
+/// is shortened to land on it). Without a goal: the baseline and
+/// [`LADDER_STEPS_WITHOUT_GOAL`] steps. At most [`LADDER_MAX_RUNGS`] rungs: a goal
+/// further away is then not on the ladder.
+pub fn ladder(activity: &Activity) -> Vec<Amount> {
+    let mut rungs = vec![activity.baseline];
+    let mut at = activity.baseline;
+    let wanted = match activity.goal {
+        Some(_) => LADDER_MAX_RUNGS,
+        None => LADDER_STEPS_WITHOUT_GOAL + 1,
+    };
+    while rungs.len() < wanted.min(LADDER_MAX_RUNGS) {
+        if activity.goal.is_some_and(|goal| at >= goal) {
+            break;
+        }
+        let next = activity.step_up(at);
+        if next <= at {
+            break; // at the largest amount
+        }
+        rungs.push(next);
+        at = next;
+    }
+    rungs
+}
+
+/// The index of the rung the patient stands on when doing `amount`: the highest rung at
+/// or below it; `None` below the first rung.
+pub fn ladder_position(rungs: &[Amount], amount: Amount) -> Option<usize> {
+    rungs.iter().rposition(|r| *r <= amount)
+}
+
+/// The activity form (domain.md §2, issue 4).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActivityDraft {
+    /// Name as typed.
+    pub name: String,
+    /// Unit.
+    pub unit: Unit,
+    /// Baseline; required.
+    pub baseline: Option<Amount>,
+    /// How often a week.
+    pub per_week: u8,
+    /// Optional goal.
+    pub goal: Option<Amount>,
+    /// Plan B.
+    pub plan_b: PlanB,
+    /// Optional own step.
+    pub custom_step: Option<Amount>,
+}
+
+/// Why an activity (or a change to one) is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActivityError {
+    /// No name.
+    NameEmpty,
+    /// Name longer than [`ACTIVITY_NAME_MAX_CHARS`].
+    NameTooLong,
+    /// An own unit without a word.
+    UnitNameEmpty,
+    /// An own unit word longer than [`ACTIVITY_NAME_MAX_CHARS`].
+    UnitNameTooLong,
+    /// No baseline given (a zero baseline is refused earlier, as [`super::AmountError::Zero`]).
+    BaselineMissing,
+    /// The goal is below the baseline.
+    GoalBelowBaseline,
+    /// Times a week outside 1 to [`PER_WEEK_MAX`].
+    PerWeekOutOfRange,
+    /// A plan B activity without a name.
+    PlanBNameEmpty,
+    /// A plan B activity name longer than [`ACTIVITY_NAME_MAX_CHARS`].
+    PlanBNameTooLong,
+    /// The unit cannot change once sessions are logged (they would be misread); create a
+    /// new activity and archive this one.
+    UnitChangeWithHistory,
+    /// An activity with sessions cannot be deleted; archive it (history is never lost).
+    HasHistory,
+}
+
+impl ActivityError {
+    /// Translation key: "activity.name_empty", "activity.name_too_long",
+    /// "activity.unit_name_empty", "activity.unit_name_too_long",
+    /// "activity.baseline_missing", "activity.goal_below_baseline",
+    /// "activity.per_week_out_of_range", "activity.plan_b_name_empty",
+    /// "activity.plan_b_name_too_long", "activity.unit_change_with_history",
+    /// "activity.has_history".
+    pub fn key(self) -> &'static str {
+        match self {
+            ActivityError::NameEmpty => "activity.name_empty",
+            ActivityError::NameTooLong => "activity.name_too_long",
+            ActivityError::UnitNameEmpty => "activity.unit_name_empty",
+            ActivityError::UnitNameTooLong => "activity.unit_name_too_long",
+            ActivityError::BaselineMissing => "activity.baseline_missing",
+            ActivityError::GoalBelowBaseline => "activity.goal_below_baseline",
+            ActivityError::PerWeekOutOfRange => "activity.per_week_out_of_range",
+            ActivityError::PlanBNameEmpty => "activity.plan_b_name_empty",
+            ActivityError::PlanBNameTooLong => "activity.plan_b_name_too_long",
+            ActivityError::UnitChangeWithHistory => "activity.unit_change_with_history",
+            ActivityError::HasHistory => "activity.has_history",
+        }
+    }
+}
+
+impl fmt::Display for ActivityError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+impl std::error::Error for ActivityError {}
+
+fn unit_error(e: UnitError) -> ActivityError {
+    match e {
+        UnitError::NameEmpty => ActivityError::UnitNameEmpty,
+        UnitError::NameTooLong => ActivityError::UnitNameTooLong,
+    }
+}
+
+/// `name` trimmed, or `empty` / `too_long`.
+fn checked_name(
+    name: &str,
+    empty: ActivityError,
+    too_long: ActivityError,
+) -> Result<String, ActivityError> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(empty)
+    } else if name.chars().count() > ACTIVITY_NAME_MAX_CHARS {
+        Err(too_long)
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+impl ActivityDraft {
+    /// The draft with names trimmed, if it is valid; the first problem otherwise, in form
+    /// order: name, unit, baseline, per week, goal, plan B.
+    pub fn validate(&self) -> Result<ActivityDraft, ActivityError> {
+        let name = checked_name(
+            &self.name,
+            ActivityError::NameEmpty,
+            ActivityError::NameTooLong,
+        )?;
+        let unit = self.unit.validated().map_err(unit_error)?;
+        let baseline = self.baseline.ok_or(ActivityError::BaselineMissing)?;
+        if !(1..=PER_WEEK_MAX).contains(&self.per_week) {
+            return Err(ActivityError::PerWeekOutOfRange);
+        }
+        if self.goal.is_some_and(|goal| goal < baseline) {
+            return Err(ActivityError::GoalBelowBaseline);
+        }
+        let plan_b = match &self.plan_b {
+            PlanB::Fraction => PlanB::Fraction,
+            PlanB::Easier { name, amount, unit } => PlanB::Easier {
+                name: checked_name(
+                    name,
+                    ActivityError::PlanBNameEmpty,
+                    ActivityError::PlanBNameTooLong,
+                )?,
+                amount: *amount,
+                unit: unit.validated().map_err(unit_error)?,
+            },
+        };
+        Ok(ActivityDraft {
+            name,
+            unit,
+            baseline: Some(baseline),
+            per_week: self.per_week,
+            goal: self.goal,
+            plan_b,
+            custom_step: self.custom_step,
+        })
+    }
+
+    /// A new activity from the form.
+    pub fn into_activity(self, id: String, created: Instant) -> Result<Activity, ActivityError> {
+        let valid = self.validate()?;
+        let baseline = valid.baseline.ok_or(ActivityError::BaselineMissing)?;
+        Ok(Activity {
+            id,
+            name: valid.name,
+            unit: valid.unit,
+            baseline,
+            per_week: valid.per_week,
+            goal: valid.goal,
+            plan_b: valid.plan_b,
+            custom_step: valid.custom_step,
+            archived: false,
+            created,
+        })
+    }
+
+    /// `old` edited with this form. Keeps id, creation time and archived state. With
+    /// sessions logged (`has_sessions`), the unit cannot change
+    /// ([`ActivityError::UnitChangeWithHistory`]).
+    pub fn apply_to(self, old: &Activity, has_sessions: bool) -> Result<Activity, ActivityError> {
+        let mut edited = self.into_activity(old.id.clone(), old.created)?;
+        if has_sessions && edited.unit != old.unit {
+            return Err(ActivityError::UnitChangeWithHistory);
+        }
+        edited.archived = old.archived;
+        Ok(edited)
+    }
+}
+
+/// Whether an activity may be deleted: only without sessions; otherwise
+/// [`ActivityError::HasHistory`] (archive it instead).
+pub fn check_delete(has_sessions: bool) -> Result<(), ActivityError> {
+    if has_sessions {
+        Err(ActivityError::HasHistory)
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::Date;
+
+    fn a(units: f64) -> Amount {
+        Amount::from_f64(units).unwrap()
+    }
+
+    fn created() -> Instant {
+        Instant::from_local(Date::new(2026, 11, 23).unwrap(), 9, 0, 0, 60).unwrap()
+    }
+
+    fn activity(unit: Unit, baseline: f64, goal: Option<f64>) -> Activity {
+        ActivityDraft {
+            name: "Gåtur".into(),
+            unit,
+            baseline: Some(a(baseline)),
+            per_week: 5,
+            goal: goal.map(a),
+            plan_b: PlanB::Fraction,
+            custom_step: None,
+        }
+        .into_activity("w".into(), created())
+        .unwrap()
+    }
+
+    #[test]
+    fn a_step_is_ten_percent_rounded_to_the_units_grain_and_at_least_one_grain() {
+        // (unit, amount, expected step)
+        let cases = [
+            (Unit::Minutes, 10.0, 1.0),
+            (Unit::Minutes, 5.0, 1.0),  // 0.5 -> at least one minute
+            (Unit::Minutes, 15.0, 1.0), // 1.5: halves round down
+            (Unit::Minutes, 16.0, 2.0), // 1.6 -> 2
+            (Unit::Minutes, 60.0, 6.0),
+            (Unit::Repetitions, 8.0, 1.0),
+            (Unit::Repetitions, 30.0, 3.0),
+            (Unit::Sets, 1.0, 1.0),
+            (Unit::Sets, 3.0, 1.0),
+            (Unit::Km, 1.0, 0.1),
+            (Unit::Km, 2.0, 0.2),
+            (Unit::Km, 4.9, 0.5), // 0.49 -> 0.5 at the fine grain
+            (Unit::Km, 5.0, 0.5),
+            (Unit::Km, 12.0, 1.0), // 1.2 -> 1.0 at the coarse grain
+            (Unit::Steps, 3000.0, 300.0),
+            (Unit::Steps, 500.0, 100.0),  // 50 -> at least 100 steps
+            (Unit::Steps, 4500.0, 400.0), // 450: halves down
+            (Unit::Kg, 2.0, 0.5),
+            (Unit::Kg, 12.0, 1.0),
+            (Unit::Kg, 30.0, 2.5),
+            (Unit::Kg, 60.0, 5.0),
+            (Unit::Custom("trapper".into()), 4.0, 1.0),
+            (Unit::Custom("trapper".into()), 40.0, 4.0),
+        ];
+        for (unit, at, step) in cases {
+            let act = activity(unit.clone(), at, None);
+            assert_eq!(act.step(a(at)), a(step), "{unit:?} at {at}");
+        }
+    }
+
+    #[test]
+    fn the_patient_may_set_another_step() {
+        let mut act = activity(Unit::Minutes, 10.0, None);
+        act.custom_step = Some(a(5.0));
+        assert_eq!(act.step(a(10.0)), a(5.0));
+        assert_eq!(ladder(&act), vec![a(10.0), a(15.0), a(20.0), a(25.0)]);
+    }
+
+    #[test]
+    fn the_ladder_goes_from_baseline_to_goal_and_lands_on_the_goal() {
+        let act = activity(Unit::Minutes, 10.0, Some(15.0));
+        assert_eq!(
+            ladder(&act),
+            vec![a(10.0), a(11.0), a(12.0), a(13.0), a(14.0), a(15.0)]
+        );
+        let act = activity(Unit::Km, 2.0, Some(3.0));
+        assert_eq!(
+            ladder(&act),
+            vec![a(2.0), a(2.2), a(2.4), a(2.6), a(2.9), a(3.0)]
+        );
+        let act = activity(Unit::Minutes, 10.0, Some(10.0));
+        assert_eq!(ladder(&act), vec![a(10.0)], "goal reached already");
+    }
+
+    #[test]
+    fn without_a_goal_the_ladder_shows_a_few_steps_ahead() {
+        let act = activity(Unit::Minutes, 10.0, None);
+        assert_eq!(ladder(&act), vec![a(10.0), a(11.0), a(12.0), a(13.0)]);
+    }
+
+    #[test]
+    fn a_far_goal_is_capped_at_the_most_rungs() {
+        let act = activity(Unit::Steps, 100.0, Some(1_000_000.0));
+        let rungs = ladder(&act);
+        assert_eq!(rungs.len(), LADDER_MAX_RUNGS);
+        assert!(rungs.windows(2).all(|w| w[0] < w[1]));
+        assert!(*rungs.last().unwrap() < a(1_000_000.0));
+    }
+
+    #[test]
+    fn the_current_step_is_the_highest_rung_at_or_below_the_amount() {
+        let rungs = [a(10.0), a(11.0), a(12.0)];
+        assert_eq!(ladder_position(&rungs, a(9.0)), None);
+        assert_eq!(ladder_position(&rungs, a(10.0)), Some(0));
+        assert_eq!(ladder_position(&rungs, a(11.5)), Some(1));
+        assert_eq!(ladder_position(&rungs, a(30.0)), Some(2));
+    }
+
+    #[test]
+    fn plan_b_is_half_the_amount_rounded_or_the_easier_activity() {
+        let cases = [
+            (Unit::Minutes, 10.0, 5.0),
+            (Unit::Minutes, 11.0, 5.0), // 5.5: halves down
+            (Unit::Minutes, 1.0, 1.0),  // at least one grain
+            (Unit::Sets, 3.0, 1.0),     // 1.5 -> 1 set (the seeds' 3 sets -> 1 set)
+            (Unit::Km, 5.0, 2.5),
+            (Unit::Km, 5.5, 2.5), // 2.75 at the 0.5 grain of 5.5 km -> 2.5
+            (Unit::Steps, 3000.0, 1500.0),
+            (Unit::Kg, 3.0, 1.5),
+        ];
+        for (unit, amount, b) in cases {
+            let act = activity(unit.clone(), amount, None);
+            assert_eq!(
+                act.plan_b_for(a(amount)),
+                PlanBOffer::Less(a(b)),
+                "{unit:?} {amount}"
+            );
+        }
+        let mut run = activity(Unit::Minutes, 20.0, None);
+        run.plan_b = PlanB::Easier {
+            name: "Gå".into(),
+            amount: a(10.0),
+            unit: Unit::Minutes,
+        };
+        assert_eq!(
+            run.plan_b_for(a(20.0)),
+            PlanBOffer::Easier {
+                name: "Gå".into(),
+                amount: a(10.0),
+                unit: Unit::Minutes
+            }
+        );
+    }
+
+    #[test]
+    fn a_step_below_never_reaches_zero() {
+        let act = activity(Unit::Minutes, 10.0, None);
+        assert_eq!(act.step_below(a(10.0)), a(9.0));
+        assert_eq!(act.step_below(a(1.0)), a(1.0));
+        assert_eq!(act.step_below(a(0.5)), a(0.5));
+    }
+
+    #[test]
+    fn every_invalid_activity_form_is_refused_with_its_reason() {
+        use ActivityError::*;
+        let good = activity(Unit::Minutes, 10.0, Some(20.0)).to_draft();
+        let with = |f: &dyn Fn(&mut ActivityDraft)| {
+            let mut d = good.clone();
+            f(&mut d);
+            d.validate()
+        };
+        assert!(good.validate().is_ok());
+        type Change<'a> = &'a dyn Fn(&mut ActivityDraft);
+        let cases: [(Change, ActivityError); 10] = [
+            (&|d| d.name = "  ".into(), NameEmpty),
+            (&|d| d.name = "x".repeat(61), NameTooLong),
+            (&|d| d.unit = Unit::Custom(" ".into()), UnitNameEmpty),
+            (&|d| d.unit = Unit::Custom("y".repeat(61)), UnitNameTooLong),
+            (&|d| d.baseline = None, BaselineMissing),
+            (&|d| d.per_week = 0, PerWeekOutOfRange),
+            (&|d| d.per_week = PER_WEEK_MAX + 1, PerWeekOutOfRange),
+            (&|d| d.goal = Some(a(9.0)), GoalBelowBaseline),
+            (
+                &|d| {
+                    d.plan_b = PlanB::Easier {
+                        name: "".into(),
+                        amount: a(1.0),
+                        unit: Unit::Minutes,
+                    }
+                },
+                PlanBNameEmpty,
+            ),
+            (
+                &|d| {
+                    d.plan_b = PlanB::Easier {
+                        name: "z".repeat(61),
+                        amount: a(1.0),
+                        unit: Unit::Minutes,
+                    }
+                },
+                PlanBNameTooLong,
+            ),
+        ];
+        for (change, err) in cases {
+            assert_eq!(with(change), Err(err), "{}", err.key());
+        }
+        assert_eq!(
+            with(&|d| d.name = "  Gåtur i skoven ".into()).unwrap().name,
+            "Gåtur i skoven"
+        );
+        assert!(with(&|d| d.goal = Some(a(10.0))).is_ok(), "goal = baseline");
+        assert!(with(&|d| d.per_week = PER_WEEK_MAX).is_ok());
+    }
+
+    #[test]
+    fn the_unit_cannot_change_once_sessions_exist_and_history_is_never_deleted() {
+        let old = activity(Unit::Minutes, 10.0, None);
+        let mut draft = old.to_draft();
+        draft.unit = Unit::Km;
+        assert_eq!(
+            draft.clone().apply_to(&old, true),
+            Err(ActivityError::UnitChangeWithHistory)
+        );
+        let edited = draft.apply_to(&old, false).unwrap();
+        assert_eq!((edited.unit, edited.id.as_str()), (Unit::Km, "w"));
+
+        let mut archived = old.clone();
+        archived.archived = true;
+        let mut draft = archived.to_draft();
+        draft.baseline = Some(a(12.0));
+        let edited = draft.apply_to(&archived, true).unwrap();
+        assert!(edited.archived, "editing keeps the archived state");
+        assert_eq!(edited.baseline, a(12.0));
+
+        assert_eq!(check_delete(true), Err(ActivityError::HasHistory));
+        assert_eq!(check_delete(false), Ok(()));
+        assert_eq!(ActivityError::HasHistory.key(), "activity.has_history");
+    }
+}
