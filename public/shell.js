@@ -19,6 +19,7 @@
       update: "Der er en ny version af Trinvis klar.",
       updateNow: "Opdater nu",
       rescueTitle: "Trinvis kunne ikke starte",
+      crashTitle: "Trinvis stødte på en fejl",
       rescueBody: "Det er en fejl i appen, ikke noget du har gjort. Dine data er ikke slettet. Prøv at genindlæse siden. Du kan også hente en kopi af alt, hvad der er gemt.",
       reload: "Genindlæs",
       download: "Hent mine data"
@@ -27,6 +28,7 @@
       update: "A new version of Trinvis is ready.",
       updateNow: "Update now",
       rescueTitle: "Trinvis could not start",
+      crashTitle: "Trinvis ran into a fault",
       rescueBody: "This is a fault in the app, not something you did. Your data has not been deleted. Try reloading the page. You can also download a copy of everything stored.",
       reload: "Reload",
       download: "Download my data"
@@ -68,7 +70,7 @@
     var show = function () {
       document.documentElement.setAttribute("lang", lang());
       var main = el("main", { class: "rescue card", role: "alert" });
-      main.appendChild(el("h1", {}, t("rescueTitle")));
+      main.appendChild(el("h1", {}, t(started ? "crashTitle" : "rescueTitle")));
       main.appendChild(el("p", {}, t("rescueBody")));
       var reload = el("button", { type: "button", class: "primary" }, t("reload"));
       reload.addEventListener("click", function () { location.reload(); });

@@ -46,3 +46,14 @@ test("a check-in can be made with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(today.status()).toHaveText(/Gemt kl\. 10\.00/);
 });
+
+test("print shows the diary without the form or buttons", async ({ page }) => {
+  const today = await withData(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { name: "Hvordan har du det?" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Gem", exact: true })).toBeHidden();
+  await expect(today.recent().getByText("Smerte 4")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Trinvis", level: 1 })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("heading", { name: "Hvordan har du det?" })).toBeVisible();
+});

@@ -291,11 +291,14 @@ async function storedBytes(page) {
   return page.evaluate(() => {
     const enc = new TextEncoder();
     let bytes = 0;
+    let checkIns = 0;
     for (let i = 0; i < localStorage.length; i++) {
       const k = localStorage.key(i);
-      bytes += enc.encode(k).length + enc.encode(localStorage.getItem(k) ?? "").length;
+      const v = localStorage.getItem(k) ?? "";
+      bytes += enc.encode(k).length + enc.encode(v).length;
+      if (k.startsWith("trinvis.checkins.")) checkIns += JSON.parse(v).entries.length;
     }
-    return { bytes, entries: localStorage.length };
+    return { bytes, keys: localStorage.length, checkIns };
   });
 }
 
@@ -339,7 +342,7 @@ async function browserBench() {
     const { page, context } = await coldRun(browser, app, `${app}/`, "trinvis:interactive", entries);
     try {
       const stored = await storedBytes(page);
-      log(`stored 10y bytes=${stored.bytes} entries=${stored.entries}  (diary: ${entries.length} keys)`);
+      log(`stored 10y bytes=${stored.bytes} keys=${stored.keys} check-ins=${stored.checkIns}`);
       const d = await saveLatency(page);
       log(`save 10y median=${ms(median(d))}ms p95=${ms(percentile(d, 95))}ms max=${ms(Math.max(...d))}ms n=${d.length}`);
     } finally {

@@ -138,6 +138,24 @@ test("if the app cannot start, a plain screen offers reload and the data", async
   expect(file.items["trinvis.checkins.2026-11"]).toBe("precious diary text");
 });
 
+test("a crash after start (the panic hook's path) shows the rescue screen in the chosen language", async ({ page }) => {
+  const today = new TodayPage(page);
+  await today.open(NOW);
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await today.painGroup(/Pain right now/).getByRole("button", { name: "4", exact: true }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  // The Rust panic hook calls this function with the panic message.
+  await page.evaluate(() => window.trinvisRescue("panicked at src/example.rs:1:1"));
+  await expect(page.getByRole("heading", { name: "Trinvis ran into a fault" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reload" })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download my data" }).click(),
+  ]);
+  const file = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+  expect(Object.keys(file.items)).toContain("trinvis.checkins.2026-11");
+});
+
 test("the app asks the browser to keep the data and shows its answer", async ({ page }) => {
   const today = new TodayPage(page);
   await today.open(NOW);
