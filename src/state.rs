@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use trinvis_core::diary::{self, Action, Diary};
 use trinvis_core::model::{new_id, CheckIn, ValidDraft};
 use trinvis_core::rules::BASELINE_DAYS;
-use trinvis_core::store::Settings;
+use trinvis_core::store::{ActivitiesDoc, ActivityAction, Settings};
 use trinvis_core::time::{Lang, MonthKey};
 
 /// Things the patient must be told about storage.
@@ -30,8 +30,10 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// Settings as stored (unknown fields kept).
     pub settings: RwSignal<Settings>,
-    /// The loaded check-ins.
+    /// The loaded check-ins and sessions (per month document).
     pub diary: RwSignal<Diary>,
+    /// Every activity, archived ones too (one small document, loaded at start).
+    pub activities: RwSignal<ActivitiesDoc>,
     /// Storage notices for the patient.
     pub notices: RwSignal<Notices>,
     /// What the browser answered to the persistence request.
@@ -57,18 +59,22 @@ impl AppState {
         };
         let mut settings = Settings::default();
         let mut diary = Diary::default();
+        let mut activities = ActivitiesDoc::default();
         let mut rest = Vec::new();
         if let Some(store) = store {
             let (s, outcome) = store.load_settings(now);
             settings = s;
             note_outcome(&mut notices, outcome);
+            let (a, outcome) = store.load_activities(now);
+            activities = a;
+            note_outcome(&mut notices, outcome);
             let months = store.months();
             let (first, later) = startup_months(&months, |m| {
                 let outcome = store.load_month(m, now);
                 let n = match &outcome {
-                    MonthLoad::Entries(e) => {
-                        let n = diary::days(e.iter()).len();
-                        diary.insert_month(m, e.clone());
+                    MonthLoad::Entries(doc) => {
+                        let n = diary::days(doc.checkins.iter()).len();
+                        diary.set_month(m, doc.clone());
                         n
                     }
                     _ => 0,
@@ -92,6 +98,7 @@ impl AppState {
             lang: RwSignal::new(lang),
             settings: RwSignal::new(settings),
             diary: RwSignal::new(diary),
+            activities: RwSignal::new(activities),
             notices: RwSignal::new(notices),
             persist: RwSignal::new(if store.is_some() {
                 Persist::Asking
@@ -114,14 +121,14 @@ impl AppState {
         let mut loaded = Vec::with_capacity(months.len());
         for m in months {
             let outcome = store.load_month(m, now);
-            if let MonthLoad::Entries(e) = &outcome {
-                loaded.push((m, e.clone()));
+            if let MonthLoad::Entries(doc) = &outcome {
+                loaded.push((m, doc.clone()));
             }
             note_outcome(&mut notices, outcome);
         }
         self.diary.update(|d| {
-            for (m, e) in loaded {
-                d.insert_month(m, e);
+            for (m, doc) in loaded {
+                d.set_month(m, doc);
             }
         });
         self.notices.set(notices);
@@ -143,14 +150,18 @@ impl AppState {
                         self.lang.set(s.lang);
                         platform::set_document_lang(s.lang.code());
                         self.settings.set(s);
+                    } else if k == trinvis_core::store::ACTIVITIES_KEY {
+                        self.reload_activities(store, now);
                     }
                     return;
                 }
             },
             None => {
                 // Storage was cleared elsewhere: reload everything we know.
-                let mut all: std::collections::BTreeSet<MonthKey> =
-                    self.diary.with_untracked(|d| d.months().copied().collect());
+                self.reload_activities(store, now);
+                let mut all: std::collections::BTreeSet<MonthKey> = self
+                    .diary
+                    .with_untracked(|d| d.doc_months().into_iter().collect());
                 all.extend(store.months());
                 all.into_iter().collect()
             }
@@ -158,13 +169,59 @@ impl AppState {
         let mut notices = self.notices.get_untracked();
         for m in months {
             let outcome = store.load_month(m, now);
-            if let MonthLoad::Entries(e) = &outcome {
-                let e = e.clone();
-                self.diary.update(|d| d.insert_month(m, e));
+            if let MonthLoad::Entries(doc) = &outcome {
+                let doc = doc.clone();
+                self.diary.update(|d| d.set_month(m, doc));
             }
             note_outcome(&mut notices, outcome);
         }
         self.notices.set(notices);
+    }
+
+    /// Re-reads the activities document (another tab changed it, or a save conflicted).
+    fn reload_activities(&self, store: Store, now: i64) {
+        let (doc, outcome) = store.load_activities(now);
+        let mut n = self.notices.get_untracked();
+        if matches!(outcome, MonthLoad::Entries(_)) {
+            self.activities.set(doc);
+        }
+        note_outcome(&mut n, outcome);
+        self.notices.set(n);
+    }
+
+    /// Saves a session action (log, answer "okay later?", delete) to the month document
+    /// of the session's day. On failure nothing changes and the error says why.
+    pub fn save_session(&self, action: Action) -> Result<(), StorageError> {
+        let month = action.month().ok_or(StorageError::Conflict)?;
+        self.apply(month, action)
+    }
+
+    /// Saves a change to the activities (read fresh, one action, written back). On
+    /// failure nothing changes and the error says why.
+    pub fn save_activity(&self, action: &ActivityAction) -> Result<(), StorageError> {
+        let store = self.store.ok_or(StorageError::Unavailable)?;
+        if self.notices.with_untracked(|n| n.newer) {
+            return Err(StorageError::NewerSchema);
+        }
+        let now = clock::now().utc_secs;
+        match store.save_activities(action, now) {
+            Ok((doc, quarantined)) => {
+                self.activities.set(doc);
+                if let Some(q) = quarantined {
+                    self.notices.update(|n| n.quarantined.push(q));
+                }
+                Ok(())
+            }
+            Err(e) => {
+                if e == StorageError::NewerSchema {
+                    self.notices.update(|n| n.newer = true);
+                }
+                if e == StorageError::Conflict {
+                    self.reload_activities(store, now);
+                }
+                Err(e)
+            }
+        }
     }
 
     /// Saves a new check-in recorded now. On failure nothing changes and the error says why.
@@ -218,8 +275,8 @@ impl AppState {
         }
         let result = store.save(month, &action, clock::now().utc_secs);
         match result {
-            Ok((entries, quarantined)) => {
-                self.diary.update(|d| d.insert_month(month, entries));
+            Ok((doc, quarantined)) => {
+                self.diary.update(|d| d.set_month(month, doc));
                 if let Some(q) = quarantined {
                     self.notices.update(|n| n.quarantined.push(q));
                 }

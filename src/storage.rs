@@ -5,15 +5,16 @@
 //! - availability is checked through web-sys before anything else (gloo-storage would
 //!   `expect_throw` when storage is blocked, which would crash the app);
 //! - a save reads the month document fresh, applies one action and writes that month only,
-//!   so a save never rewrites years and two tabs never lose each other's entries;
+//!   so a save never rewrites years and two tabs never lose each other's entries; the
+//!   month holds check-ins and sessions, and an action on one never drops the other;
+//! - the activities document is saved the same way (read fresh, one action, written);
 //! - text that cannot be parsed is copied to a quarantine key before anything else happens
 //!   to its key, and is never overwritten;
 //! - a document of a newer schema is never written over: saves are refused instead.
 
 use std::collections::{BTreeMap, BTreeSet};
-use trinvis_core::diary::{apply_to_month, Action, ApplyError};
-use trinvis_core::model::CheckIn;
-use trinvis_core::store::{self, DocError, Settings};
+use trinvis_core::diary::{apply_to_month, Action, ApplyError, MonthDoc};
+use trinvis_core::store::{self, ActivitiesDoc, ActivityAction, DocError, Settings};
 use trinvis_core::time::MonthKey;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
@@ -54,11 +55,13 @@ pub struct Store {
     _checked: (),
 }
 
-/// What loading one month gave.
+/// What loading one document gave (a month; for settings and activities the document
+/// itself is returned next to this outcome).
 #[derive(Debug)]
 pub enum MonthLoad {
-    /// The month's check-ins (empty when the key does not exist).
-    Entries(Vec<CheckIn>),
+    /// The month's check-ins and sessions (empty when the key does not exist; empty too
+    /// for settings and activities, which return their document separately).
+    Entries(MonthDoc),
     /// The document is of a newer schema: read-only from now on.
     Newer,
     /// The text could not be read and was moved to this quarantine key.
@@ -174,10 +177,10 @@ impl Store {
     /// Loads the settings document. Unreadable text is quarantined and defaults are used.
     pub fn load_settings(&self, now_secs: i64) -> (Settings, MonthLoad) {
         let Some(raw) = self.read(store::SETTINGS_KEY) else {
-            return (Settings::default(), MonthLoad::Entries(Vec::new()));
+            return (Settings::default(), MonthLoad::Entries(MonthDoc::default()));
         };
         match store::decode_settings(&raw) {
-            Ok(s) => (s, MonthLoad::Entries(Vec::new())),
+            Ok(s) => (s, MonthLoad::Entries(MonthDoc::default())),
             Err(e) if e.is_newer() => (Settings::default(), MonthLoad::Newer),
             Err(_) => match self.quarantine(store::SETTINGS_KEY, &raw, now_secs) {
                 Ok(q) => (Settings::default(), MonthLoad::Quarantined(q)),
@@ -198,14 +201,61 @@ impl Store {
         self.write(store::SETTINGS_KEY, &store::encode_settings(settings))
     }
 
+    /// Loads the activities document (every activity, archived ones too). Unreadable text
+    /// is quarantined and an empty list is used; a newer document gives
+    /// [`MonthLoad::Newer`] and an empty list, and is never touched.
+    pub fn load_activities(&self, now_secs: i64) -> (ActivitiesDoc, MonthLoad) {
+        let ok = || MonthLoad::Entries(MonthDoc::default());
+        let Some(raw) = self.read(store::ACTIVITIES_KEY) else {
+            return (ActivitiesDoc::default(), ok());
+        };
+        match store::decode_activities(&raw) {
+            Ok(doc) => (doc, ok()),
+            Err(e) if e.is_newer() => (ActivitiesDoc::default(), MonthLoad::Newer),
+            Err(_) => match self.quarantine(store::ACTIVITIES_KEY, &raw, now_secs) {
+                Ok(q) => (ActivitiesDoc::default(), MonthLoad::Quarantined(q)),
+                Err(_) => (ActivitiesDoc::default(), MonthLoad::Unreadable),
+            },
+        }
+    }
+
+    /// Applies one action to the activities document as stored right now and writes it
+    /// back (unknown fields kept). Returns the document as written, and a quarantine key
+    /// if the stored document was unreadable and had to be moved aside first. A newer
+    /// document is never written over ([`StorageError::NewerSchema`]).
+    pub fn save_activities(
+        &self,
+        action: &ActivityAction,
+        now_secs: i64,
+    ) -> Result<(ActivitiesDoc, Option<String>), StorageError> {
+        let key = store::ACTIVITIES_KEY;
+        let mut quarantined = None;
+        let mut doc = match self.read(key) {
+            None => ActivitiesDoc::default(),
+            Some(raw) => match store::decode_activities(&raw) {
+                Ok(doc) => doc,
+                Err(DocError::NewerSchema { .. }) => return Err(StorageError::NewerSchema),
+                Err(_) => {
+                    quarantined = Some(self.quarantine(key, &raw, now_secs)?);
+                    ActivitiesDoc::default()
+                }
+            },
+        };
+        store::apply_to_activities(&mut doc, action).map_err(|e| match e {
+            ApplyError::NotFound | ApplyError::DuplicateId => StorageError::Conflict,
+        })?;
+        self.write(key, &store::encode_activities(&doc, APP_VERSION))?;
+        Ok((doc, quarantined))
+    }
+
     /// Loads one month. Unreadable text is quarantined (never overwritten).
     pub fn load_month(&self, month: MonthKey, now_secs: i64) -> MonthLoad {
         let key = store::month_key_name(month);
         let Some(raw) = self.read(&key) else {
-            return MonthLoad::Entries(Vec::new());
+            return MonthLoad::Entries(MonthDoc::default());
         };
         match store::decode_month(month, &raw) {
-            Ok(entries) => MonthLoad::Entries(entries),
+            Ok(doc) => MonthLoad::Entries(doc),
             Err(e) if e.is_newer() => MonthLoad::Newer,
             Err(_) => match self.quarantine(&key, &raw, now_secs) {
                 Ok(q) => MonthLoad::Quarantined(q),
@@ -214,40 +264,41 @@ impl Store {
         }
     }
 
-    /// Applies one action to its month as stored right now and writes that month back.
-    /// Returns the month's entries as written, and a quarantine key if the stored month
-    /// was unreadable and had to be moved aside first.
+    /// Applies one action (check-in or session) to its month as stored right now and
+    /// writes that month back, check-ins and sessions together. Returns the month as
+    /// written, and a quarantine key if the stored month was unreadable and had to be
+    /// moved aside first. A month left with neither check-ins nor sessions is removed.
     pub fn save(
         &self,
         month: MonthKey,
         action: &Action,
         now_secs: i64,
-    ) -> Result<(Vec<CheckIn>, Option<String>), StorageError> {
+    ) -> Result<(MonthDoc, Option<String>), StorageError> {
         let key = store::month_key_name(month);
         let mut quarantined = None;
-        let mut entries = match self.read(&key) {
-            None => Vec::new(),
+        let mut doc = match self.read(&key) {
+            None => MonthDoc::default(),
             Some(raw) => match store::decode_month(month, &raw) {
-                Ok(entries) => entries,
+                Ok(doc) => doc,
                 Err(DocError::NewerSchema { .. }) => return Err(StorageError::NewerSchema),
                 Err(_) => {
                     quarantined = Some(self.quarantine(&key, &raw, now_secs)?);
-                    Vec::new()
+                    MonthDoc::default()
                 }
             },
         };
-        apply_to_month(&mut entries, action).map_err(|e| match e {
+        apply_to_month(&mut doc, action).map_err(|e| match e {
             ApplyError::NotFound | ApplyError::DuplicateId => StorageError::Conflict,
         })?;
-        let text = store::encode_month(month, &entries, APP_VERSION);
-        if entries.is_empty() {
+        let text = store::encode_month(month, &doc, APP_VERSION);
+        if doc.is_empty() {
             self.raw()?
                 .remove_item(&key)
                 .map_err(|e| StorageError::from_js(&e))?;
         } else {
             self.write(&key, &text)?;
         }
-        Ok((entries, quarantined))
+        Ok((doc, quarantined))
     }
 }
 

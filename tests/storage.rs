@@ -2,10 +2,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use trinvis::storage::{MonthLoad, StorageError, Store};
+use trinvis_core::coach::{answer_okay_later, Activity, Amount, PlanB, Session, Unit};
 use trinvis_core::diary::Action;
 use trinvis_core::model::{CheckIn, CheckInDraft, Score};
-use trinvis_core::store::{self, month_key_name};
-use trinvis_core::time::{Instant, MonthKey};
+use trinvis_core::store::{self, month_key_name, ActivityAction, SCHEMA_VERSION};
+use trinvis_core::time::{Date, Instant, MonthKey};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -13,6 +14,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 const FIXTURE_V1: &str = include_str!("../core/tests/fixtures/checkins-v1.json");
 const FIXTURE_FUTURE: &str = include_str!("../core/tests/fixtures/checkins-v999-future.json");
 const SETTINGS_V1: &str = include_str!("../core/tests/fixtures/settings-v1.json");
+const FIXTURE_V2: &str = include_str!("../core/tests/fixtures/checkins-v2.json");
+const SETTINGS_V2: &str = include_str!("../core/tests/fixtures/settings-v2.json");
+const ACTIVITIES_V2: &str = include_str!("../core/tests/fixtures/activities-v2.json");
 
 fn ls() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -53,9 +57,10 @@ fn a_saved_check_in_reads_back_the_same() {
     let c = check_in("a1", 4);
     let (written, q) = s.save(NOV, &Action::Add(c.clone()), NOW).unwrap();
     assert_eq!(q, None);
-    assert_eq!(written, vec![c.clone()]);
+    assert_eq!(written.checkins, vec![c.clone()]);
+    assert!(written.sessions.is_empty());
     match s.load_month(NOV, NOW) {
-        MonthLoad::Entries(e) => assert_eq!(e, vec![c]),
+        MonthLoad::Entries(e) => assert_eq!(e.checkins, vec![c]),
         other => panic!("expected entries, got {other:?}"),
     }
     assert_eq!(s.months(), vec![NOV]);
@@ -82,7 +87,7 @@ fn a_second_tab_entry_in_the_same_month_is_kept() {
     let s = fresh();
     s.save(NOV, &Action::Add(check_in("a1", 4)), NOW).unwrap();
     let (entries, _) = s.save(NOV, &Action::Add(check_in("b1", 6)), NOW).unwrap();
-    let ids: Vec<&str> = entries.iter().map(|c| c.id.as_str()).collect();
+    let ids: Vec<&str> = entries.checkins.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids.len(), 2);
     assert!(ids.contains(&"a1") && ids.contains(&"b1"));
 }
@@ -93,12 +98,221 @@ fn every_fixture_version_loads() {
     let month = month_of_fixture(FIXTURE_V1);
     ls().set_item(&month_key_name(month), FIXTURE_V1).unwrap();
     match s.load_month(month, NOW) {
-        MonthLoad::Entries(e) => assert!(!e.is_empty()),
+        MonthLoad::Entries(e) => assert!(!e.checkins.is_empty() && e.sessions.is_empty()),
         other => panic!("v1 fixture should load, got {other:?}"),
     }
-    ls().set_item(store::SETTINGS_KEY, SETTINGS_V1).unwrap();
-    let (_, outcome) = s.load_settings(NOW);
+    ls().set_item(&month_key_name(month), FIXTURE_V2).unwrap();
+    match s.load_month(month, NOW) {
+        MonthLoad::Entries(e) => assert!(!e.checkins.is_empty() && !e.sessions.is_empty()),
+        other => panic!("v2 fixture should load, got {other:?}"),
+    }
+    for settings in [SETTINGS_V1, SETTINGS_V2] {
+        ls().set_item(store::SETTINGS_KEY, settings).unwrap();
+        let (_, outcome) = s.load_settings(NOW);
+        assert!(matches!(outcome, MonthLoad::Entries(_)), "{outcome:?}");
+    }
+    ls().set_item(store::ACTIVITIES_KEY, ACTIVITIES_V2).unwrap();
+    let (doc, outcome) = s.load_activities(NOW);
     assert!(matches!(outcome, MonthLoad::Entries(_)), "{outcome:?}");
+    assert_eq!(doc.activities.len(), 4);
+}
+
+fn stored_json(key: &str) -> serde_json::Value {
+    serde_json::from_str(&ls().get_item(key).unwrap().unwrap()).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_v1_month_loads_and_a_save_writes_it_as_v2_with_its_check_ins_intact() {
+    let s = fresh();
+    let month = month_of_fixture(FIXTURE_V1);
+    let key = month_key_name(month);
+    ls().set_item(&key, FIXTURE_V1).unwrap();
+    let MonthLoad::Entries(before) = s.load_month(month, NOW) else {
+        panic!("the v1 fixture loads");
+    };
+    assert_eq!(before.checkins.len(), 7);
+    assert_eq!(
+        stored_json(&key)["schema_version"],
+        1,
+        "loading does not rewrite"
+    );
+    let c = check_in("new1", 5);
+    let (written, q) = s.save(month, &Action::Add(c.clone()), NOW).unwrap();
+    assert_eq!(q, None);
+    let stored = stored_json(&key);
+    assert_eq!(stored["schema_version"], SCHEMA_VERSION);
+    assert_eq!(stored["sessions"], serde_json::json!([]));
+    assert_eq!(written.checkins.len(), 8);
+    for old in &before.checkins {
+        assert!(written.checkins.contains(old), "{}", old.id);
+    }
+    let MonthLoad::Entries(after) = s.load_month(month, NOW) else {
+        panic!("the v2 month loads");
+    };
+    assert_eq!(after, written);
+}
+
+fn walking() -> Activity {
+    Activity {
+        id: "walk".into(),
+        name: "Gåtur".into(),
+        unit: Unit::Minutes,
+        baseline: Amount::from_units(10).unwrap(),
+        per_week: 5,
+        goal: Some(Amount::from_units(30).unwrap()),
+        plan_b: PlanB::Fraction,
+        custom_step: None,
+        archived: false,
+        created: Instant::new(1_795_400_000, 60).unwrap(),
+    }
+}
+
+/// A walk on 2026-11-23 at 17:00 Copenhagen time, waiting for "okay later?".
+fn walk_session(id: &str) -> Session {
+    Session {
+        id: id.into(),
+        activity_id: "walk".into(),
+        at: Instant::new(1_795_449_600, 60).unwrap(),
+        for_date: Date::new(2026, 11, 23).unwrap(),
+        amount: Amount::from_units(10).unwrap(),
+        pain_during: Score::new(3).unwrap(),
+        okay_now: true,
+        okay_later: None,
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_check_in_save_keeps_the_months_sessions_and_a_session_save_its_check_ins() {
+    let s = fresh();
+    let month = month_of_fixture(FIXTURE_V2);
+    ls().set_item(&month_key_name(month), FIXTURE_V2).unwrap();
+    let MonthLoad::Entries(before) = s.load_month(month, NOW) else {
+        panic!("the v2 fixture loads");
+    };
+    assert_eq!(before.sessions.len(), 7);
+    let (written, _) = s.save(month, &Action::Add(check_in("n1", 2)), NOW).unwrap();
+    assert_eq!(written.sessions, before.sessions);
+    let (written, _) = s
+        .save(
+            month,
+            &Action::Delete {
+                id: "c3d4".into(),
+                month,
+            },
+            NOW,
+        )
+        .unwrap();
+    assert_eq!(written.sessions, before.sessions);
+    // Log a session, then answer "okay later?": the check-ins stay.
+    let logged = walk_session("w1");
+    let (written, _) = s
+        .save(month, &Action::AddSession(logged.clone()), NOW)
+        .unwrap();
+    assert_eq!(written.sessions.len(), 8);
+    let morning = Instant::new(1_795_507_200, 60).unwrap(); // 24th, 09:00
+    let answered = answer_okay_later(&logged, true, morning).unwrap();
+    let (written, _) = s
+        .save(month, &Action::UpdateSession(answered.clone()), NOW)
+        .unwrap();
+    assert_eq!(written.checkins.len(), before.checkins.len());
+    let MonthLoad::Entries(after) = s.load_month(month, NOW) else {
+        panic!("the month loads");
+    };
+    assert!(after.sessions.contains(&answered));
+    assert_eq!(after, written);
+}
+
+#[wasm_bindgen_test]
+fn a_month_with_only_sessions_keeps_its_key_until_both_are_gone() {
+    let s = fresh();
+    s.save(NOV, &Action::AddSession(walk_session("w1")), NOW)
+        .unwrap();
+    assert_eq!(s.months(), vec![NOV]);
+    s.save(
+        NOV,
+        &Action::DeleteSession {
+            id: "w1".into(),
+            month: NOV,
+        },
+        NOW,
+    )
+    .unwrap();
+    assert!(s.months().is_empty());
+    assert_eq!(ls().get_item(&month_key_name(NOV)).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn activities_round_trip_and_keep_unknown_fields() {
+    let s = fresh();
+    let (empty, outcome) = s.load_activities(NOW);
+    assert!(empty.activities.is_empty());
+    assert!(matches!(outcome, MonthLoad::Entries(_)));
+    let (doc, q) = s
+        .save_activities(&ActivityAction::Add(walking()), NOW)
+        .unwrap();
+    assert_eq!(q, None);
+    assert_eq!(doc.activities, vec![walking()]);
+    assert_eq!(
+        s.save_activities(&ActivityAction::Add(walking()), NOW),
+        Err(StorageError::Conflict)
+    );
+    // A newer minor version added a field: an edit here keeps it.
+    let mut stored = stored_json(store::ACTIVITIES_KEY);
+    stored["activities"][0]["colour"] = serde_json::json!("green");
+    ls().set_item(store::ACTIVITIES_KEY, &stored.to_string())
+        .unwrap();
+    let mut archived = walking();
+    archived.archived = true;
+    s.save_activities(&ActivityAction::Update(archived.clone()), NOW)
+        .unwrap();
+    let (loaded, _) = s.load_activities(NOW);
+    assert_eq!(loaded.activities, vec![archived]);
+    assert_eq!(
+        stored_json(store::ACTIVITIES_KEY)["activities"][0]["colour"],
+        "green"
+    );
+    assert_eq!(
+        stored_json(store::ACTIVITIES_KEY)["schema_version"],
+        SCHEMA_VERSION
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_newer_activities_document_is_never_written_over() {
+    let s = fresh();
+    let future = r#"{"kind":"trinvis.activities","schema_version":999,"activities":"new"}"#;
+    ls().set_item(store::ACTIVITIES_KEY, future).unwrap();
+    let (doc, outcome) = s.load_activities(NOW);
+    assert!(matches!(outcome, MonthLoad::Newer), "{outcome:?}");
+    assert!(doc.activities.is_empty());
+    assert_eq!(
+        s.save_activities(&ActivityAction::Add(walking()), NOW),
+        Err(StorageError::NewerSchema)
+    );
+    assert_eq!(
+        ls().get_item(store::ACTIVITIES_KEY).unwrap().as_deref(),
+        Some(future)
+    );
+    assert!(s.quarantine_keys().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_activities_document_is_quarantined_before_a_save() {
+    let s = fresh();
+    ls().set_item(store::ACTIVITIES_KEY, "{broken").unwrap();
+    let (doc, q) = s
+        .save_activities(&ActivityAction::Add(walking()), NOW)
+        .unwrap();
+    assert_eq!(doc.activities, vec![walking()]);
+    let q = q.expect("moved aside first");
+    assert_eq!(ls().get_item(&q).unwrap().as_deref(), Some("{broken"));
+    ls().set_item(store::ACTIVITIES_KEY, "also broken").unwrap();
+    match s.load_activities(NOW + 1) {
+        (_, MonthLoad::Quarantined(q2)) => {
+            assert_eq!(ls().get_item(&q2).unwrap().as_deref(), Some("also broken"))
+        }
+        other => panic!("expected quarantine, got {other:?}"),
+    }
 }
 
 #[wasm_bindgen_test]
@@ -126,7 +340,7 @@ fn a_save_over_unreadable_text_moves_it_aside_first() {
     let key = month_key_name(NOV);
     ls().set_item(&key, "garbage").unwrap();
     let (entries, q) = s.save(NOV, &Action::Add(check_in("a1", 3)), NOW).unwrap();
-    assert_eq!(entries.len(), 1);
+    assert_eq!(entries.checkins.len(), 1);
     let q = q.expect("the unreadable text was quarantined");
     assert_eq!(ls().get_item(&q).unwrap().as_deref(), Some("garbage"));
 }

@@ -6,11 +6,15 @@
 //! ```
 //!
 //! The diary covers `--years` years up to and including `--end`. Options: `--seed N`
-//! (default 2026), `--app-version V` (default this crate's version). Prints the total
-//! bytes of keys and values (UTF-8) and the number of entries to stderr.
+//! (default 2026), `--app-version V` (default this crate's version), `--sessions` (also
+//! five sessions a week over three activities and the activities document; off by
+//! default, so the check-in benchmark stays comparable). Prints the total bytes of keys
+//! and values (UTF-8) and the number of entries (and sessions) to stderr.
 
 use std::process::ExitCode;
-use trinvis_core::gen::{generate_years, storage_items};
+use trinvis_core::gen::{
+    activities_item, generate_years, generate_years_with_sessions, storage_items,
+};
 use trinvis_core::store::CORE_VERSION;
 use trinvis_core::time::{days_in_month, Date};
 
@@ -20,6 +24,7 @@ struct Options {
     end: Date,
     seed: u64,
     app_version: String,
+    sessions: bool,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -29,9 +34,14 @@ fn parse_args() -> Result<Options, String> {
         end: Date::new(2026, 11, 22).ok_or("bad default date")?,
         seed: 2026,
         app_version: CORE_VERSION.to_string(),
+        sessions: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
+        if flag == "--sessions" {
+            options.sessions = true;
+            continue;
+        }
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         let bad = |_| format!("bad value for {flag}: {value:?}");
         match flag.as_str() {
@@ -55,7 +65,7 @@ fn main() -> ExitCode {
         Err(message) => {
             eprintln!("gen_diary: {message}");
             eprintln!(
-                "usage: gen_diary [--years N] [--per-day N] [--end YYYY-MM-DD] [--seed N] [--app-version V]"
+                "usage: gen_diary [--years N] [--per-day N] [--end YYYY-MM-DD] [--seed N] [--app-version V] [--sessions]"
             );
             return ExitCode::from(2);
         }
@@ -68,13 +78,27 @@ fn main() -> ExitCode {
         eprintln!("gen_diary: no start date for {} years", options.years);
         return ExitCode::from(2);
     };
-    let diary = generate_years(
-        start.add_days(1),
-        options.years,
-        options.per_day,
-        options.seed,
-    );
-    let items = storage_items(&diary, &options.app_version);
+    let (diary, activities) = if options.sessions {
+        let (diary, activities) = generate_years_with_sessions(
+            start.add_days(1),
+            options.years,
+            options.per_day,
+            options.seed,
+        );
+        (diary, Some(activities))
+    } else {
+        let diary = generate_years(
+            start.add_days(1),
+            options.years,
+            options.per_day,
+            options.seed,
+        );
+        (diary, None)
+    };
+    let mut items = storage_items(&diary, &options.app_version);
+    if let Some(activities) = &activities {
+        items.push(activities_item(activities, &options.app_version));
+    }
     let bytes: usize = items.iter().map(|(k, v)| k.len() + v.len()).sum();
     let object: serde_json::Map<String, serde_json::Value> = items
         .into_iter()
@@ -83,5 +107,8 @@ fn main() -> ExitCode {
     println!("{}", serde_json::Value::Object(object));
     eprintln!("bytes (keys + values, UTF-8): {bytes}");
     eprintln!("entries: {}", diary.len());
+    if options.sessions {
+        eprintln!("sessions: {}", diary.session_count());
+    }
     ExitCode::SUCCESS
 }

@@ -1,6 +1,7 @@
-//! The diary: check-ins grouped per month, changes to a month, day summaries, the baseline
-//! profile and simple statistics (domain.md §1).
+//! The diary: check-ins and sessions grouped per month, changes to a month, day summaries,
+//! the baseline profile and simple statistics (domain.md §1).
 
+use crate::coach::Session;
 use crate::model::CheckIn;
 use crate::rules::BASELINE_DAYS;
 use crate::time::{Date, Lang, MonthKey};
@@ -8,15 +9,40 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 /// Every loaded check-in, grouped by local month (one stored document per month), each
-/// month sorted by moment.
+/// month sorted by moment; and the loaded sessions, grouped by the local month of their
+/// `for_date` (stored in the same month document).
 #[derive(Clone, Debug, Default)]
 pub struct Diary {
     months: BTreeMap<MonthKey, Vec<CheckIn>>,
+    sessions: BTreeMap<MonthKey, Vec<Session>>,
+}
+
+/// One month document's content: the check-ins whose local month it is and the sessions
+/// done (`for_date`) in it. Reading and writing go through the whole document, so writing
+/// check-ins never drops sessions and vice versa.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MonthDoc {
+    /// Check-ins, sorted by moment.
+    pub checkins: Vec<CheckIn>,
+    /// Sessions, in [`Session::chronological`] order.
+    pub sessions: Vec<Session>,
+}
+
+impl MonthDoc {
+    /// Whether the month holds neither check-ins nor sessions (its key can be removed).
+    pub fn is_empty(&self) -> bool {
+        self.checkins.is_empty() && self.sessions.is_empty()
+    }
 }
 
 /// Sorts a month's entries by moment, then id (a total, deterministic order).
 pub(crate) fn sort_entries(entries: &mut [CheckIn]) {
     entries.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
+}
+
+/// Sorts sessions by the day they were done, then when logged, then id.
+pub(crate) fn sort_sessions(sessions: &mut [Session]) {
+    sessions.sort_by(|a, b| Session::chronological(&a, &b));
 }
 
 impl Diary {
@@ -36,9 +62,78 @@ impl Diary {
         }
     }
 
-    /// Removes a month (e.g. its document was deleted in another tab).
+    /// Replaces a month's sessions. An empty list removes them. Sessions are sorted
+    /// ([`Session::chronological`]).
+    pub fn insert_sessions(&mut self, month: MonthKey, mut sessions: Vec<Session>) {
+        if sessions.is_empty() {
+            self.sessions.remove(&month);
+        } else {
+            sort_sessions(&mut sessions);
+            self.sessions.insert(month, sessions);
+        }
+    }
+
+    /// Replaces a whole month document's content: its check-ins and its sessions.
+    pub fn set_month(&mut self, month: MonthKey, doc: MonthDoc) {
+        self.insert_month(month, doc.checkins);
+        self.insert_sessions(month, doc.sessions);
+    }
+
+    /// Removes a month, check-ins and sessions (e.g. its document was deleted in another
+    /// tab).
     pub fn remove_month(&mut self, month: &MonthKey) {
         self.months.remove(month);
+        self.sessions.remove(month);
+    }
+
+    /// A month's sessions (by `for_date`), in [`Session::chronological`] order.
+    pub fn month_sessions(&self, month: &MonthKey) -> &[Session] {
+        self.sessions.get(month).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Every loaded session, oldest month first, each month in
+    /// [`Session::chronological`] order.
+    pub fn sessions(&self) -> impl Iterator<Item = &Session> + '_ {
+        self.sessions.values().flatten()
+    }
+
+    /// The sessions done on or after `from` (by `for_date`), in order: only the months
+    /// from `from`'s month on are visited, so a recent window stays cheap however long
+    /// the history.
+    pub fn sessions_since(&self, from: Date) -> impl Iterator<Item = &Session> + '_ {
+        self.sessions
+            .range(from.month_key()..)
+            .flat_map(|(_, s)| s.iter())
+            .filter(move |s| s.for_date >= from)
+    }
+
+    /// The session with this id and the month document it is stored in.
+    pub fn locate_session(&self, id: &str) -> Option<(MonthKey, &Session)> {
+        self.sessions
+            .iter()
+            .find_map(|(month, list)| list.iter().find(|s| s.id == id).map(|s| (*month, s)))
+    }
+
+    /// The months that have check-ins or sessions (every month document), oldest first.
+    pub fn doc_months(&self) -> Vec<MonthKey> {
+        let mut months: Vec<MonthKey> = self.months.keys().copied().collect();
+        months.extend(self.sessions.keys().copied());
+        months.sort();
+        months.dedup();
+        months
+    }
+
+    /// Total number of sessions.
+    pub fn session_count(&self) -> usize {
+        self.sessions.values().map(Vec::len).sum()
+    }
+
+    /// The content of a month document as loaded (check-ins and sessions).
+    pub fn month_doc(&self, month: &MonthKey) -> MonthDoc {
+        MonthDoc {
+            checkins: self.month(month).to_vec(),
+            sessions: self.month_sessions(month).to_vec(),
+        }
     }
 
     /// A month's entries, oldest first; empty when the month has none.
@@ -98,9 +193,12 @@ impl Diary {
     /// Applies an action to the in-memory diary (see [`apply_to_month`]).
     pub fn apply(&mut self, action: &Action) -> Result<(), ApplyError> {
         let month = action.month().ok_or(ApplyError::NotFound)?;
-        let mut entries = self.months.remove(&month).unwrap_or_default();
-        let result = apply_to_month(&mut entries, action);
-        self.insert_month(month, entries);
+        let mut doc = MonthDoc {
+            checkins: self.months.remove(&month).unwrap_or_default(),
+            sessions: self.sessions.remove(&month).unwrap_or_default(),
+        };
+        let result = apply_to_month(&mut doc, action);
+        self.set_month(month, doc);
         result
     }
 
@@ -144,7 +242,8 @@ impl<'a> Iterator for NewestFirst<'a> {
     }
 }
 
-/// A change to the diary, applied to one month document.
+/// A change to the diary, applied to one month document: check-ins by the local month of
+/// their moment, sessions by the local month of their `for_date`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// A new check-in.
@@ -160,16 +259,31 @@ pub enum Action {
     },
     /// Puts a deleted check-in back (undo).
     Restore(CheckIn),
+    /// A new session.
+    AddSession(Session),
+    /// New content for an existing session (same id), e.g. "okay later?" answered
+    /// ([`crate::coach::answer_okay_later`]); its `at`, `for_date` and `activity_id` are
+    /// kept.
+    UpdateSession(Session),
+    /// Removes the session with this id from `month`.
+    DeleteSession {
+        /// Id of the session.
+        id: String,
+        /// Month document holding it (the month of its `for_date`).
+        month: MonthKey,
+    },
 }
 
 impl Action {
     /// The month document this action changes: the local month of the check-in's `at`
     /// (for an update, pass the stored entry's `at`: editing never moves an entry), or the
-    /// given month for a delete. Always `Some` today.
+    /// given month for a delete; for a session the month of its `for_date`. Always `Some`
+    /// today.
     pub fn month(&self) -> Option<MonthKey> {
         match self {
             Action::Add(c) | Action::Update(c) | Action::Restore(c) => Some(c.month()),
-            Action::Delete { month, .. } => Some(*month),
+            Action::AddSession(s) | Action::UpdateSession(s) => Some(s.for_date.month_key()),
+            Action::Delete { month, .. } | Action::DeleteSession { month, .. } => Some(*month),
         }
     }
 }
@@ -201,9 +315,10 @@ impl fmt::Display for ApplyError {
 
 impl std::error::Error for ApplyError {}
 
-/// Applies `action` to a month's entries. Pure: the shell reads the month document fresh,
-/// applies the action and writes it back at once, so two tabs never lose each other's
-/// entries. The entries stay sorted by moment.
+/// Applies `action` to a month document's content. Pure: the shell reads the month
+/// document fresh, applies the action and writes it back at once, so two tabs never lose
+/// each other's entries; a check-in action leaves the sessions untouched and a session
+/// action the check-ins. Entries stay sorted by moment, sessions chronological.
 ///
 /// - `Add`: [`ApplyError::DuplicateId`] if the id is taken.
 /// - `Update`: [`ApplyError::NotFound`] if the id is missing; keeps the stored `at`.
@@ -211,9 +326,25 @@ impl std::error::Error for ApplyError {}
 ///   tab) succeeds without change.
 /// - `Restore`: inserts the entry; succeeds without change if the identical entry is
 ///   already there, [`ApplyError::DuplicateId`] if a different one has its id.
+/// - `AddSession`: [`ApplyError::DuplicateId`] if a session of the month has the id.
+/// - `UpdateSession`: [`ApplyError::NotFound`] if the id is missing; keeps the stored
+///   `at`, `for_date` and `activity_id`, takes the rest (amount, pain, the answers).
+/// - `DeleteSession`: removes the session; an id already gone succeeds without change.
 ///
-/// On error the entries are left unchanged.
-pub fn apply_to_month(entries: &mut Vec<CheckIn>, action: &Action) -> Result<(), ApplyError> {
+/// On error the document is left unchanged.
+pub fn apply_to_month(doc: &mut MonthDoc, action: &Action) -> Result<(), ApplyError> {
+    match action {
+        Action::Add(_) | Action::Update(_) | Action::Delete { .. } | Action::Restore(_) => {
+            apply_to_entries(&mut doc.checkins, action)
+        }
+        Action::AddSession(_) | Action::UpdateSession(_) | Action::DeleteSession { .. } => {
+            apply_to_sessions(&mut doc.sessions, action)
+        }
+    }
+}
+
+/// The check-in actions of [`apply_to_month`].
+fn apply_to_entries(entries: &mut Vec<CheckIn>, action: &Action) -> Result<(), ApplyError> {
     let position = |id: &str| entries.iter().position(|c| c.id == id);
     match action {
         Action::Add(check_in) => {
@@ -241,8 +372,40 @@ pub fn apply_to_month(entries: &mut Vec<CheckIn>, action: &Action) -> Result<(),
             Some(_) => return Err(ApplyError::DuplicateId),
             None => entries.push(check_in.clone()),
         },
+        Action::AddSession(_) | Action::UpdateSession(_) | Action::DeleteSession { .. } => {}
     }
     sort_entries(entries);
+    Ok(())
+}
+
+/// The session actions of [`apply_to_month`].
+fn apply_to_sessions(sessions: &mut Vec<Session>, action: &Action) -> Result<(), ApplyError> {
+    let position = |id: &str| sessions.iter().position(|s| s.id == id);
+    match action {
+        Action::AddSession(session) => {
+            if position(&session.id).is_some() {
+                return Err(ApplyError::DuplicateId);
+            }
+            sessions.push(session.clone());
+        }
+        Action::UpdateSession(session) => {
+            let i = position(&session.id).ok_or(ApplyError::NotFound)?;
+            let stored = sessions.get_mut(i).ok_or(ApplyError::NotFound)?;
+            *stored = Session {
+                activity_id: stored.activity_id.clone(),
+                at: stored.at,
+                for_date: stored.for_date,
+                ..session.clone()
+            };
+        }
+        Action::DeleteSession { id, .. } => {
+            if let Some(i) = position(id) {
+                sessions.remove(i);
+            }
+        }
+        Action::Add(_) | Action::Update(_) | Action::Delete { .. } | Action::Restore(_) => {}
+    }
+    sort_sessions(sessions);
     Ok(())
 }
 
@@ -699,15 +862,15 @@ mod tests {
         let nov = month(2026, 11);
         let a = entry("a", d(2026, 11, 5), 8, 0, 60, 3);
         let b = entry("b", d(2026, 11, 2), 8, 0, 60, 5);
-        let mut entries = vec![a.clone()];
+        let mut doc = MonthDoc {
+            checkins: vec![a.clone()],
+            sessions: vec![],
+        };
 
+        assert_eq!(apply_to_month(&mut doc, &Action::Add(b.clone())), Ok(()));
+        assert_eq!(doc.checkins, vec![b.clone(), a.clone()], "sorted by moment");
         assert_eq!(
-            apply_to_month(&mut entries, &Action::Add(b.clone())),
-            Ok(())
-        );
-        assert_eq!(entries, vec![b.clone(), a.clone()], "sorted by moment");
-        assert_eq!(
-            apply_to_month(&mut entries, &Action::Add(a.clone())),
+            apply_to_month(&mut doc, &Action::Add(a.clone())),
             Err(ApplyError::DuplicateId)
         );
 
@@ -716,17 +879,14 @@ mod tests {
         edited.pain = Score::new(7).unwrap();
         edited.note = "Bedre i aften".into();
         edited.at = Instant::new(0, 0).unwrap();
-        assert_eq!(
-            apply_to_month(&mut entries, &Action::Update(edited)),
-            Ok(())
-        );
-        let stored = entries.iter().find(|c| c.id == "a").unwrap();
+        assert_eq!(apply_to_month(&mut doc, &Action::Update(edited)), Ok(()));
+        let stored = doc.checkins.iter().find(|c| c.id == "a").unwrap();
         assert_eq!((stored.pain.get(), stored.at), (7, a.at));
         assert_eq!(stored.note, "Bedre i aften");
 
         let missing = entry("zz", d(2026, 11, 5), 8, 0, 60, 3);
         assert_eq!(
-            apply_to_month(&mut entries, &Action::Update(missing)),
+            apply_to_month(&mut doc, &Action::Update(missing)),
             Err(ApplyError::NotFound)
         );
 
@@ -735,26 +895,27 @@ mod tests {
             month: nov,
         };
         assert_eq!(delete.month(), Some(nov));
-        assert_eq!(apply_to_month(&mut entries, &delete), Ok(()));
-        assert_eq!(entries.len(), 1);
-        assert_eq!(apply_to_month(&mut entries, &delete), Ok(()), "idempotent");
+        assert_eq!(apply_to_month(&mut doc, &delete), Ok(()));
+        assert_eq!(doc.checkins.len(), 1);
+        assert_eq!(apply_to_month(&mut doc, &delete), Ok(()), "idempotent");
 
         assert_eq!(
-            apply_to_month(&mut entries, &Action::Restore(b.clone())),
+            apply_to_month(&mut doc, &Action::Restore(b.clone())),
             Ok(())
         );
         assert_eq!(
-            apply_to_month(&mut entries, &Action::Restore(b.clone())),
+            apply_to_month(&mut doc, &Action::Restore(b.clone())),
             Ok(())
         );
-        assert_eq!(entries.len(), 2);
+        assert_eq!(doc.checkins.len(), 2);
         let mut other = b.clone();
         other.pain = Score::new(0).unwrap();
         assert_eq!(
-            apply_to_month(&mut entries, &Action::Restore(other)),
+            apply_to_month(&mut doc, &Action::Restore(other)),
             Err(ApplyError::DuplicateId)
         );
-        assert_eq!(entries[0], b);
+        assert_eq!(doc.checkins[0], b);
+        assert!(doc.sessions.is_empty());
     }
 
     #[test]
@@ -767,7 +928,7 @@ mod tests {
     #[test]
     fn two_tabs_adding_to_the_same_month_keep_both_entries() {
         // Each tab applies its action to the month as freshly read before writing.
-        let stored: Vec<CheckIn> = vec![];
+        let stored = MonthDoc::default();
         let mut tab_a = stored.clone();
         apply_to_month(
             &mut tab_a,
@@ -781,7 +942,7 @@ mod tests {
             &Action::Add(entry("b", d(2026, 11, 5), 9, 0, 60, 4)),
         )
         .unwrap();
-        assert_eq!(tab_b.len(), 2);
+        assert_eq!(tab_b.checkins.len(), 2);
     }
 
     #[test]
@@ -810,5 +971,132 @@ mod tests {
             Err(ApplyError::NotFound)
         );
         assert_eq!(diary.len(), 1);
+    }
+
+    fn session(id: &str, for_date: Date, h: u8) -> Session {
+        Session {
+            id: id.into(),
+            activity_id: "walk".into(),
+            at: Instant::from_local(for_date, h, 0, 0, 60).unwrap(),
+            for_date,
+            amount: crate::coach::Amount::from_units(10).unwrap(),
+            pain_during: Score::new(3).unwrap(),
+            okay_now: true,
+            okay_later: None,
+        }
+    }
+
+    #[test]
+    fn session_actions_add_answer_and_delete_and_leave_check_ins_alone() {
+        let nov = month(2026, 11);
+        let c = entry("c", d(2026, 11, 5), 8, 0, 60, 3);
+        let mut doc = MonthDoc {
+            checkins: vec![c.clone()],
+            sessions: vec![],
+        };
+        let late = session("b", d(2026, 11, 6), 17);
+        let early = session("a", d(2026, 11, 5), 17);
+        for s in [&late, &early] {
+            assert_eq!(
+                apply_to_month(&mut doc, &Action::AddSession(s.clone())),
+                Ok(())
+            );
+        }
+        assert_eq!(doc.sessions, vec![early.clone(), late.clone()], "in order");
+        assert_eq!(
+            apply_to_month(&mut doc, &Action::AddSession(early.clone())),
+            Err(ApplyError::DuplicateId)
+        );
+        // Answering "okay later?" keeps when and for which day and activity it was logged.
+        let answered_at = Instant::from_local(d(2026, 11, 6), 8, 0, 0, 60).unwrap();
+        let mut answer = crate::coach::answer_okay_later(&early, true, answered_at).unwrap();
+        answer.at = Instant::new(0, 0).unwrap();
+        answer.for_date = d(2026, 11, 1);
+        answer.activity_id = "other".into();
+        assert_eq!(
+            apply_to_month(&mut doc, &Action::UpdateSession(answer)),
+            Ok(())
+        );
+        let stored = &doc.sessions[0];
+        assert_eq!((stored.at, stored.for_date), (early.at, early.for_date));
+        assert_eq!(stored.activity_id, "walk");
+        assert_eq!(stored.okay_later.map(|l| l.answer), Some(true));
+        assert_eq!(
+            apply_to_month(
+                &mut doc,
+                &Action::UpdateSession(session("zz", d(2026, 11, 5), 9))
+            ),
+            Err(ApplyError::NotFound)
+        );
+        let delete = Action::DeleteSession {
+            id: "b".into(),
+            month: nov,
+        };
+        assert_eq!(delete.month(), Some(nov));
+        assert_eq!(apply_to_month(&mut doc, &delete), Ok(()));
+        assert_eq!(apply_to_month(&mut doc, &delete), Ok(()), "idempotent");
+        assert_eq!(doc.sessions.len(), 1);
+        assert_eq!(doc.checkins, vec![c.clone()], "check-ins untouched");
+        // And a check-in action leaves the sessions alone.
+        let sessions = doc.sessions.clone();
+        apply_to_month(
+            &mut doc,
+            &Action::Delete {
+                id: "c".into(),
+                month: nov,
+            },
+        )
+        .unwrap();
+        assert!(doc.checkins.is_empty());
+        assert_eq!(doc.sessions, sessions);
+        assert!(!doc.is_empty());
+    }
+
+    #[test]
+    fn a_session_action_names_the_month_of_its_day() {
+        // Done on Oct 31, logged on Nov 1: October's document.
+        let mut s = session("s", d(2026, 10, 31), 17);
+        s.at = Instant::from_local(d(2026, 11, 1), 9, 0, 0, 60).unwrap();
+        assert_eq!(Action::AddSession(s.clone()).month(), Some(month(2026, 10)));
+        assert_eq!(Action::UpdateSession(s).month(), Some(month(2026, 10)));
+    }
+
+    #[test]
+    fn the_diary_keeps_sessions_per_month_next_to_check_ins() {
+        let mut diary = Diary::new();
+        let (oct, nov) = (month(2026, 10), month(2026, 11));
+        diary.set_month(
+            nov,
+            MonthDoc {
+                checkins: vec![entry("c", d(2026, 11, 5), 8, 0, 60, 3)],
+                sessions: vec![
+                    session("b", d(2026, 11, 20), 17),
+                    session("a", d(2026, 11, 2), 17),
+                ],
+            },
+        );
+        diary
+            .apply(&Action::AddSession(session("o", d(2026, 10, 30), 17)))
+            .unwrap();
+        assert_eq!(diary.doc_months(), [oct, nov]);
+        assert_eq!(diary.months().copied().collect::<Vec<_>>(), [nov]);
+        assert_eq!(diary.session_count(), 3);
+        let ids: Vec<&str> = diary.sessions().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["o", "a", "b"]);
+        let since: Vec<&str> = diary
+            .sessions_since(d(2026, 11, 2))
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(since, ["a", "b"]);
+        assert_eq!(diary.locate_session("b").map(|(m, _)| m), Some(nov));
+        assert_eq!(diary.month_sessions(&oct).len(), 1);
+        // Replacing check-ins only keeps the sessions; the whole month doc is both.
+        diary.insert_month(nov, vec![]);
+        assert_eq!(diary.month_doc(&nov).sessions.len(), 2);
+        assert!(diary.month_doc(&nov).checkins.is_empty());
+        diary.insert_sessions(nov, vec![]);
+        assert_eq!(diary.doc_months(), [oct]);
+        diary.remove_month(&oct);
+        assert_eq!(diary.session_count(), 0);
     }
 }

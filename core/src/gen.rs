@@ -3,9 +3,12 @@
 //! Same inputs, same diary: a small SplitMix64 generator ([`Rng`]) replaces a random
 //! crate, and nothing reads the clock.
 
+use crate::coach::{Activity, Amount, OkayLater, PlanB, Session, Unit};
 use crate::diary::Diary;
 use crate::model::{new_id, normalize_areas, BodyArea, CheckIn, Score};
-use crate::store::{encode_month, month_key_name};
+use crate::store::{
+    encode_activities, encode_month, month_key_name, ActivitiesDoc, ACTIVITIES_KEY,
+};
 use crate::time::{copenhagen_from_local, days_in_month, Date, MonthKey};
 use std::collections::{BTreeMap, HashSet};
 
@@ -180,18 +183,170 @@ pub fn generate_years(start: Date, years: u32, per_day: u32, seed: u64) -> Diary
     diary
 }
 
-/// The localStorage items of a diary: `(month key, month document)` for every month,
-/// oldest first.
+/// The three activities of a generated coach: walking (minutes), cycling (km) and an
+/// exercise (repetitions), created the day before `start`.
+fn generated_activities(start: Date) -> Option<Vec<Activity>> {
+    let created = copenhagen_from_local(start.add_days(-1).start_local_secs() + 12 * 3600);
+    let amount = |milli: u32| Amount::from_milli(milli).ok();
+    let activity = |id: &str, name: &str, unit: Unit, range: (u32, u32), plan_b| {
+        Some(Activity {
+            id: id.to_string(),
+            name: name.to_string(),
+            unit,
+            baseline: amount(range.0)?,
+            per_week: 2,
+            goal: Some(amount(range.1)?),
+            plan_b,
+            custom_step: None,
+            archived: false,
+            created,
+        })
+    };
+    Some(vec![
+        activity(
+            "walk",
+            "Gåtur",
+            Unit::Minutes,
+            (10_000, 45_000),
+            PlanB::Fraction,
+        )?,
+        activity(
+            "bike",
+            "Cykling",
+            Unit::Km,
+            (2_000, 15_000),
+            PlanB::Easier {
+                name: "Gå en tur".into(),
+                amount: amount(10_000)?,
+                unit: Unit::Minutes,
+            },
+        )?,
+        activity(
+            "squat",
+            "Knæbøjninger",
+            Unit::Repetitions,
+            (8_000, 20_000),
+            PlanB::Fraction,
+        )?,
+    ])
+}
+
+/// [`generate_years`] plus sessions: five a week (Monday to Friday) over three
+/// activities in turn ([`ActivitiesDoc`]), each logged at 16:00-19:59 local time (one in
+/// ten the next morning, "for yesterday"), mostly answered "okay later?" the next
+/// morning; the sessions of the last two days still wait for the answer. Amounts follow
+/// the ladder: one step up after two yes + yes at an amount, back one step after a "no".
+///
+/// The check-ins are exactly those of [`generate_years`] with the same arguments, so the
+/// check-in benchmark stays comparable.
+pub fn generate_years_with_sessions(
+    start: Date,
+    years: u32,
+    per_day: u32,
+    seed: u64,
+) -> (Diary, ActivitiesDoc) {
+    let mut diary = generate_years(start, years, per_day, seed);
+    let activities = generated_activities(start).unwrap_or_default();
+    let mut rng = Rng::new(seed ^ 0x5E55_1055);
+    let end_year = start
+        .year
+        .saturating_add(i32::try_from(years).unwrap_or(i32::MAX));
+    let end_day = start.day.min(days_in_month(end_year, start.month));
+    let end = Date::new(end_year, start.month, end_day).unwrap_or(start);
+    // Per activity: the current amount and the yes + yes sessions at it.
+    let mut state: Vec<(Amount, u32)> = activities.iter().map(|a| (a.baseline, 0)).collect();
+    let mut months: BTreeMap<MonthKey, (Vec<Session>, HashSet<String>)> = BTreeMap::new();
+    let mut turn = 0usize;
+    let mut date = start;
+    while date < end {
+        if date.weekday().index() < 5 && !activities.is_empty() {
+            let k = turn % activities.len();
+            turn += 1;
+            let (Some(activity), Some((amount, greens))) = (activities.get(k), state.get_mut(k))
+            else {
+                break;
+            };
+            let late = rng.chance(0.1);
+            let logged_local = if late {
+                date.add_days(1).start_local_secs() + 9 * 3600
+            } else {
+                date.start_local_secs() + 16 * 3600
+            } + rng.below(4 * 3600) as i64;
+            let at = copenhagen_from_local(logged_local);
+            let okay_now = rng.chance(0.95);
+            let pending = date >= end.add_days(-2);
+            let okay_later = (!pending).then(|| {
+                // The next morning from 08:00, at least 12 hours after logging.
+                let morning = date.add_days(1).start_local_secs() + 8 * 3600;
+                let answered_local =
+                    morning.max(logged_local + 12 * 3600) + rng.below(3 * 3600) as i64;
+                OkayLater {
+                    answer: rng.chance(0.88),
+                    answered_at: copenhagen_from_local(answered_local),
+                }
+            });
+            let (sessions, ids) = months.entry(date.month_key()).or_default();
+            let id = new_id(rng.next_u32(), |id| ids.contains(id));
+            ids.insert(id.clone());
+            let session = Session {
+                id,
+                activity_id: activity.id.clone(),
+                at,
+                for_date: date,
+                amount: *amount,
+                pain_during: score_near(2.0 + rng.unit() * 4.0),
+                okay_now,
+                okay_later,
+            };
+            match session.verdict() {
+                crate::coach::Verdict::Green => {
+                    *greens += 1;
+                    if *greens >= 2 {
+                        *amount = activity.step_up(*amount);
+                        *greens = 0;
+                    }
+                }
+                crate::coach::Verdict::Pending => {}
+                _ => {
+                    *amount = activity.step_below(*amount).max(activity.baseline);
+                    *greens = 0;
+                }
+            }
+            sessions.push(session);
+        }
+        date = date.add_days(1);
+    }
+    for (month, (sessions, _)) in months {
+        diary.insert_sessions(month, sessions);
+    }
+    let activities = ActivitiesDoc {
+        activities,
+        ..ActivitiesDoc::default()
+    };
+    (diary, activities)
+}
+
+/// The localStorage items of a diary: `(month key, month document)` for every month with
+/// check-ins or sessions, oldest first.
 pub fn storage_items(diary: &Diary, app_version: &str) -> Vec<(String, String)> {
     diary
-        .months()
+        .doc_months()
+        .into_iter()
         .map(|month| {
             (
-                month_key_name(*month),
-                encode_month(*month, diary.month(month), app_version),
+                month_key_name(month),
+                encode_month(month, &diary.month_doc(&month), app_version),
             )
         })
         .collect()
+}
+
+/// The localStorage item of an activities document: `(key, document)`.
+pub fn activities_item(activities: &ActivitiesDoc, app_version: &str) -> (String, String) {
+    (
+        ACTIVITIES_KEY.to_string(),
+        encode_activities(activities, app_version),
+    )
 }
 
 #[cfg(test)]
@@ -282,9 +437,75 @@ mod tests {
         let mut decoded = 0;
         for (key, text) in &items {
             let month = crate::store::parse_month_key_name(key).unwrap();
-            decoded += decode_month(month, text).unwrap().len();
+            decoded += decode_month(month, text).unwrap().checkins.len();
         }
         assert_eq!(decoded, diary.len());
+    }
+
+    #[test]
+    fn ten_years_of_check_ins_and_sessions_fit_in_1_5_mb() {
+        // Three check-ins a day and five sessions a week over three activities.
+        let start = Date::new(2016, 11, 23).unwrap();
+        let (diary, activities) = generate_years_with_sessions(start, 10, 3, 2026);
+        assert_eq!(diary.len(), 3652 * 3);
+        let checkins_only = generate_years(start, 10, 3, 2026);
+        assert_eq!(
+            diary.iter().collect::<Vec<_>>(),
+            checkins_only.iter().collect::<Vec<_>>(),
+            "the same check-ins as without sessions"
+        );
+        let weeks = 3652 / 7;
+        assert!((weeks * 5..=weeks * 5 + 5).contains(&diary.session_count()));
+        let mut items = storage_items(&diary, "0.1.0");
+        items.push(activities_item(&activities, "0.1.0"));
+        let bytes: usize = items.iter().map(|(k, v)| k.len() + v.len()).sum();
+        println!("10 years, 3 check-ins a day + 5 sessions a week: {bytes} bytes");
+        assert!(bytes < 1_500_000, "{bytes} bytes");
+        // Every document reads back to what was generated.
+        let mut sessions = 0;
+        for (key, text) in &items {
+            if key == crate::store::ACTIVITIES_KEY {
+                let decoded = crate::store::decode_activities(text).unwrap();
+                assert_eq!(decoded, activities);
+                continue;
+            }
+            let month = crate::store::parse_month_key_name(key).unwrap();
+            let doc = decode_month(month, text).unwrap();
+            assert_eq!(doc, diary.month_doc(&month), "{key}");
+            sessions += doc.sessions.len();
+        }
+        assert_eq!(sessions, diary.session_count());
+    }
+
+    #[test]
+    fn generated_sessions_are_plausible() {
+        let start = Date::new(2026, 1, 1).unwrap();
+        let (diary, activities) = generate_years_with_sessions(start, 1, 1, 3);
+        let all: Vec<&Session> = diary.sessions().collect();
+        assert!((255..=265).contains(&all.len()), "{}", all.len());
+        for id in ["walk", "bike", "squat"] {
+            let of: Vec<&&Session> = all.iter().filter(|s| s.activity_id == id).collect();
+            assert!(of.len() > 80, "{id}");
+            let act = activities.find(id).unwrap();
+            // The ladder moved up during the year, never below the baseline.
+            assert!(of.iter().all(|s| s.amount >= act.baseline));
+            assert!(of.last().unwrap().amount > act.baseline, "{id}");
+        }
+        for s in &all {
+            assert!(s.at.local_date() >= s.for_date);
+            assert!(s.at.local_date() <= s.for_date.add_days(1));
+            assert!(s.for_date.weekday().index() < 5);
+            if let Some(later) = s.okay_later {
+                assert!(later.answered_at.utc_secs >= s.at.utc_secs + 12 * 3600);
+            }
+        }
+        // The last two days wait for "okay later?", the rest are answered.
+        let end = Date::new(2027, 1, 1).unwrap();
+        assert!(all
+            .iter()
+            .all(|s| s.okay_later.is_none() == (s.for_date >= end.add_days(-2))));
+        assert!(all.iter().any(|s| s.okay_later.is_none()));
+        assert!(all.iter().any(|s| s.no_later()));
     }
 
     #[test]

@@ -8,17 +8,25 @@
 //! | Key | Value |
 //! |---|---|
 //! | `trinvis.settings` | the settings document |
-//! | `trinvis.checkins.YYYY-MM` | the check-ins of one local month (so a save rewrites one month, never years) |
+//! | `trinvis.activities` | every activity, archived ones included (one small document) |
+//! | `trinvis.checkins.YYYY-MM` | the check-ins and sessions of one local month (so a save rewrites one month, never years) |
 //! | `trinvis.quarantine.<original key>.<utc_secs>` | raw text that could not be decoded, kept untouched |
 //!
 //! Every document is JSON with an envelope: `kind`, `schema_version` (one number for all
-//! kinds, [`SCHEMA_VERSION`]), `app_version` (the app that wrote it), then the payload.
+//! stored kinds, [`SCHEMA_VERSION`]), `app_version` (the app that wrote it), then the
+//! payload.
 //!
 //! ```json
-//! {"kind":"trinvis.checkins","schema_version":1,"app_version":"0.1.0","month":"2026-11",
-//!  "entries":[["k3f9",116100,60,4,6,5,3,"lb","Stiv om morgenen"],["x0a1",160800,60,6]]}
-//! {"kind":"trinvis.settings","schema_version":1,"app_version":"0.1.0","lang":"da"}
+//! {"kind":"trinvis.checkins","schema_version":2,"app_version":"0.2.0","month":"2026-11",
+//!  "entries":[["k3f9",116100,60,4,6,5,3,"lb","Stiv om morgenen"],["x0a1",160800,60,6]],
+//!  "sessions":[["s1","walk",23,1962000,60,10000,3,1,1,2016000,60],["s2","walk",24,2048400,60,11000,4,1]]}
+//! {"kind":"trinvis.settings","schema_version":2,"app_version":"0.2.0","lang":"da"}
+//! {"kind":"trinvis.activities","schema_version":2,"app_version":"0.2.0","activities":[
+//!  {"id":"walk","name":"Gåtur","unit":"minutes","baseline":10000,"per_week":5,"goal":30000,
+//!   "plan_b":"fraction","created":[1795420800,60]}]}
 //! ```
+//!
+//! ## Check-ins (`entries`)
 //!
 //! A check-in is a positional array, to keep ten years of diary well within the browser's
 //! quota:
@@ -36,6 +44,41 @@
 //!
 //! Trailing `null` / `""` elements are omitted when writing and read as absent.
 //!
+//! ## Sessions (`sessions`, from schema 2)
+//!
+//! A session ([`Session`]) is stored in the document of the local month of its
+//! `for_date` (the day it was done), as a positional array:
+//!
+//! `[id, activity_id, day, secs_in_month, offset_min, amount, pain, okay_now, later, later_secs_in_month, later_offset_min]`
+//!
+//! - `id`: non-empty string, unique among the month's sessions;
+//! - `activity_id`: non-empty string, the [`Activity`]'s id;
+//! - `day`: the day of the month of `for_date`, 1..=days in the month;
+//! - `secs_in_month`, `offset_min`: when it was logged (`at`), as for check-ins, but it
+//!   may fall after the month's end (a session for the 30th logged on the 1st); at least 0
+//!   and below 2^31;
+//! - `amount`: integer thousandths of the activity's unit, 1..=[`crate::coach::AMOUNT_MAX_MILLI`]
+//!   (2.5 km is `2500`);
+//! - `pain`: pain during it, integer 0-10;
+//! - `okay_now`: `1` yes, `0` no;
+//! - `later`: "okay later?": `1` yes, `0` no, `null` or absent while waiting for the answer;
+//! - `later_secs_in_month`, `later_offset_min`: when "okay later?" was answered (the same
+//!   way as `secs_in_month` and `offset_min`); present exactly when `later` is.
+//!
+//! A session waiting for "okay later?" has 8 elements; trailing `null`s are omitted when
+//! writing and read as absent.
+//!
+//! ## Activities
+//!
+//! The activities document holds `activities`, an array of objects (they are few, and
+//! named fields leave room to grow): `id`, `name`, `unit` (`"minutes"`, `"repetitions"`,
+//! `"sets"`, `"km"`, `"steps"`, `"kg"`, or `{"own":"trapper"}`), `baseline` (thousandths),
+//! `per_week`, `goal` (thousandths, absent when none), `plan_b` (`"fraction"` or
+//! `{"name":…,"amount":…,"unit":…}`), `step` (the patient's own step in thousandths,
+//! absent when none), `archived` (`true`, absent when not), `created` (`[utc_secs,
+//! offset_min]`). Ids are unique. Unknown fields of the document and of each activity
+//! are kept on re-save ([`ActivitiesDoc`]).
+//!
 //! Settings keep unknown fields on re-save (a newer app's settings survive an older one).
 //!
 //! # Reading rules
@@ -43,13 +86,16 @@
 //! A document whose `schema_version` is newer than [`SCHEMA_VERSION`] gives
 //! [`DocError::NewerSchema`] before anything else is checked: the shell switches to
 //! read-only and never quarantines or overwrites it. Older versions are migrated step by
-//! step ([`migrate`]). Anything else that fails is [`DocError::NotJson`],
-//! [`DocError::WrongKind`] or [`DocError::Invalid`]: the shell moves the raw text to a
-//! quarantine key ([`quarantine_key_name`]) and tells the patient; [`all_data_export`]
-//! still includes it.
+//! step ([`migrate`]: `v1_to_v2` adds `"sessions":[]` to a month). Anything else that
+//! fails is [`DocError::NotJson`], [`DocError::WrongKind`] or [`DocError::Invalid`]: the
+//! shell moves the raw text to a quarantine key ([`quarantine_key_name`]) and tells the
+//! patient; [`all_data_export`] still includes it.
 
+use crate::coach::{Activity, Amount, OkayLater, PlanB, Session, Unit};
+use crate::diary::ApplyError;
+pub use crate::diary::MonthDoc;
 use crate::model::{normalize_areas, BodyArea, CheckIn, Score};
-use crate::time::{Instant, Lang, MonthKey, MAX_OFFSET_MIN, SECS_PER_DAY};
+use crate::time::{Date, Instant, Lang, MonthKey, MAX_OFFSET_MIN, SECS_PER_DAY};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -58,6 +104,8 @@ use std::fmt;
 pub const KEY_PREFIX: &str = "trinvis.";
 /// Key of the settings document.
 pub const SETTINGS_KEY: &str = "trinvis.settings";
+/// Key of the activities document.
+pub const ACTIVITIES_KEY: &str = "trinvis.activities";
 /// Prefix of the month documents; the key ends in "YYYY-MM".
 pub const CHECKINS_PREFIX: &str = "trinvis.checkins.";
 /// Prefix of quarantined raw text: `trinvis.quarantine.<original key>.<utc_secs>`.
@@ -67,11 +115,20 @@ pub const QUARANTINE_PREFIX: &str = "trinvis.quarantine.";
 pub const KIND_CHECKINS: &str = "trinvis.checkins";
 /// `kind` of the settings document.
 pub const KIND_SETTINGS: &str = "trinvis.settings";
+/// `kind` of the activities document.
+pub const KIND_ACTIVITIES: &str = "trinvis.activities";
 /// `kind` of the rescue export ([`all_data_export`]).
 pub const KIND_RESCUE: &str = "trinvis.rescue";
 
-/// The schema version this build reads and writes (one number for every kind).
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build reads and writes (one number for every stored kind).
+///
+/// 1: check-ins and settings (the walking skeleton). 2: sessions in the month documents,
+/// the activities document.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The version of the rescue file ([`all_data_export`]); not a stored document, and its
+/// format has not changed (`public/shell.js` writes the same file without wasm).
+pub const RESCUE_VERSION: u32 = 1;
 
 /// This crate's version, written as `app_version` by [`encode_settings`].
 pub const CORE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -97,6 +154,8 @@ pub fn quarantine_key_name(original: &str, utc_secs: i64) -> String {
 pub enum KeyKind {
     /// [`SETTINGS_KEY`].
     Settings,
+    /// [`ACTIVITIES_KEY`].
+    Activities,
     /// A month document.
     Month(MonthKey),
     /// Quarantined raw text.
@@ -111,6 +170,8 @@ pub enum KeyKind {
 pub fn classify_key(key: &str) -> KeyKind {
     if key == SETTINGS_KEY {
         KeyKind::Settings
+    } else if key == ACTIVITIES_KEY {
+        KeyKind::Activities
     } else if let Some(month) = parse_month_key_name(key) {
         KeyKind::Month(month)
     } else if key.starts_with(QUARANTINE_PREFIX) {
@@ -208,6 +269,9 @@ fn push_envelope(out: &mut String, kind: &str, app_version: &str) {
     push_json_string(out, app_version);
 }
 
+/// Upper bound (exclusive) of a session's `secs_in_month` and `later_secs_in_month`.
+const SESSION_SECS_LIMIT: i64 = 1 << 31;
+
 /// Local seconds of the first midnight of `month`.
 fn month_start_local_secs(month: MonthKey) -> i64 {
     month.first_day().start_local_secs()
@@ -259,14 +323,56 @@ fn push_row(out: &mut String, c: &CheckIn, secs_in_month: i64) {
     out.push(']');
 }
 
-/// The month document for `entries` (see the module docs for the layout), entries sorted
-/// by moment.
+/// Whether a session can be written so that [`decode_month`] reads it back in `month`.
+fn session_writable(s: &Session, month: MonthKey, start: i64) -> bool {
+    let secs_ok = |at: Instant| {
+        Instant::new(at.utc_secs, at.offset_min).is_some()
+            && (0..SESSION_SECS_LIMIT).contains(&(at.local_secs() - start))
+    };
+    !s.id.is_empty()
+        && !s.activity_id.is_empty()
+        && s.for_date.month_key() == month
+        && secs_ok(s.at)
+        && s.okay_later.is_none_or(|l| secs_ok(l.answered_at))
+}
+
+/// Appends one session as a compact row (see the module docs), omitting trailing empty
+/// elements.
+fn push_session_row(out: &mut String, s: &Session, start: i64) {
+    out.push('[');
+    push_json_string(out, &s.id);
+    out.push(',');
+    push_json_string(out, &s.activity_id);
+    out.push_str(&format!(
+        ",{},{},{},{},{},{}",
+        s.for_date.day,
+        s.at.local_secs() - start,
+        s.at.offset_min,
+        s.amount.milli(),
+        s.pain_during.get(),
+        u8::from(s.okay_now)
+    ));
+    if let Some(later) = s.okay_later {
+        out.push_str(&format!(
+            ",{},{},{}",
+            u8::from(later.answer),
+            later.answered_at.local_secs() - start,
+            later.answered_at.offset_min
+        ));
+    }
+    out.push(']');
+}
+
+/// The month document for `doc` (see the module docs for the layout): check-ins sorted by
+/// moment, sessions in [`Session::chronological`] order.
 ///
-/// Whatever this writes, [`decode_month`] reads back: entries it would refuse are left
-/// out (an entry whose local month is not `month`, an empty or repeated id, an offset
+/// Whatever this writes, [`decode_month`] reads back: rows it would refuse are left out
+/// (a check-in whose local month is not `month`, a session whose `for_date` is not in
+/// `month` or that was logged before the month began, an empty or repeated id, an offset
 /// beyond ±14 h), and invalid body areas are dropped. [`crate::diary::apply_to_month`]
-/// never produces such entries.
-pub fn encode_month(month: MonthKey, entries: &[CheckIn], app_version: &str) -> String {
+/// never produces such rows from check-ins and sessions made by the core.
+pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> String {
+    let entries = &doc.checkins;
     let start = month_start_local_secs(month);
     // Entries from `apply_to_month` are already in order; sort a copy only if not.
     let owned;
@@ -280,7 +386,7 @@ pub fn encode_month(month: MonthKey, entries: &[CheckIn], app_version: &str) -> 
     };
     let mut seen: BTreeSet<&str> = BTreeSet::new();
 
-    let mut out = String::with_capacity(128 + entries.len() * 48);
+    let mut out = String::with_capacity(128 + entries.len() * 48 + doc.sessions.len() * 56);
     push_envelope(&mut out, KIND_CHECKINS, app_version);
     out.push_str(",\"month\":");
     push_json_string(&mut out, &month.to_string());
@@ -299,6 +405,23 @@ pub fn encode_month(month: MonthKey, entries: &[CheckIn], app_version: &str) -> 
         }
         first = false;
         push_row(&mut out, c, c.at.local_secs() - start);
+    }
+    out.push_str("],\"sessions\":[");
+    let mut sessions: Vec<&Session> = doc.sessions.iter().collect();
+    if !sessions.is_sorted_by(|a, b| Session::chronological(a, b).is_le()) {
+        sessions.sort_by(Session::chronological);
+    }
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut first = true;
+    for s in sessions {
+        if !session_writable(s, month, start) || !seen.insert(s.id.as_str()) {
+            continue;
+        }
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        push_session_row(&mut out, s, start);
     }
     out.push_str("]}");
     out
@@ -419,14 +542,103 @@ fn decode_row(month: MonthKey, row: &Value) -> Result<CheckIn, String> {
     })
 }
 
+/// Reads a 0/1 flag.
+fn flag(v: Option<&Value>, what: &str) -> Result<bool, String> {
+    match v.and_then(Value::as_u64) {
+        Some(0) => Ok(false),
+        Some(1) => Ok(true),
+        _ => Err(format!("{what} is not 0 or 1")),
+    }
+}
+
+/// Reads a moment stored as local seconds since `start` (at least 0, below 2^31) and an
+/// offset.
+fn moment(
+    start: i64,
+    secs: Option<&Value>,
+    offset: Option<&Value>,
+    what: &str,
+) -> Result<Instant, String> {
+    let secs = secs
+        .and_then(Value::as_i64)
+        .filter(|s| (0..SESSION_SECS_LIMIT).contains(s))
+        .ok_or_else(|| format!("{what} secs_in_month is not a whole number from 0 to 2^31"))?;
+    let offset = offset
+        .and_then(Value::as_i64)
+        .and_then(|o| i16::try_from(o).ok())
+        .filter(|o| (-MAX_OFFSET_MIN..=MAX_OFFSET_MIN).contains(o))
+        .ok_or_else(|| format!("{what} offset_min is not a whole number within ±840"))?;
+    Instant::new(start + secs - i64::from(offset) * 60, offset)
+        .ok_or_else(|| format!("{what} offset out of range"))
+}
+
+/// Decodes one compact session row of `month`.
+fn decode_session_row(month: MonthKey, row: &Value) -> Result<Session, String> {
+    let row = row.as_array().ok_or("not an array")?;
+    if !(8..=11).contains(&row.len()) {
+        return Err(format!("{} elements, expected 8 to 11", row.len()));
+    }
+    let text = |i: usize, what: &str| match row.get(i) {
+        Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
+        _ => Err(format!("{what} is not a non-empty string")),
+    };
+    let id = text(0, "id")?;
+    let activity_id = text(1, "activity_id")?;
+    let for_date = row
+        .get(2)
+        .and_then(Value::as_u64)
+        .and_then(|d| u8::try_from(d).ok())
+        .and_then(|d| Date::new(month.year, month.month, d))
+        .ok_or("day is not a day of the month")?;
+    let start = month_start_local_secs(month);
+    let at = moment(start, row.get(3), row.get(4), "")?;
+    let amount = row
+        .get(5)
+        .and_then(Value::as_u64)
+        .and_then(|m| u32::try_from(m).ok())
+        .and_then(|m| Amount::from_milli(m).ok())
+        .ok_or("amount is not a whole number of thousandths from 1 to 10^9")?;
+    let pain_during = row
+        .get(6)
+        .and_then(Value::as_i64)
+        .ok_or_else(|| "pain is not a whole number".to_string())
+        .and_then(|n| Score::from_i64(n).map_err(|e| format!("pain: {}", e.key())))?;
+    let okay_now = flag(row.get(7), "okay_now")?;
+    let present = |i: usize| !matches!(row.get(i), None | Some(Value::Null));
+    let okay_later = if present(8) {
+        let answer = flag(row.get(8), "later")?;
+        let answered_at = moment(start, row.get(9), row.get(10), "later")?;
+        Some(OkayLater {
+            answer,
+            answered_at,
+        })
+    } else if present(9) || present(10) {
+        return Err("an answer time without an answer".into());
+    } else {
+        None
+    };
+    Ok(Session {
+        id,
+        activity_id,
+        at,
+        for_date,
+        amount,
+        pain_during,
+        okay_now,
+        okay_later,
+    })
+}
+
 /// Reads the month document stored under the key of `key_month`: checks the envelope,
-/// migrates older versions, and validates every entry (scores 0-10, known area codes,
-/// offsets within ±14 h, the entry inside `key_month`, ids non-empty and unique, the
-/// document's `month` equal to `key_month`). Entries come back sorted by moment.
+/// migrates older versions (a v1 month gets no sessions), and validates every row
+/// (scores 0-10, known area codes, offsets within ±14 h, each check-in inside
+/// `key_month`, each session's day in `key_month`, amounts in range, ids non-empty and
+/// unique among the check-ins and among the sessions, the document's `month` equal to
+/// `key_month`). Check-ins come back sorted by moment, sessions chronologically.
 ///
 /// Any error means "do not use, do not overwrite": [`DocError::NewerSchema`] (checked
 /// first) means read-only; the others mean quarantine.
-pub fn decode_month(key_month: MonthKey, text: &str) -> Result<Vec<CheckIn>, DocError> {
+pub fn decode_month(key_month: MonthKey, text: &str) -> Result<MonthDoc, DocError> {
     let doc = read_envelope(text, KIND_CHECKINS)?;
     let month = doc.get("month").and_then(Value::as_str);
     if month != Some(key_month.to_string().as_str()) {
@@ -452,7 +664,28 @@ pub fn decode_month(key_month: MonthKey, text: &str) -> Result<Vec<CheckIn>, Doc
         entries.push(entry);
     }
     crate::diary::sort_entries(&mut entries);
-    Ok(entries)
+    let rows = doc
+        .get("sessions")
+        .and_then(Value::as_array)
+        .ok_or_else(|| DocError::invalid("sessions is not an array"))?;
+    let mut sessions = Vec::with_capacity(rows.len());
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    for (i, row) in rows.iter().enumerate() {
+        let session = decode_session_row(key_month, row)
+            .map_err(|detail| DocError::invalid(format!("session {i}: {detail}")))?;
+        if !ids.insert(session.id.clone()) {
+            return Err(DocError::invalid(format!(
+                "session {i}: duplicate id {:?}",
+                session.id
+            )));
+        }
+        sessions.push(session);
+    }
+    crate::diary::sort_sessions(&mut sessions);
+    Ok(MonthDoc {
+        checkins: entries,
+        sessions,
+    })
 }
 
 /// The patient's settings.
@@ -468,7 +701,7 @@ pub struct Settings {
 /// Envelope and known fields of the settings document; never taken from `extra`.
 const SETTINGS_FIELDS: [&str; 4] = ["kind", "schema_version", "app_version", "lang"];
 
-/// The settings document: `{"kind":"trinvis.settings","schema_version":1,
+/// The settings document: `{"kind":"trinvis.settings","schema_version":2,
 /// "app_version":…,"lang":"da",…extra}`, with [`CORE_VERSION`] as `app_version`.
 pub fn encode_settings(settings: &Settings) -> String {
     let mut out = String::with_capacity(128);
@@ -506,6 +739,332 @@ pub fn decode_settings(text: &str) -> Result<Settings, DocError> {
 }
 
 // ---------------------------------------------------------------------------------------
+// Activities.
+
+/// The activities document: every activity (archived ones too), in the order they were
+/// added, with what this version does not know kept for the next save.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ActivitiesDoc {
+    /// The activities, ids unique.
+    pub activities: Vec<Activity>,
+    /// Unknown fields of the document (e.g. written by a newer app), written back on save.
+    pub extra: Map<String, Value>,
+    /// Unknown fields of each activity, by activity id, written back with that activity.
+    pub activity_extra: BTreeMap<String, Map<String, Value>>,
+}
+
+impl ActivitiesDoc {
+    /// The activity with this id.
+    pub fn find(&self, id: &str) -> Option<&Activity> {
+        self.activities.iter().find(|a| a.id == id)
+    }
+}
+
+/// A change to the activities document (read fresh, changed, written back).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ActivityAction {
+    /// A new activity.
+    Add(Activity),
+    /// New values for an existing activity (same id), e.g. edited or archived; its
+    /// `created` is kept ([`crate::coach::ActivityDraft::apply_to`] checks the unit rule).
+    Update(Activity),
+    /// Removes an activity. Only for one without sessions
+    /// ([`crate::coach::check_delete`]); otherwise archive it. An id already gone
+    /// succeeds without change.
+    Delete {
+        /// Id of the activity.
+        id: String,
+    },
+}
+
+/// Applies `action` to the activities document. Add: [`ApplyError::DuplicateId`] if the
+/// id is taken; Update: [`ApplyError::NotFound`] if it is missing. On error nothing
+/// changes.
+pub fn apply_to_activities(
+    doc: &mut ActivitiesDoc,
+    action: &ActivityAction,
+) -> Result<(), ApplyError> {
+    let position = |id: &str| doc.activities.iter().position(|a| a.id == id);
+    match action {
+        ActivityAction::Add(activity) => {
+            if position(&activity.id).is_some() {
+                return Err(ApplyError::DuplicateId);
+            }
+            doc.activities.push(activity.clone());
+        }
+        ActivityAction::Update(activity) => {
+            let i = position(&activity.id).ok_or(ApplyError::NotFound)?;
+            let stored = doc.activities.get_mut(i).ok_or(ApplyError::NotFound)?;
+            *stored = Activity {
+                created: stored.created,
+                ..activity.clone()
+            };
+        }
+        ActivityAction::Delete { id } => {
+            if let Some(i) = position(id) {
+                doc.activities.remove(i);
+                doc.activity_extra.remove(id);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Envelope and known fields of the activities document; never taken from `extra`.
+const ACTIVITIES_FIELDS: [&str; 4] = ["kind", "schema_version", "app_version", "activities"];
+
+/// Known fields of one activity; never taken from its extra fields.
+const ACTIVITY_FIELDS: [&str; 10] = [
+    "id", "name", "unit", "baseline", "per_week", "goal", "plan_b", "step", "archived", "created",
+];
+
+/// Appends a unit: `"minutes"` … or `{"own":"word"}`.
+fn push_unit(out: &mut String, unit: &Unit) {
+    match unit {
+        Unit::Custom(word) => {
+            out.push_str("{\"own\":");
+            push_json_string(out, word);
+            out.push('}');
+        }
+        built_in => push_json_string(out, built_in.key()),
+    }
+}
+
+/// Appends `,"key":value` for each extra field not in `known`.
+fn push_extra(out: &mut String, extra: &Map<String, Value>, known: &[&str]) {
+    for (key, value) in extra {
+        if known.contains(&key.as_str()) {
+            continue;
+        }
+        out.push(',');
+        push_json_string(out, key);
+        out.push(':');
+        out.push_str(&value.to_string());
+    }
+}
+
+/// Whether [`decode_activities`] would read this activity back.
+fn activity_writable(a: &Activity) -> bool {
+    let unit_ok = |u: &Unit| !matches!(u, Unit::Custom(w) if w.is_empty());
+    !a.id.is_empty()
+        && !a.name.is_empty()
+        && unit_ok(&a.unit)
+        && a.per_week > 0
+        && match &a.plan_b {
+            PlanB::Fraction => true,
+            PlanB::Easier { name, unit, .. } => !name.is_empty() && unit_ok(unit),
+        }
+}
+
+/// Appends one activity object (see the module docs).
+fn push_activity(out: &mut String, a: &Activity, extra: Option<&Map<String, Value>>) {
+    out.push_str("{\"id\":");
+    push_json_string(out, &a.id);
+    out.push_str(",\"name\":");
+    push_json_string(out, &a.name);
+    out.push_str(",\"unit\":");
+    push_unit(out, &a.unit);
+    out.push_str(&format!(
+        ",\"baseline\":{},\"per_week\":{}",
+        a.baseline.milli(),
+        a.per_week
+    ));
+    if let Some(goal) = a.goal {
+        out.push_str(&format!(",\"goal\":{}", goal.milli()));
+    }
+    out.push_str(",\"plan_b\":");
+    match &a.plan_b {
+        PlanB::Fraction => out.push_str("\"fraction\""),
+        PlanB::Easier { name, amount, unit } => {
+            out.push_str("{\"name\":");
+            push_json_string(out, name);
+            out.push_str(&format!(",\"amount\":{},\"unit\":", amount.milli()));
+            push_unit(out, unit);
+            out.push('}');
+        }
+    }
+    if let Some(step) = a.custom_step {
+        out.push_str(&format!(",\"step\":{}", step.milli()));
+    }
+    if a.archived {
+        out.push_str(",\"archived\":true");
+    }
+    out.push_str(&format!(
+        ",\"created\":[{},{}]",
+        a.created.utc_secs, a.created.offset_min
+    ));
+    if let Some(extra) = extra {
+        push_extra(out, extra, &ACTIVITY_FIELDS);
+    }
+    out.push('}');
+}
+
+/// The activities document (see the module docs). Activities [`decode_activities`]
+/// would refuse (an empty or repeated id, an empty name or own unit word, zero times a
+/// week) are left out; activities made by [`crate::coach::ActivityDraft`] never are.
+pub fn encode_activities(doc: &ActivitiesDoc, app_version: &str) -> String {
+    let mut out = String::with_capacity(128 + doc.activities.len() * 160);
+    push_envelope(&mut out, KIND_ACTIVITIES, app_version);
+    out.push_str(",\"activities\":[");
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut first = true;
+    for a in &doc.activities {
+        if !activity_writable(a) || !seen.insert(a.id.as_str()) {
+            continue;
+        }
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        push_activity(&mut out, a, doc.activity_extra.get(&a.id));
+    }
+    out.push(']');
+    push_extra(&mut out, &doc.extra, &ACTIVITIES_FIELDS);
+    out.push('}');
+    out
+}
+
+/// Reads a unit.
+fn decode_unit(v: Option<&Value>, what: &str) -> Result<Unit, String> {
+    match v {
+        Some(Value::String(code)) => Unit::BUILT_IN
+            .iter()
+            .find(|u| u.key() == code)
+            .cloned()
+            .ok_or_else(|| format!("{what}: unknown unit {code:?}")),
+        Some(Value::Object(o)) if o.len() == 1 => match o.get("own") {
+            Some(Value::String(word)) if !word.is_empty() => Ok(Unit::Custom(word.clone())),
+            _ => Err(format!("{what}: own unit is not a non-empty string")),
+        },
+        _ => Err(format!("{what} is not a unit")),
+    }
+}
+
+/// Reads an amount in thousandths; `None` when absent or null and `optional`.
+fn decode_amount(v: Option<&Value>, what: &str) -> Result<Option<Amount>, String> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => v
+            .as_u64()
+            .and_then(|m| u32::try_from(m).ok())
+            .and_then(|m| Amount::from_milli(m).ok())
+            .map(Some)
+            .ok_or_else(|| format!("{what} is not a whole number of thousandths from 1 to 10^9")),
+    }
+}
+
+/// Reads a non-empty string.
+fn decode_text(v: Option<&Value>, what: &str) -> Result<String, String> {
+    match v {
+        Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
+        _ => Err(format!("{what} is not a non-empty string")),
+    }
+}
+
+/// Reads one activity object; returns it with its unknown fields.
+fn decode_activity(v: &Value) -> Result<(Activity, Map<String, Value>), String> {
+    let Value::Object(o) = v else {
+        return Err("not an object".into());
+    };
+    let id = decode_text(o.get("id"), "id")?;
+    let name = decode_text(o.get("name"), "name")?;
+    let unit = decode_unit(o.get("unit"), "unit")?;
+    let baseline = decode_amount(o.get("baseline"), "baseline")?.ok_or("baseline missing")?;
+    let per_week = o
+        .get("per_week")
+        .and_then(Value::as_u64)
+        .and_then(|n| u8::try_from(n).ok())
+        .filter(|n| *n > 0)
+        .ok_or("per_week is not a whole number from 1 to 255")?;
+    let goal = decode_amount(o.get("goal"), "goal")?;
+    let plan_b = match o.get("plan_b") {
+        None | Some(Value::Null) => PlanB::Fraction,
+        Some(Value::String(s)) if s == "fraction" => PlanB::Fraction,
+        Some(Value::Object(b)) => PlanB::Easier {
+            name: decode_text(b.get("name"), "plan_b name")?,
+            amount: decode_amount(b.get("amount"), "plan_b amount")?
+                .ok_or("plan_b amount missing")?,
+            unit: decode_unit(b.get("unit"), "plan_b unit")?,
+        },
+        Some(_) => return Err("plan_b is not \"fraction\" or an easier activity".into()),
+    };
+    let custom_step = decode_amount(o.get("step"), "step")?;
+    let archived = match o.get("archived") {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => return Err("archived is not true or false".into()),
+    };
+    let created = match o
+        .get("created")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+    {
+        Some([secs, offset]) => secs
+            .as_i64()
+            .zip(offset.as_i64().and_then(|o| i16::try_from(o).ok()))
+            .and_then(|(secs, offset)| Instant::new(secs, offset)),
+        _ => None,
+    }
+    .ok_or("created is not [utc_secs, offset_min]")?;
+    let extra: Map<String, Value> = o
+        .iter()
+        .filter(|(k, _)| !ACTIVITY_FIELDS.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    Ok((
+        Activity {
+            id,
+            name,
+            unit,
+            baseline,
+            per_week,
+            goal,
+            plan_b,
+            custom_step,
+            archived,
+            created,
+        },
+        extra,
+    ))
+}
+
+/// Reads the activities document: the envelope (newer first, as for every kind), then
+/// each activity (ids unique; the rules of [`crate::coach::ActivityDraft`] that may
+/// change between versions, like the longest name, are not re-checked). Unknown fields
+/// go to [`ActivitiesDoc::extra`] and [`ActivitiesDoc::activity_extra`].
+pub fn decode_activities(text: &str) -> Result<ActivitiesDoc, DocError> {
+    let mut doc = read_envelope(text, KIND_ACTIVITIES)?;
+    let rows = doc
+        .get("activities")
+        .and_then(Value::as_array)
+        .ok_or_else(|| DocError::invalid("activities is not an array"))?;
+    let mut activities = Vec::with_capacity(rows.len());
+    let mut activity_extra = BTreeMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        let (activity, extra) = decode_activity(row)
+            .map_err(|detail| DocError::invalid(format!("activity {i}: {detail}")))?;
+        if activities.iter().any(|a: &Activity| a.id == activity.id) {
+            return Err(DocError::invalid(format!(
+                "activity {i}: duplicate id {:?}",
+                activity.id
+            )));
+        }
+        if !extra.is_empty() {
+            activity_extra.insert(activity.id.clone(), extra);
+        }
+        activities.push(activity);
+    }
+    for field in ACTIVITIES_FIELDS {
+        doc.remove(field);
+    }
+    Ok(ActivitiesDoc {
+        activities,
+        extra: doc,
+        activity_extra,
+    })
+}
+
+// ---------------------------------------------------------------------------------------
 // Migrations.
 
 /// One migration step: turns a document of `kind` at version `from` into version
@@ -521,10 +1080,28 @@ struct Step {
 }
 
 /// Every migration step, in order. To change a format: bump [`SCHEMA_VERSION`], write
-/// `fn v1_to_v2_checkins(doc: Value) -> Result<Value, DocError>` and add one row here,
-/// e.g. `Step { kind: KIND_CHECKINS, from: 1, run: v1_to_v2_checkins }`. A kind without
-/// a step for a version is unchanged by it.
-const STEPS: &[Step] = &[];
+/// `fn v2_to_v3_checkins(doc: Value) -> Result<Value, DocError>` and add one row here,
+/// e.g. `Step { kind: KIND_CHECKINS, from: 2, run: v2_to_v3_checkins }`. A kind without
+/// a step for a version is unchanged by it (settings from v1 to v2: only the number
+/// moves).
+const STEPS: &[Step] = &[Step {
+    kind: KIND_CHECKINS,
+    from: 1,
+    run: v1_to_v2,
+}];
+
+/// v1 -> v2 for a month: the month had check-ins only; it gets `"sessions": []`. Never
+/// edit (fixture `checkins-v1.json`).
+fn v1_to_v2(mut doc: Value) -> Result<Value, DocError> {
+    let object = doc
+        .as_object_mut()
+        .ok_or_else(|| DocError::invalid("v1_to_v2: not an object"))?;
+    if object.contains_key("sessions") {
+        return Err(DocError::invalid("v1_to_v2: a v1 month has no sessions"));
+    }
+    object.insert("sessions".into(), Value::Array(Vec::new()));
+    Ok(doc)
+}
 
 /// Migrates `doc`, a document of `kind` at schema `version`, to [`SCHEMA_VERSION`] by
 /// running the numbered steps in order. Version 0 is [`DocError::Invalid`]; a version
@@ -570,7 +1147,8 @@ fn migrate_with(
 
 /// The "download my data" file, built from raw `(key, text)` pairs of every `trinvis.`
 /// key, including quarantined text, so it works even when documents do not decode:
-/// `{"kind":"trinvis.rescue","schema_version":1,"items":{"<key>":"<raw text>",…}}`.
+/// `{"kind":"trinvis.rescue","schema_version":1,"items":{"<key>":"<raw text>",…}}`
+/// ([`RESCUE_VERSION`]).
 /// Keys are sorted; for a repeated key the last text wins.
 pub fn all_data_export(items: &[(String, String)]) -> String {
     let sorted: BTreeMap<&str, &str> = items
@@ -586,7 +1164,7 @@ pub fn all_data_export(items: &[(String, String)]) -> String {
     out.push_str("{\"kind\":");
     push_json_string(&mut out, KIND_RESCUE);
     out.push_str(&format!(
-        ",\"schema_version\":{SCHEMA_VERSION},\"items\":{{"
+        ",\"schema_version\":{RESCUE_VERSION},\"items\":{{"
     ));
     for (i, (key, text)) in sorted.into_iter().enumerate() {
         if i > 0 {
@@ -606,6 +1184,20 @@ mod tests {
     use crate::gen::Rng;
     use crate::time::Date;
     use serde_json::json;
+
+    /// [`encode_month`] of check-ins only.
+    fn encode_checkins(month: MonthKey, entries: &[CheckIn], app_version: &str) -> String {
+        let doc = MonthDoc {
+            checkins: entries.to_vec(),
+            sessions: vec![],
+        };
+        encode_month(month, &doc, app_version)
+    }
+
+    /// The check-ins of [`decode_month`].
+    fn decode_checkins(month: MonthKey, text: &str) -> Result<Vec<CheckIn>, DocError> {
+        decode_month(month, text).map(|doc| doc.checkins)
+    }
 
     fn nov() -> MonthKey {
         MonthKey::new(2026, 11).unwrap()
@@ -678,6 +1270,7 @@ mod tests {
         assert_eq!(parse_month_key_name(&q), None);
         for (key, kind) in [
             ("trinvis.settings", KeyKind::Settings),
+            ("trinvis.activities", KeyKind::Activities),
             ("trinvis.checkins.2026-11", KeyKind::Month(nov())),
             (q.as_str(), KeyKind::Quarantine),
             ("trinvis.goals", KeyKind::OtherTrinvis),
@@ -697,13 +1290,13 @@ mod tests {
             let entries: Vec<CheckIn> = (0..n)
                 .map(|i| random_entry(&mut rng, month, format!("id{i}")))
                 .collect();
-            let text = encode_month(month, &entries, "0.1.0");
-            let mut decoded = decode_month(month, &text).unwrap();
+            let text = encode_checkins(month, &entries, "0.1.0");
+            let mut decoded = decode_checkins(month, &text).unwrap();
             let mut expected = entries.clone();
             expected.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
             decoded.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
             assert_eq!(decoded, expected, "round {round}: {text}");
-            assert_eq!(encode_month(month, &decoded, "0.1.0"), text, "stable");
+            assert_eq!(encode_checkins(month, &decoded, "0.1.0"), text, "stable");
         }
     }
 
@@ -741,9 +1334,12 @@ mod tests {
         ];
         for (change, row) in cases {
             change(&mut e);
-            let text = encode_month(nov(), std::slice::from_ref(&e), "0.1.0");
-            assert!(text.ends_with(&format!("\"entries\":[{row}]}}")), "{text}");
-            assert_eq!(decode_month(nov(), &text).unwrap(), vec![e.clone()]);
+            let text = encode_checkins(nov(), std::slice::from_ref(&e), "0.1.0");
+            assert!(
+                text.ends_with(&format!("\"entries\":[{row}],\"sessions\":[]}}")),
+                "{text}"
+            );
+            assert_eq!(decode_checkins(nov(), &text).unwrap(), vec![e.clone()]);
         }
     }
 
@@ -752,23 +1348,23 @@ mod tests {
         let short = doc(json!([["a", 0, 60, 5]]));
         let long = doc(json!([["a", 0, 60, 5, null, null, null, "", ""]]));
         let with_nulls = doc(json!([["a", 0, 60, 5, null, null, null, null, null]]));
-        let a = decode_month(nov(), &short).unwrap();
-        assert_eq!(a, decode_month(nov(), &long).unwrap());
-        assert_eq!(a, decode_month(nov(), &with_nulls).unwrap());
+        let a = decode_checkins(nov(), &short).unwrap();
+        assert_eq!(a, decode_checkins(nov(), &long).unwrap());
+        assert_eq!(a, decode_checkins(nov(), &with_nulls).unwrap());
         assert_eq!(a[0].at.local_date(), Date::new(2026, 11, 1).unwrap());
         assert_eq!(a[0].at.local_hm(), (0, 0));
     }
 
     #[test]
     fn the_month_document_has_the_documented_envelope() {
-        let text = encode_month(nov(), &[entry("a", 1, 0, 60)], "0.1.0");
+        let text = encode_checkins(nov(), &[entry("a", 1, 0, 60)], "0.1.0");
         assert_eq!(
             text,
-            r#"{"kind":"trinvis.checkins","schema_version":1,"app_version":"0.1.0","month":"2026-11","entries":[["a",0,60,4]]}"#
+            r#"{"kind":"trinvis.checkins","schema_version":2,"app_version":"0.1.0","month":"2026-11","entries":[["a",0,60,4]],"sessions":[]}"#
         );
         assert_eq!(
-            encode_month(nov(), &[], "0.1.0"),
-            r#"{"kind":"trinvis.checkins","schema_version":1,"app_version":"0.1.0","month":"2026-11","entries":[]}"#
+            encode_checkins(nov(), &[], "0.1.0"),
+            r#"{"kind":"trinvis.checkins","schema_version":2,"app_version":"0.1.0","month":"2026-11","entries":[],"sessions":[]}"#
         );
     }
 
@@ -785,8 +1381,8 @@ mod tests {
             entry("akl", 1, 0, 780),
             entry("nyc", 15, 12, -300),
         ];
-        let text = encode_month(nov(), &entries, "0.1.0");
-        let decoded = decode_month(nov(), &text).unwrap();
+        let text = encode_checkins(nov(), &entries, "0.1.0");
+        let decoded = decode_checkins(nov(), &text).unwrap();
         assert_eq!(decoded.len(), 3);
         for e in &entries {
             assert!(decoded.contains(e), "{}", e.id);
@@ -802,13 +1398,13 @@ mod tests {
         ];
         for entries in cases {
             assert!(
-                invalid(decode_month(nov(), &doc(entries.clone()))),
+                invalid(decode_checkins(nov(), &doc(entries.clone()))),
                 "{entries}"
             );
         }
         // The document's own month must match its key.
         let december = MonthKey::new(2026, 12).unwrap();
-        assert!(invalid(decode_month(december, &doc(json!([])))));
+        assert!(invalid(decode_checkins(december, &doc(json!([])))));
     }
 
     #[test]
@@ -817,7 +1413,7 @@ mod tests {
         december.at.utc_secs += 30 * 86_400;
         let mut far_offset = entry("far", 2, 0, 60);
         far_offset.at.offset_min = 900;
-        let text = encode_month(
+        let text = encode_checkins(
             nov(),
             &[
                 entry("a", 3, 8, 60),
@@ -828,14 +1424,14 @@ mod tests {
             ],
             "0.1.0",
         );
-        let decoded = decode_month(nov(), &text).unwrap();
+        let decoded = decode_checkins(nov(), &text).unwrap();
         assert_eq!(decoded, vec![entry("a", 3, 8, 60)]);
     }
 
     #[test]
     fn duplicate_ids_are_invalid() {
         let entries = json!([["a", 0, 60, 5], ["b", 10, 60, 5], ["a", 20, 60, 5]]);
-        assert!(invalid(decode_month(nov(), &doc(entries))));
+        assert!(invalid(decode_checkins(nov(), &doc(entries))));
     }
 
     #[test]
@@ -864,7 +1460,7 @@ mod tests {
         ];
         for entries in cases {
             assert!(
-                invalid(decode_month(nov(), &doc(entries.clone()))),
+                invalid(decode_checkins(nov(), &doc(entries.clone()))),
                 "{entries}"
             );
         }
@@ -887,9 +1483,9 @@ mod tests {
                 DocError::WrongKind,
             ),
             (
-                json!({"kind": "trinvis.checkins", "schema_version": 2, "entries": "new"})
+                json!({"kind": "trinvis.checkins", "schema_version": 3, "entries": "new"})
                     .to_string(),
-                DocError::NewerSchema { found: 2 },
+                DocError::NewerSchema { found: 3 },
             ),
             (
                 // Newer wins over everything else, even a kind this build does not know.
@@ -903,21 +1499,21 @@ mod tests {
             ),
         ];
         for (text, error) in cases {
-            assert_eq!(decode_month(nov(), &text), Err(error), "{text}");
+            assert_eq!(decode_checkins(nov(), &text), Err(error), "{text}");
         }
         for version in [json!(0), json!(null), json!("1"), json!(1.5), json!(-1)] {
             let text = json!({"kind": "trinvis.checkins", "schema_version": version,
                               "month": "2026-11", "entries": []})
             .to_string();
-            assert!(invalid(decode_month(nov(), &text)), "{text}");
+            assert!(invalid(decode_checkins(nov(), &text)), "{text}");
         }
         let no_version =
             json!({"kind": "trinvis.checkins", "month": "2026-11", "entries": []}).to_string();
-        assert!(invalid(decode_month(nov(), &no_version)));
+        assert!(invalid(decode_checkins(nov(), &no_version)));
         let no_entries = json!({"kind": "trinvis.checkins", "schema_version": 1,
                                 "month": "2026-11"})
         .to_string();
-        assert!(invalid(decode_month(nov(), &no_entries)));
+        assert!(invalid(decode_checkins(nov(), &no_entries)));
     }
 
     #[test]
@@ -956,7 +1552,7 @@ mod tests {
         assert_eq!(
             text,
             format!(
-                r#"{{"kind":"trinvis.settings","schema_version":1,"app_version":"{CORE_VERSION}","lang":"da"}}"#
+                r#"{{"kind":"trinvis.settings","schema_version":2,"app_version":"{CORE_VERSION}","lang":"da"}}"#
             )
         );
         assert_eq!(decode_settings(&text), Ok(Settings::default()));
@@ -1095,5 +1691,522 @@ mod tests {
         let mut out = String::new();
         push_json_string(&mut out, &all);
         assert_eq!(serde_json::from_str::<String>(&out).unwrap(), all);
+    }
+
+    // --- sessions -------------------------------------------------------------------
+
+    fn cph(date: Date, h: u8, m: u8) -> Instant {
+        Instant::from_local(date, h, m, 0, 60).unwrap()
+    }
+
+    fn nov_day(day: u8) -> Date {
+        Date::new(2026, 11, day).unwrap()
+    }
+
+    fn session(id: &str, day: u8, later: Option<bool>) -> Session {
+        let at = cph(nov_day(day), 17, 0);
+        Session {
+            id: id.into(),
+            activity_id: "walk".into(),
+            at,
+            for_date: nov_day(day),
+            amount: Amount::from_milli(10_000).unwrap(),
+            pain_during: s(3),
+            okay_now: true,
+            okay_later: later.map(|answer| OkayLater {
+                answer,
+                answered_at: cph(nov_day(day).add_days(1), 8, 0),
+            }),
+        }
+    }
+
+    fn month_doc(checkins: Vec<CheckIn>, sessions: Vec<Session>) -> MonthDoc {
+        MonthDoc { checkins, sessions }
+    }
+
+    fn doc_v2(sessions: Value) -> String {
+        json!({"kind": "trinvis.checkins", "schema_version": 2, "app_version": "0.2.0",
+               "month": "2026-11", "entries": [], "sessions": sessions})
+        .to_string()
+    }
+
+    /// A random session of `month`, from any zone, logged up to two days after its day,
+    /// answered or not.
+    fn random_session(rng: &mut Rng, month: MonthKey, id: String) -> Session {
+        let day = 1 + rng.below(u64::from(month.days())) as u8;
+        let for_date = Date::new(month.year, month.month, day).unwrap();
+        let offset = rng.below(1681) as i16 - 840;
+        let local = for_date.start_local_secs() + rng.below(3 * 86_400) as i64;
+        let at = Instant::new(local - i64::from(offset) * 60, offset).unwrap();
+        let okay_later = rng
+            .chance(0.7)
+            .then(|| {
+                let offset = rng.below(1681) as i16 - 840;
+                OkayLater {
+                    answer: rng.chance(0.5),
+                    answered_at: Instant::new(at.utc_secs + rng.below(5 * 86_400) as i64, offset)
+                        .unwrap(),
+                }
+            })
+            // An answered_at before the month's start (a far western zone) is not written.
+            .filter(|l| l.answered_at.local_secs() >= month_start_local_secs(month));
+        let units = ["ñ", "trapper", "x"];
+        Session {
+            id,
+            activity_id: units[rng.below(3) as usize].to_string(),
+            at,
+            for_date,
+            amount: Amount::from_milli(1 + rng.below(u64::from(AMOUNT_MAX)) as u32).unwrap(),
+            pain_during: s(rng.below(11) as u8),
+            okay_now: rng.chance(0.8),
+            okay_later,
+        }
+    }
+
+    const AMOUNT_MAX: u32 = crate::coach::AMOUNT_MAX_MILLI;
+
+    #[test]
+    fn random_months_with_sessions_round_trip() {
+        let mut rng = Rng::new(7);
+        for round in 0..200 {
+            let month = MonthKey::new(1990 + (round % 60), (round % 12) as u8 + 1).unwrap();
+            let checkins: Vec<CheckIn> = (0..rng.below(10))
+                .map(|i| random_entry(&mut rng, month, format!("c{i}")))
+                .collect();
+            let mut sessions: Vec<Session> = (0..rng.below(20))
+                .map(|i| random_session(&mut rng, month, format!("s{i}")))
+                .collect();
+            let doc = month_doc(checkins, sessions.clone());
+            let text = encode_month(month, &doc, "0.2.0");
+            let decoded = decode_month(month, &text).unwrap();
+            crate::diary::sort_sessions(&mut sessions);
+            assert_eq!(decoded.sessions, sessions, "round {round}: {text}");
+            assert_eq!(decoded.checkins.len(), doc.checkins.len());
+            assert_eq!(encode_month(month, &decoded, "0.2.0"), text, "stable");
+        }
+    }
+
+    #[test]
+    fn session_rows_omit_the_answer_while_it_is_pending() {
+        let pending = session("p", 23, None);
+        let yes = session("y", 23, Some(true));
+        let mut no_now = session("n", 24, None);
+        no_now.okay_now = false;
+        no_now.amount = Amount::from_milli(2_500).unwrap();
+        let text = encode_month(
+            nov(),
+            &month_doc(vec![], vec![no_now, yes, pending]),
+            "0.2.0",
+        );
+        // 17:00 on the 23rd: 22 days and 17 hours; answered 08:00 on the 24th.
+        let at = 22 * 86_400 + 17 * 3600;
+        let answered = 23 * 86_400 + 8 * 3600;
+        let n_at = 23 * 86_400 + 17 * 3600;
+        assert!(
+            text.ends_with(&format!(
+                r#""sessions":[["p","walk",23,{at},60,10000,3,1],["y","walk",23,{at},60,10000,3,1,1,{answered},60],["n","walk",24,{n_at},60,2500,3,0]]}}"#
+            )),
+            "{text}"
+        );
+        let decoded = decode_month(nov(), &text).unwrap().sessions;
+        let ids: Vec<&str> = decoded.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["p", "y", "n"], "chronological");
+    }
+
+    #[test]
+    fn explicit_trailing_nulls_of_a_session_read_as_pending() {
+        let short = doc_v2(json!([["a", "walk", 1, 0, 60, 1000, 2, 1]]));
+        let long = doc_v2(json!([[
+            "a", "walk", 1, 0, 60, 1000, 2, 1, null, null, null
+        ]]));
+        let a = decode_month(nov(), &short).unwrap().sessions;
+        assert_eq!(a, decode_month(nov(), &long).unwrap().sessions);
+        assert_eq!(a[0].okay_later, None);
+        assert_eq!(a[0].at, cph(nov_day(1), 0, 0));
+    }
+
+    #[test]
+    fn a_session_logged_after_the_month_stays_in_the_month_of_its_day() {
+        let mut late = session("late", 30, Some(false));
+        late.at = cph(Date::new(2026, 12, 1).unwrap(), 9, 0);
+        late.okay_later = Some(OkayLater {
+            answer: false,
+            answered_at: cph(Date::new(2026, 12, 2).unwrap(), 8, 0),
+        });
+        let text = encode_month(nov(), &month_doc(vec![], vec![late.clone()]), "0.2.0");
+        assert_eq!(decode_month(nov(), &text).unwrap().sessions, vec![late]);
+    }
+
+    #[test]
+    fn every_bad_session_row_is_invalid() {
+        let ok = json!(["a", "walk", 1, 0, 60, 1000, 2, 1, 1, 100, 60]);
+        assert!(decode_month(nov(), &doc_v2(json!([ok]))).is_ok());
+        let cases = [
+            json!(["a", "walk", 1, 0, 60, 1000, 2, 1]), // not rows
+            json!([["a", "walk", 1, 0, 60, 1000, 2]]),  // too short
+            json!([["a", "walk", 1, 0, 60, 1000, 2, 1, 1, 0, 60, 0]]), // too long
+            json!([["", "walk", 1, 0, 60, 1000, 2, 1]]), // empty id
+            json!([[5, "walk", 1, 0, 60, 1000, 2, 1]]), // id a number
+            json!([["a", "", 1, 0, 60, 1000, 2, 1]]),   // empty activity
+            json!([["a", null, 1, 0, 60, 1000, 2, 1]]), // no activity
+            json!([["a", "walk", 0, 0, 60, 1000, 2, 1]]), // day 0
+            json!([["a", "walk", 31, 0, 60, 1000, 2, 1]]), // Nov 31
+            json!([["a", "walk", 1.5, 0, 60, 1000, 2, 1]]), // day not whole
+            json!([["a", "walk", 1, -1, 60, 1000, 2, 1]]), // before the month
+            json!([["a", "walk", 1, 2_147_483_648i64, 60, 1000, 2, 1]]), // too far
+            json!([["a", "walk", 1, 0, 841, 1000, 2, 1]]), // offset
+            json!([["a", "walk", 1, 0, 60, 0, 2, 1]]),  // zero amount
+            json!([["a", "walk", 1, 0, 60, -5, 2, 1]]), // negative
+            json!([["a", "walk", 1, 0, 60, 2.5, 2, 1]]), // not thousandths
+            json!([["a", "walk", 1, 0, 60, 1_000_000_001u64, 2, 1]]), // too large
+            json!([["a", "walk", 1, 0, 60, 1000, 11, 1]]), // pain 11
+            json!([["a", "walk", 1, 0, 60, 1000, null, 1]]), // pain missing
+            json!([["a", "walk", 1, 0, 60, 1000, 2, 2]]), // okay_now 2
+            json!([["a", "walk", 1, 0, 60, 1000, 2, true]]), // okay_now bool
+            json!([["a", "walk", 1, 0, 60, 1000, 2, 1, 1]]), // answer, no time
+            json!([["a", "walk", 1, 0, 60, 1000, 2, 1, 1, 100]]), // no offset
+            json!([["a", "walk", 1, 0, 60, 1000, 2, 1, 3, 100, 60]]), // answer 3
+            json!([["a", "walk", 1, 0, 60, 1000, 2, 1, null, 100, 60]]), // time, no answer
+            json!([["a", "walk", 1, 0, 60, 1000, 2, 1, 0, -100, 60]]), // before the month
+            json!([["a", "walk", 1, 0, 60, 1000, 2, 1, 0, 100, -900]]), // offset
+            json!([ok, ok]),                            // duplicate id
+        ];
+        for sessions in cases {
+            assert!(
+                invalid(decode_checkins(nov(), &doc_v2(sessions.clone()))),
+                "{sessions}"
+            );
+        }
+        // A v2 month without sessions is invalid (v1 months get them by migration).
+        let no_sessions = json!({"kind": "trinvis.checkins", "schema_version": 2,
+                                 "month": "2026-11", "entries": []})
+        .to_string();
+        assert!(invalid(decode_checkins(nov(), &no_sessions)));
+        let not_array = doc_v2(json!({"a": 1}));
+        assert!(invalid(decode_checkins(nov(), &not_array)));
+    }
+
+    #[test]
+    fn a_check_in_and_a_session_may_share_an_id() {
+        let text = encode_month(
+            nov(),
+            &month_doc(vec![entry("a", 1, 8, 60)], vec![session("a", 1, None)]),
+            "0.2.0",
+        );
+        let doc = decode_month(nov(), &text).unwrap();
+        assert_eq!((doc.checkins.len(), doc.sessions.len()), (1, 1));
+    }
+
+    #[test]
+    fn encoding_leaves_out_sessions_that_decoding_would_refuse() {
+        let mut december = session("dec", 1, None);
+        december.for_date = Date::new(2026, 12, 1).unwrap();
+        let mut before = session("before", 1, None);
+        before.at = cph(Date::new(2026, 10, 31).unwrap(), 23, 0);
+        let mut far = session("far", 2, None);
+        far.at.offset_min = 900;
+        let mut no_activity = session("noact", 3, None);
+        no_activity.activity_id.clear();
+        let mut answered_before = session("ans", 4, Some(true));
+        if let Some(l) = answered_before.okay_later.as_mut() {
+            l.answered_at = cph(Date::new(2026, 10, 1).unwrap(), 8, 0);
+        }
+        let text = encode_month(
+            nov(),
+            &month_doc(
+                vec![],
+                vec![
+                    session("a", 5, None),
+                    session("a", 6, None),
+                    session("", 7, None),
+                    december,
+                    before,
+                    far,
+                    no_activity,
+                    answered_before,
+                ],
+            ),
+            "0.2.0",
+        );
+        assert_eq!(
+            decode_month(nov(), &text).unwrap().sessions,
+            vec![session("a", 5, None)]
+        );
+    }
+
+    // --- migration v1 -> v2 -------------------------------------------------------------
+
+    #[test]
+    fn v1_to_v2_adds_an_empty_session_list_to_a_month() {
+        let v1 = json!({"kind": "trinvis.checkins", "schema_version": 1, "month": "2026-11",
+                        "entries": [["a", 0, 60, 5]]});
+        let v2 = migrate(KIND_CHECKINS, 1, v1.clone()).unwrap();
+        assert_eq!(v2["sessions"], json!([]));
+        assert_eq!(v2["schema_version"], json!(2));
+        assert_eq!(v2["entries"], v1["entries"]);
+        let doc = decode_month(nov(), &v1.to_string()).unwrap();
+        assert_eq!((doc.checkins.len(), doc.sessions.len()), (1, 0));
+        // A v1 month cannot already hold sessions: refused, not silently replaced.
+        let odd = json!({"kind": "trinvis.checkins", "schema_version": 1, "month": "2026-11",
+                         "entries": [], "sessions": [["a"]]});
+        assert!(invalid(decode_checkins(nov(), &odd.to_string())));
+        assert!(matches!(
+            v1_to_v2(json!([1])),
+            Err(DocError::Invalid { .. })
+        ));
+    }
+
+    #[test]
+    fn settings_v1_migrate_and_are_written_as_v2() {
+        let v1 = r#"{"kind":"trinvis.settings","schema_version":1,"app_version":"0.1.0","lang":"en","x":1}"#;
+        let settings = decode_settings(v1).unwrap();
+        assert_eq!(settings.lang, Lang::En);
+        assert_eq!(settings.extra.get("x"), Some(&json!(1)));
+        let written: Value = serde_json::from_str(&encode_settings(&settings)).unwrap();
+        assert_eq!(written["schema_version"], json!(SCHEMA_VERSION));
+        assert_eq!(SCHEMA_VERSION, 2);
+    }
+
+    #[test]
+    fn every_kind_refuses_a_newer_schema_first() {
+        for kind in [
+            KIND_CHECKINS,
+            KIND_SETTINGS,
+            KIND_ACTIVITIES,
+            "trinvis.unknown",
+        ] {
+            let text = json!({"kind": kind, "schema_version": 3, "activities": 7}).to_string();
+            let newer = DocError::NewerSchema { found: 3 };
+            assert_eq!(decode_month(nov(), &text).map(|_| ()), Err(newer.clone()));
+            assert_eq!(decode_settings(&text).map(|_| ()), Err(newer.clone()));
+            assert_eq!(decode_activities(&text).map(|_| ()), Err(newer));
+        }
+    }
+
+    // --- activities ---------------------------------------------------------------------
+
+    fn activity(id: &str) -> Activity {
+        Activity {
+            id: id.into(),
+            name: "Gåtur \"i parken\"".into(),
+            unit: Unit::Minutes,
+            baseline: Amount::from_milli(10_000).unwrap(),
+            per_week: 5,
+            goal: None,
+            plan_b: PlanB::Fraction,
+            custom_step: None,
+            archived: false,
+            created: cph(nov_day(1), 12, 0),
+        }
+    }
+
+    fn activities_doc(activities: Vec<Activity>) -> ActivitiesDoc {
+        ActivitiesDoc {
+            activities,
+            ..ActivitiesDoc::default()
+        }
+    }
+
+    #[test]
+    fn activities_round_trip_in_every_shape() {
+        let m = |milli| Amount::from_milli(milli).unwrap();
+        let mut all = vec![activity("plain")];
+        for (i, unit) in Unit::BUILT_IN
+            .iter()
+            .cloned()
+            .chain([Unit::Custom("trapper".into())])
+            .enumerate()
+        {
+            all.push(Activity {
+                unit: unit.clone(),
+                goal: Some(m(20_000)),
+                custom_step: Some(m(1_500)),
+                archived: i % 2 == 0,
+                plan_b: PlanB::Easier {
+                    name: "Gå".into(),
+                    amount: m(2_500),
+                    unit,
+                },
+                created: Instant::new(-86_400, -300).unwrap(),
+                ..activity(&format!("a{i}"))
+            });
+        }
+        let doc = activities_doc(all);
+        let text = encode_activities(&doc, "0.2.0");
+        assert_eq!(decode_activities(&text).unwrap(), doc);
+        assert_eq!(
+            encode_activities(&activities_doc(vec![activity("w")]), "0.2.0"),
+            format!(
+                r#"{{"kind":"trinvis.activities","schema_version":2,"app_version":"0.2.0","activities":[{{"id":"w","name":"Gåtur \"i parken\"","unit":"minutes","baseline":10000,"per_week":5,"plan_b":"fraction","created":[{},60]}}]}}"#,
+                cph(nov_day(1), 12, 0).utc_secs
+            )
+        );
+        assert_eq!(
+            decode_activities(&encode_activities(&ActivitiesDoc::default(), "0.2.0")),
+            Ok(ActivitiesDoc::default())
+        );
+    }
+
+    #[test]
+    fn activities_keep_unknown_fields_of_the_document_and_of_each_activity() {
+        let text = json!({"kind": "trinvis.activities", "schema_version": 2,
+            "app_version": "0.9.0", "order": ["w"],
+            "activities": [{"id": "w", "name": "Gå", "unit": "km", "baseline": 1000,
+                            "per_week": 2, "created": [0, 0], "colour": "green",
+                            "reminder": {"at": "17:00"}}]})
+        .to_string();
+        let doc = decode_activities(&text).unwrap();
+        assert_eq!(doc.activities[0].plan_b, PlanB::Fraction, "absent plan_b");
+        assert_eq!(doc.extra.get("order"), Some(&json!(["w"])));
+        assert_eq!(doc.activity_extra["w"].len(), 2);
+        let written: Value = serde_json::from_str(&encode_activities(&doc, "0.2.0")).unwrap();
+        assert_eq!(written["order"], json!(["w"]));
+        assert_eq!(written["activities"][0]["colour"], json!("green"));
+        assert_eq!(written["activities"][0]["reminder"], json!({"at": "17:00"}));
+        assert_eq!(written["app_version"], json!("0.2.0"));
+        // Extra fields never overwrite the envelope or known fields.
+        let mut evil = doc.clone();
+        evil.extra.insert("schema_version".into(), json!(99));
+        evil.extra.insert("activities".into(), json!([]));
+        evil.activity_extra
+            .get_mut("w")
+            .unwrap()
+            .insert("baseline".into(), json!(0));
+        assert_eq!(
+            decode_activities(&encode_activities(&evil, "0.2.0")).unwrap(),
+            doc
+        );
+    }
+
+    #[test]
+    fn every_bad_activity_is_invalid() {
+        let ok = json!({"id": "w", "name": "Gå", "unit": "minutes", "baseline": 1000,
+                        "per_week": 2, "created": [0, 60]});
+        let with = |key: &str, value: Value| {
+            let mut a = ok.clone();
+            if value.is_null() {
+                a.as_object_mut().unwrap().remove(key);
+            } else {
+                a[key] = value;
+            }
+            a
+        };
+        let doc = |activities: Value| {
+            json!({"kind": "trinvis.activities", "schema_version": 2,
+                   "activities": activities})
+            .to_string()
+        };
+        assert!(decode_activities(&doc(json!([ok]))).is_ok());
+        let cases = [
+            json!({"w": ok}),
+            json!([ok, ok]),
+            json!(["w"]),
+            json!([with("id", json!(""))]),
+            json!([with("id", Value::Null)]),
+            json!([with("name", json!(""))]),
+            json!([with("name", json!(3))]),
+            json!([with("unit", json!("hours"))]),
+            json!([with("unit", json!({"own": ""}))]),
+            json!([with("unit", json!({"own": "x", "more": 1}))]),
+            json!([with("unit", Value::Null)]),
+            json!([with("baseline", json!(0))]),
+            json!([with("baseline", json!(1.5))]),
+            json!([with("baseline", Value::Null)]),
+            json!([with("per_week", json!(0))]),
+            json!([with("per_week", json!(256))]),
+            json!([with("goal", json!("10"))]),
+            json!([with("plan_b", json!("half"))]),
+            json!([with(
+                "plan_b",
+                json!({"name": "", "amount": 1000, "unit": "km"})
+            )]),
+            json!([with("plan_b", json!({"name": "Gå", "unit": "km"}))]),
+            json!([with("plan_b", json!({"name": "Gå", "amount": 1000}))]),
+            json!([with("step", json!(-1))]),
+            json!([with("archived", json!(1))]),
+            json!([with("created", json!(0))]),
+            json!([with("created", json!([0]))]),
+            json!([with("created", json!([0, 900]))]),
+        ];
+        for activities in cases {
+            assert!(
+                matches!(
+                    decode_activities(&doc(activities.clone())),
+                    Err(DocError::Invalid { .. })
+                ),
+                "{activities}"
+            );
+        }
+        let missing = json!({"kind": "trinvis.activities", "schema_version": 2}).to_string();
+        assert!(matches!(
+            decode_activities(&missing),
+            Err(DocError::Invalid { .. })
+        ));
+        assert_eq!(decode_activities("{"), Err(DocError::NotJson));
+        assert_eq!(
+            decode_activities(&encode_settings(&Settings::default())),
+            Err(DocError::WrongKind)
+        );
+    }
+
+    #[test]
+    fn encoding_leaves_out_activities_that_decoding_would_refuse() {
+        let mut no_name = activity("n");
+        no_name.name.clear();
+        let mut no_word = activity("u");
+        no_word.unit = Unit::Custom(String::new());
+        let mut never = activity("z");
+        never.per_week = 0;
+        let mut bad_b = activity("b");
+        bad_b.plan_b = PlanB::Easier {
+            name: String::new(),
+            amount: Amount::from_milli(1).unwrap(),
+            unit: Unit::Km,
+        };
+        let doc = activities_doc(vec![
+            activity("w"),
+            activity("w"),
+            activity(""),
+            no_name,
+            no_word,
+            never,
+            bad_b,
+        ]);
+        let read = decode_activities(&encode_activities(&doc, "0.2.0")).unwrap();
+        assert_eq!(read.activities, vec![activity("w")]);
+    }
+
+    #[test]
+    fn activity_actions_add_update_and_delete() {
+        let mut doc = activities_doc(vec![activity("w")]);
+        doc.activity_extra
+            .insert("w".into(), Map::from_iter([("c".to_string(), json!(1))]));
+        assert_eq!(
+            apply_to_activities(&mut doc, &ActivityAction::Add(activity("w"))),
+            Err(ApplyError::DuplicateId)
+        );
+        apply_to_activities(&mut doc, &ActivityAction::Add(activity("b"))).unwrap();
+        let mut archived = activity("w");
+        archived.archived = true;
+        archived.created = Instant::new(0, 0).unwrap();
+        apply_to_activities(&mut doc, &ActivityAction::Update(archived)).unwrap();
+        let w = doc.find("w").unwrap();
+        assert!(w.archived);
+        assert_eq!(w.created, activity("w").created, "created is kept");
+        assert_eq!(
+            doc.activity_extra["w"]["c"],
+            json!(1),
+            "extra kept on update"
+        );
+        assert_eq!(
+            apply_to_activities(&mut doc, &ActivityAction::Update(activity("zz"))),
+            Err(ApplyError::NotFound)
+        );
+        let delete = ActivityAction::Delete { id: "w".into() };
+        apply_to_activities(&mut doc, &delete).unwrap();
+        apply_to_activities(&mut doc, &delete).unwrap();
+        let ids: Vec<&str> = doc.activities.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["b"]);
+        assert!(doc.activity_extra.is_empty());
     }
 }
