@@ -149,9 +149,16 @@ impl AppState {
             },
             None => {
                 // Storage was cleared elsewhere: reload everything we know.
-                let mut all: std::collections::BTreeSet<MonthKey> =
-                    self.diary.with_untracked(|d| d.months().copied().collect());
-                all.extend(store.months());
+                // Inserted one by one: `collect` would add a stable sort to the bundle.
+                let mut all = std::collections::BTreeSet::new();
+                self.diary.with_untracked(|d| {
+                    for m in d.months() {
+                        all.insert(*m);
+                    }
+                });
+                for m in store.months() {
+                    all.insert(m);
+                }
                 all.into_iter().collect()
             }
         };
