@@ -82,146 +82,131 @@ const fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
 /// The sentence for `key` in `lang`. `{n}`-style holes are filled by [`fill`].
 pub fn text(lang: Lang, key: T) -> &'static str {
     use T::*;
-    match key {
-        AppTagline => pick(lang, "Trin for trin, på din egen måde.", "Step by step, your own way."),
-        SwitchLanguage => pick(lang, "English", "Dansk"),
-        SwitchLanguageLabel => pick(lang, "Switch to English", "Skift til dansk"),
-        CheckInHeading => pick(lang, "Hvordan har du det?", "How are you doing?"),
-        CheckInIntro => pick(
-            lang,
-            "Et hurtigt tjek tager et halvt minut. Du kan tjekke ind flere gange om dagen.",
+    // One (Danish, English) pair per key, then one pick: the match becomes a table.
+    let (da, en) = match key {
+        AppTagline => ("Trin for trin, på din egen måde.", "Step by step, your own way."),
+        SwitchLanguage => ("English", "Dansk"),
+        SwitchLanguageLabel => ("Switch to English", "Skift til dansk"),
+        CheckInHeading => ("Hvordan har du det?", "How are you doing?"),
+        CheckInIntro => ("Et hurtigt tjek tager et halvt minut. Du kan tjekke ind flere gange om dagen.",
             "A quick check-in takes half a minute. You can check in several times a day.",
         ),
-        PainLegend => pick(lang, "Smerte lige nu", "Pain right now"),
-        PainHint => pick(
-            lang,
-            "0 er ingen smerte, 10 er den værste smerte, du kan forestille dig.",
+        PainLegend => ("Smerte lige nu", "Pain right now"),
+        PainHint => ("0 er ingen smerte, 10 er den værste smerte, du kan forestille dig.",
             "0 is no pain, 10 is the worst pain you can imagine.",
         ),
-        MoreLegend => pick(lang, "Mere, hvis du har lyst (valgfrit)", "More, if you like (optional)"),
-        SleepLegend => pick(lang, "Hvor godt sov du?", "How well did you sleep?"),
-        SleepHint => pick(lang, "0 er meget dårligt, 10 er rigtig godt.", "0 is very badly, 10 is really well."),
-        StressLegend => pick(lang, "Hvor stresset er du?", "How stressed are you?"),
-        StressHint => pick(lang, "0 er slet ikke, 10 er meget.", "0 is not at all, 10 is very."),
-        RoomLegend => pick(
-            lang,
-            "Hvor meget fylder smerten i din hverdag?",
+        MoreLegend => ("Mere, hvis du har lyst (valgfrit)", "More, if you like (optional)"),
+        SleepLegend => ("Hvor godt sov du?", "How well did you sleep?"),
+        SleepHint => ("0 er meget dårligt, 10 er rigtig godt.", "0 is very badly, 10 is really well."),
+        StressLegend => ("Hvor stresset er du?", "How stressed are you?"),
+        StressHint => ("0 er slet ikke, 10 er meget.", "0 is not at all, 10 is very."),
+        RoomLegend => ("Hvor meget fylder smerten i din hverdag?",
             "How much room does the pain take in your daily life?",
         ),
-        RoomHint => pick(lang, "0 er slet ikke, 10 er det hele.", "0 is not at all, 10 is everything."),
-        ClearChoice => pick(lang, "Ryd valget", "Clear choice"),
-        AreasLegend => pick(lang, "Hvor gør det mest ondt? (valgfrit)", "Where does it hurt most? (optional)"),
-        AreasHint => pick(
-            lang,
-            "Vælg gerne flere. Så kan du følge fx ben og ryg hver for sig.",
+        RoomHint => ("0 er slet ikke, 10 er det hele.", "0 is not at all, 10 is everything."),
+        ClearChoice => ("Ryd valget", "Clear choice"),
+        AreasLegend => ("Hvor gør det mest ondt? (valgfrit)", "Where does it hurt most? (optional)"),
+        AreasHint => ("Vælg gerne flere. Så kan du følge fx ben og ryg hver for sig.",
             "Choose several if you like, so you can follow, say, leg and back apart.",
         ),
-        NoteLabel => pick(lang, "Note (valgfri)", "Note (optional)"),
-        NoteHint => pick(
-            lang,
-            "Fx hvad du lavede, eller hvad der hjalp.",
+        NoteLabel => ("Note (valgfri)", "Note (optional)"),
+        NoteHint => ("Fx hvad du lavede, eller hvad der hjalp.",
             "For example what you did, or what helped.",
         ),
-        Save => pick(lang, "Gem", "Save"),
-        SaveChanges => pick(lang, "Gem ændringer", "Save changes"),
-        CancelEdit => pick(lang, "Annuller", "Cancel"),
-        EditingNotice => pick(lang, "Du retter et check-in fra {when}.", "You are editing a check-in from {when}."),
-        SavedAt => pick(lang, "Gemt kl. {time}. Godt gået.", "Saved at {time}. Well done."),
-        Changed => pick(lang, "Ændringen er gemt.", "Your change is saved."),
-        RecentHeading => pick(lang, "Dine seneste check-ins", "Your recent check-ins"),
-        RecentEmpty => pick(
-            lang,
-            "Ingen check-ins endnu. Dit første tjek er starten på dit overblik.",
+        Save => ("Gem", "Save"),
+        SaveChanges => ("Gem ændringer", "Save changes"),
+        CancelEdit => ("Annuller", "Cancel"),
+        EditingNotice => ("Du retter et check-in fra {when}.", "You are editing a check-in from {when}."),
+        SavedAt => ("Gemt kl. {time}. Godt gået.", "Saved at {time}. Well done."),
+        Changed => ("Ændringen er gemt.", "Your change is saved."),
+        RecentHeading => ("Dine seneste check-ins", "Your recent check-ins"),
+        RecentEmpty => ("Ingen check-ins endnu. Dit første tjek er starten på dit overblik.",
             "No check-ins yet. Your first one starts your overview.",
         ),
-        ShowOlder => pick(lang, "Vis ældre", "Show older"),
-        PainShort => pick(lang, "Smerte", "Pain"),
-        SleepShort => pick(lang, "Søvn", "Sleep"),
-        StressShort => pick(lang, "Stress", "Stress"),
-        RoomShort => pick(lang, "Fylder", "Room"),
-        Edit => pick(lang, "Ret", "Edit"),
-        Delete => pick(lang, "Slet", "Delete"),
-        EditAria => pick(lang, "Ret check-in: {time}", "Edit check-in: {time}"),
-        DeleteAria => pick(lang, "Slet check-in: {time}", "Delete check-in: {time}"),
-        Deleted => pick(lang, "Check-in slettet.", "Check-in deleted."),
-        Undo => pick(lang, "Fortryd", "Undo"),
-        Restored => pick(lang, "Check-in er tilbage.", "Check-in restored."),
-        BaselineHeading => pick(lang, "Din udgangsprofil", "Your starting profile"),
-        BaselinePendingNone => pick(
-            lang,
-            "Når du har tjekket ind på 7 forskellige dage, viser vi her dit udgangspunkt.",
+        ShowOlder => ("Vis ældre", "Show older"),
+        PainShort => ("Smerte", "Pain"),
+        SleepShort => ("Søvn", "Sleep"),
+        StressShort => ("Stress", "Stress"),
+        RoomShort => ("Fylder", "Room"),
+        Edit => ("Ret", "Edit"),
+        Delete => ("Slet", "Delete"),
+        EditAria => ("Ret check-in: {time}", "Edit check-in: {time}"),
+        DeleteAria => ("Slet check-in: {time}", "Delete check-in: {time}"),
+        Deleted => ("Check-in slettet.", "Check-in deleted."),
+        Undo => ("Fortryd", "Undo"),
+        Restored => ("Check-in er tilbage.", "Check-in restored."),
+        BaselineHeading => ("Din udgangsprofil", "Your starting profile"),
+        BaselinePendingNone => ("Når du har tjekket ind på 7 forskellige dage, viser vi her dit udgangspunkt.",
             "Once you have checked in on 7 different days, your starting point appears here.",
         ),
-        BaselinePendingSome => pick(
-            lang,
-            "Du har tjekket ind på {done} af 7 dage. {left} dage mere, så er din udgangsprofil klar.",
+        BaselinePendingSome => ("Du har tjekket ind på {done} af 7 dage. {left} dage mere, så er din udgangsprofil klar.",
             "You have checked in on {done} of 7 days. {left} more days and your starting profile is ready.",
         ),
-        BaselineReady => pick(
-            lang,
-            "{from} til {to}: gennemsnitlig smerte {mean}, fra {min} til {max}.",
+        BaselineReady => ("{from} til {to}: gennemsnitlig smerte {mean}, fra {min} til {max}.",
             "{from} to {to}: average pain {mean}, from {min} to {max}.",
         ),
-        BaselineExplain => pick(
-            lang,
-            "Det er dit udgangspunkt. Fremskridt ser vi over uger og måneder, ikke på en enkelt dag.",
+        BaselineExplain => ("Det er dit udgangspunkt. Fremskridt ser vi over uger og måneder, ikke på en enkelt dag.",
             "This is your starting point. Progress shows over weeks and months, not on a single day.",
         ),
-        DataHeading => pick(lang, "Dine data", "Your data"),
-        DataWhere => pick(
-            lang,
-            "Alt, du skriver, bliver på denne enhed i denne browser. Intet sendes nogen steder hen.",
+        DataHeading => ("Dine data", "Your data"),
+        DataWhere => ("Alt, du skriver, bliver på denne enhed i denne browser. Intet sendes nogen steder hen.",
             "Everything you enter stays on this device, in this browser. Nothing is sent anywhere.",
         ),
-        PersistAsking => pick(lang, "Spørger browseren om at passe på dine data …", "Asking the browser to keep your data …"),
-        PersistGranted => pick(
-            lang,
-            "Browseren har lovet at gemme dine data varigt.",
+        PersistAsking => ("Spørger browseren om at passe på dine data …", "Asking the browser to keep your data …"),
+        PersistGranted => ("Browseren har lovet at gemme dine data varigt.",
             "The browser has agreed to keep your data.",
         ),
-        PersistDenied => pick(
-            lang,
-            "Browseren har ikke lovet at gemme dine data varigt. De bliver normalt liggende, men hent gerne en kopi en gang imellem.",
+        PersistDenied => ("Browseren har ikke lovet at gemme dine data varigt. De bliver normalt liggende, men hent gerne en kopi en gang imellem.",
             "The browser has not promised to keep your data. It normally stays, but download a copy now and then.",
         ),
-        PersistUnsupported => pick(
-            lang,
-            "Denne browser kan ikke love at gemme data varigt. Hent gerne en kopi en gang imellem.",
+        PersistUnsupported => ("Denne browser kan ikke love at gemme data varigt. Hent gerne en kopi en gang imellem.",
             "This browser cannot promise to keep data. Download a copy now and then.",
         ),
-        DownloadAll => pick(lang, "Hent en kopi af mine data", "Download a copy of my data"),
-        QuarantineNotice => pick(
-            lang,
-            "Noget af det gemte kunne ikke læses. Vi har lagt det til side uden at ændre det, så intet er tabt. Du kan hente teksten og give den til os eller din fysioterapeut.",
+        DownloadAll => ("Hent en kopi af mine data", "Download a copy of my data"),
+        QuarantineNotice => ("Noget af det gemte kunne ikke læses. Vi har lagt det til side uden at ændre det, så intet er tabt. Du kan hente teksten og give den til os eller din fysioterapeut.",
             "Some saved data could not be read. We have put it aside unchanged, so nothing is lost. You can download the text and pass it on to us or your physiotherapist.",
         ),
-        QuarantineDownload => pick(lang, "Hent den ulæselige tekst", "Download the unreadable text"),
-        NewerSchemaNotice => pick(
-            lang,
-            "Dine data er gemt af en nyere version af Trinvis. Genindlæs siden for at få den nye version. Indtil da gemmer denne side ingenting, så intet bliver overskrevet.",
+        QuarantineDownload => ("Hent den ulæselige tekst", "Download the unreadable text"),
+        NewerSchemaNotice => ("Dine data er gemt af en nyere version af Trinvis. Genindlæs siden for at få den nye version. Indtil da gemmer denne side ingenting, så intet bliver overskrevet.",
             "Your data was saved by a newer version of Trinvis. Reload the page to get it. Until then this page saves nothing, so nothing is overwritten.",
         ),
-        Reload => pick(lang, "Genindlæs", "Reload"),
-        StorageUnavailableNotice => pick(
-            lang,
-            "Browseren tillader ikke, at Trinvis gemmer noget (måske privat browsing eller blokerede data). Du kan se appen, men dine check-ins bliver ikke gemt.",
+        Reload => ("Genindlæs", "Reload"),
+        StorageUnavailableNotice => ("Browseren tillader ikke, at Trinvis gemmer noget (måske privat browsing eller blokerede data). Du kan se appen, men dine check-ins bliver ikke gemt.",
             "This browser does not let Trinvis save anything (perhaps private browsing or blocked site data). You can look around, but check-ins will not be saved.",
         ),
-        NotSavedRetry => pick(
-            lang,
-            "Dit check-in står stadig her, så du kan prøve igen.",
+        NotSavedRetry => ("Dit check-in står stadig her, så du kan prøve igen.",
             "Your check-in is still here, so you can try again.",
         ),
-        Loading => pick(lang, "Henter …", "Loading …"),
-    }
+        Loading => ("Henter …", "Loading …"),
+    };
+    pick(lang, da, en)
 }
 
 /// Replaces `{name}` holes in `template` with the given values.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    // One pass; a `{…}` that names no value stays as it is.
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let hole = after.split_once('}').and_then(|(name, tail)| {
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, tail))
+        });
+        match hole {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 

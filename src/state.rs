@@ -159,10 +159,16 @@ impl AppState {
             None => {
                 // Storage was cleared elsewhere: reload everything we know.
                 self.reload_activities(store, now);
-                let mut all: std::collections::BTreeSet<MonthKey> = self
-                    .diary
-                    .with_untracked(|d| d.doc_months().into_iter().collect());
-                all.extend(store.months());
+                // Inserted one by one: `collect` would add a stable sort to the bundle.
+                let mut all = std::collections::BTreeSet::new();
+                self.diary.with_untracked(|d| {
+                    for m in d.doc_months() {
+                        all.insert(m);
+                    }
+                });
+                for m in store.months() {
+                    all.insert(m);
+                }
                 all.into_iter().collect()
             }
         };

@@ -12,7 +12,6 @@
 //!   to its key, and is never overwritten;
 //! - a document of a newer schema is never written over: saves are refused instead.
 
-use std::collections::{BTreeMap, BTreeSet};
 use trinvis_core::diary::{apply_to_month, Action, ApplyError, MonthDoc};
 use trinvis_core::store::{self, ActivitiesDoc, ActivityAction, DocError, Settings};
 use trinvis_core::time::MonthKey;
@@ -124,45 +123,43 @@ impl Store {
             .map_err(|e| StorageError::from_js(&e))
     }
 
-    /// Every key of ours, in storage order.
+    /// Every key of ours, sorted (localStorage keys are unique). The one sort of keys:
+    /// [`Store::months`], [`Store::quarantine_keys`] and [`Store::all_raw`] filter it.
     pub fn keys(&self) -> Vec<String> {
         let Ok(s) = self.raw() else { return Vec::new() };
         let n = s.length().unwrap_or(0);
-        (0..n)
+        let mut keys: Vec<String> = (0..n)
             .filter_map(|i| s.key(i).ok().flatten())
             .filter(|k| k.starts_with(store::KEY_PREFIX))
+            .collect();
+        keys.sort_unstable();
+        keys
+    }
+
+    /// The months that have a check-in document, oldest first. Month keys end in exactly
+    /// "YYYY-MM", so the sorted keys are in month order.
+    pub fn months(&self) -> Vec<MonthKey> {
+        self.keys()
+            .iter()
+            .filter_map(|k| store::parse_month_key_name(k))
             .collect()
     }
 
-    /// The months that have a check-in document, oldest first.
-    pub fn months(&self) -> Vec<MonthKey> {
-        let m: BTreeSet<MonthKey> = self
-            .keys()
-            .iter()
-            .filter_map(|k| store::parse_month_key_name(k))
-            .collect();
-        m.into_iter().collect()
-    }
-
-    /// Keys of quarantined texts.
+    /// Keys of quarantined texts, sorted.
     pub fn quarantine_keys(&self) -> Vec<String> {
-        let k: BTreeSet<String> = self
-            .keys()
+        self.keys()
             .into_iter()
             .filter(|k| k.starts_with(store::QUARANTINE_PREFIX))
-            .collect();
-        k.into_iter().collect()
+            .collect()
     }
 
-    /// Every key of ours with its raw text: the "download my data" file works even when
-    /// documents do not parse.
+    /// Every key of ours with its raw text, sorted by key: the "download my data" file
+    /// works even when documents do not parse.
     pub fn all_raw(&self) -> Vec<(String, String)> {
-        let items: BTreeMap<String, String> = self
-            .keys()
+        self.keys()
             .into_iter()
             .filter_map(|k| self.read(&k).map(|v| (k, v)))
-            .collect();
-        items.into_iter().collect()
+            .collect()
     }
 
     /// Copies unreadable text to a quarantine key, then removes the original. If the copy

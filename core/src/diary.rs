@@ -491,11 +491,12 @@ pub fn baseline(days: &[DaySummary]) -> Baseline {
     let mut with_checkins: Vec<&DaySummary> = if days.is_sorted_by(|a, b| a.date < b.date) {
         days.iter().filter(|d| d.count > 0).collect()
     } else {
-        let by_date: BTreeMap<Date, &DaySummary> = days
-            .iter()
-            .filter(|d| d.count > 0)
-            .map(|d| (d.date, d))
-            .collect();
+        // Inserting one by one (not `collect`, which would add a stable sort); the last
+        // summary of a date wins, as with `collect`.
+        let mut by_date: BTreeMap<Date, &DaySummary> = BTreeMap::new();
+        for d in days.iter().filter(|d| d.count > 0) {
+            by_date.insert(d.date, d);
+        }
         by_date.into_values().collect()
     };
     with_checkins.dedup_by_key(|d| d.date);

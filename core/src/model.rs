@@ -471,11 +471,15 @@ impl CheckInDraft {
 }
 
 /// Valid areas only, sorted in display order, without duplicates.
+///
+/// [`ALL_AREAS`] holds every valid area once, in sorted (display) order, so filtering it
+/// needs no sort.
 pub fn normalize_areas(areas: &[BodyArea]) -> Vec<BodyArea> {
-    let mut out: Vec<BodyArea> = areas.iter().copied().filter(|a| a.is_valid()).collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+    ALL_AREAS
+        .iter()
+        .copied()
+        .filter(|a| areas.contains(a))
+        .collect()
 }
 
 impl ValidDraft {

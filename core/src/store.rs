@@ -1151,10 +1151,12 @@ fn migrate_with(
 /// ([`RESCUE_VERSION`]).
 /// Keys are sorted; for a repeated key the last text wins.
 pub fn all_data_export(items: &[(String, String)]) -> String {
-    let sorted: BTreeMap<&str, &str> = items
-        .iter()
-        .map(|(key, text)| (key.as_str(), text.as_str()))
-        .collect();
+    // Inserted one by one (`collect` would add a stable sort to the bundle); the last text
+    // of a repeated key wins.
+    let mut sorted: BTreeMap<&str, &str> = BTreeMap::new();
+    for (key, text) in items {
+        sorted.insert(key.as_str(), text.as_str());
+    }
     let mut out = String::with_capacity(
         64 + items
             .iter()
