@@ -117,17 +117,22 @@
   navigator.serviceWorker.addEventListener("controllerchange", function () {
     if (reloading) location.reload();
   });
-  navigator.serviceWorker.register("./sw.js").then(function (reg) {
-    function watch(w) {
-      if (!w) return;
-      w.addEventListener("statechange", function () {
-        // A first install has no controller yet: nothing to update.
-        if (w.state === "installed" && navigator.serviceWorker.controller) offerUpdate(w);
-      });
-    }
-    if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
-    // A worker may already be installing when register() resolves.
-    watch(reg.installing);
-    reg.addEventListener("updatefound", function () { watch(reg.installing); });
-  }).catch(function (e) { console.warn("Trinvis: no offline support", e); });
+  // Registered after the page has loaded, so precaching never competes with start-up.
+  function register() {
+    navigator.serviceWorker.register("./sw.js").then(function (reg) {
+      function watch(w) {
+        if (!w) return;
+        w.addEventListener("statechange", function () {
+          // A first install has no controller yet: nothing to update.
+          if (w.state === "installed" && navigator.serviceWorker.controller) offerUpdate(w);
+        });
+      }
+      if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
+      // A worker may already be installing when register() resolves.
+      watch(reg.installing);
+      reg.addEventListener("updatefound", function () { watch(reg.installing); });
+    }).catch(function (e) { console.warn("Trinvis: no offline support", e); });
+  }
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register);
 })();
