@@ -69,7 +69,7 @@ impl AppState {
             activities = a;
             note_outcome(&mut notices, outcome);
             let months = store.months();
-            let (first, later) = startup_months(&months, |m| {
+            rest = startup_months(&months, |m| {
                 let outcome = store.load_month(m, now);
                 let n = match &outcome {
                     MonthLoad::Entries(doc) => {
@@ -82,8 +82,6 @@ impl AppState {
                 note_outcome(&mut notices, outcome);
                 n
             });
-            let _ = first;
-            rest = later;
             notices.quarantined.extend(
                 store
                     .quarantine_keys()
@@ -359,12 +357,9 @@ fn note_outcome(notices: &mut Notices, outcome: MonthLoad) {
     }
 }
 
-/// Splits the stored months into those loaded before the first paint and the rest.
+/// Loads the months the first screen needs and returns the others, oldest first.
 /// `load` loads one month and returns how many distinct days it holds.
-fn startup_months(
-    months: &[MonthKey],
-    mut load: impl FnMut(MonthKey) -> usize,
-) -> (Vec<MonthKey>, Vec<MonthKey>) {
+fn startup_months(months: &[MonthKey], mut load: impl FnMut(MonthKey) -> usize) -> Vec<MonthKey> {
     let mut first = Vec::new();
     // The two newest months: the recent list and the 7-day mean.
     for m in months.iter().rev().take(2) {
@@ -374,21 +369,61 @@ fn startup_months(
     // The oldest months until the baseline's days are covered.
     let mut days = 0;
     for m in months.iter() {
-        if days >= BASELINE_DAYS {
+        if days >= BASELINE_DAYS || first.contains(m) {
+            // Reaching a newest month means every older one is loaded: the search is over.
             break;
-        }
-        if first.contains(m) {
-            // Already loaded as one of the newest; its days still count.
-            days += BASELINE_DAYS; // the newest months always finish the search
-            continue;
         }
         days += load(*m);
         first.push(*m);
     }
-    let rest = months
+    months
         .iter()
         .copied()
         .filter(|m| !first.contains(m))
-        .collect();
-    (first, rest)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn months(n: u8) -> Vec<MonthKey> {
+        (1..=n)
+            .map(|month| MonthKey { year: 2026, month })
+            .collect()
+    }
+
+    #[test]
+    fn start_up_loads_the_two_newest_months_and_the_oldest_up_to_the_baseline() {
+        let all = months(10);
+        let mut loaded = Vec::new();
+        // Three check-in days a month: the baseline's 7 days need the three oldest months.
+        let rest = startup_months(&all, |m| {
+            loaded.push(m.month);
+            3
+        });
+        assert_eq!(loaded, vec![10, 9, 1, 2, 3]);
+        assert_eq!(
+            rest.iter().map(|m| m.month).collect::<Vec<_>>(),
+            vec![4, 5, 6, 7, 8]
+        );
+    }
+
+    #[test]
+    fn a_short_diary_is_loaded_whole_before_the_first_paint() {
+        let all = months(3);
+        let mut loaded = Vec::new();
+        let rest = startup_months(&all, |m| {
+            loaded.push(m.month);
+            1
+        });
+        assert_eq!(loaded, vec![3, 2, 1]);
+        assert!(rest.is_empty());
+    }
+
+    #[test]
+    fn an_empty_diary_loads_nothing() {
+        let rest = startup_months(&[], |_| unreachable!("no month to load"));
+        assert!(rest.is_empty());
+    }
 }
