@@ -562,11 +562,8 @@ mod tests {
     use super::*;
     use crate::model::{BodyArea, Score};
     use crate::rules::RECENT_DAYS;
+    use crate::testkit::d;
     use crate::time::Instant;
-
-    fn d(y: i32, m: u8, day: u8) -> Date {
-        Date::new(y, m, day).unwrap()
-    }
 
     /// A check-in with `pain` at local `date` `h:m` on a clock at `offset` minutes.
     fn entry(id: &str, date: Date, h: u8, m: u8, offset: i16, pain: u8) -> CheckIn {

@@ -28,4 +28,6 @@ pub mod gen;
 pub mod model;
 pub mod rules;
 pub mod store;
+#[cfg(test)]
+mod testkit;
 pub mod time;

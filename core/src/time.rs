@@ -587,10 +587,7 @@ pub fn format_time(hour: u8, minute: u8, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u8, day: u8) -> Date {
-        Date::new(y, m, day).unwrap()
-    }
+    use crate::testkit::d;
 
     #[test]
     fn leap_years_follow_the_gregorian_rule() {

@@ -339,11 +339,8 @@ pub fn check_delete(has_sessions: bool) -> Result<(), ActivityError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testkit::a;
     use crate::time::Date;
-
-    fn a(units: f64) -> Amount {
-        Amount::from_f64(units).unwrap()
-    }
 
     fn created() -> Instant {
         Instant::from_local(Date::new(2026, 11, 23).unwrap(), 9, 0, 0, 60).unwrap()

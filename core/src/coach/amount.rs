@@ -382,10 +382,7 @@ impl Unit {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn a(units: f64) -> Amount {
-        Amount::from_f64(units).unwrap()
-    }
+    use crate::testkit::a;
 
     #[test]
     fn amounts_are_stored_as_thousandths() {

@@ -39,18 +39,11 @@ mod tests {
     use super::*;
     use crate::diary::days;
     use crate::model::{CheckIn, Score};
-    use crate::time::{copenhagen_from_local, Date, Instant};
-
-    fn d(y: i32, m: u8, day: u8) -> Date {
-        Date::new(y, m, day).unwrap()
-    }
+    use crate::testkit::{cph, d};
+    use crate::time::Date;
 
     fn minutes(n: u32) -> Amount {
         Amount::from_units(n).unwrap()
-    }
-
-    fn cph(date: Date, h: u8) -> Instant {
-        copenhagen_from_local(date.start_local_secs() + i64::from(h) * 3600)
     }
 
     fn check_in(date: Date, pain: u8) -> CheckIn {

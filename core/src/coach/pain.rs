@@ -117,10 +117,7 @@ pub fn flare_up(days: &[DaySummary], today: Date) -> Option<FlareKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u8, day: u8) -> Date {
-        Date::new(y, m, day).unwrap()
-    }
+    use crate::testkit::d;
 
     fn day(date: Date, mean: f64) -> DaySummary {
         DaySummary {

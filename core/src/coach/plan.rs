@@ -300,19 +300,7 @@ mod tests {
     use crate::coach::amount::Unit;
     use crate::coach::session::OkayLater;
     use crate::model::Score;
-    use crate::time::{copenhagen_from_local, Instant};
-
-    fn d(y: i32, m: u8, day: u8) -> Date {
-        Date::new(y, m, day).unwrap()
-    }
-
-    fn a(units: f64) -> Amount {
-        Amount::from_f64(units).unwrap()
-    }
-
-    fn cph(date: Date, h: u8) -> Instant {
-        copenhagen_from_local(date.start_local_secs() + i64::from(h) * 3600)
-    }
+    use crate::testkit::{a, cph, cph_hm, d};
 
     fn walking(goal: Option<f64>) -> Activity {
         ActivityDraft {
@@ -618,10 +606,10 @@ mod tests {
             (d(2026, 10, 24), d(2026, 10, 25)),
         ] {
             let mut a1 = s("a", first, 23, 10.0, "yy");
-            a1.at = copenhagen_from_local(first.start_local_secs() + 23 * 3600 + 30 * 60);
+            a1.at = cph_hm(first, 23, 30);
             // 02:30 does not exist on 29 March; 02:30 happens twice on 25 October.
             let mut b1 = s("b", second, 2, 10.0, "yy");
-            b1.at = copenhagen_from_local(second.start_local_secs() + 2 * 3600 + 30 * 60);
+            b1.at = cph_hm(second, 2, 30);
             assert!(a1.at < b1.at);
             assert_eq!(b1.at.local_date(), second);
             let plan = plan_for_today(&act, &[b1, a1], second, false);

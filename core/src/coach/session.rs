@@ -355,21 +355,9 @@ mod tests {
     use super::*;
     use crate::coach::activity::{ActivityDraft, PlanB};
     use crate::coach::amount::Unit;
-    use crate::time::copenhagen_from_local;
-
-    fn d(y: i32, m: u8, day: u8) -> Date {
-        Date::new(y, m, day).unwrap()
-    }
-
-    fn a(units: f64) -> Amount {
-        Amount::from_f64(units).unwrap()
-    }
+    use crate::testkit::{a, cph_hm as cph, d};
 
     /// Copenhagen wall-clock instant.
-    fn cph(date: Date, h: u8, m: u8) -> Instant {
-        copenhagen_from_local(date.start_local_secs() + i64::from(h) * 3600 + i64::from(m) * 60)
-    }
-
     fn session(for_date: Date, at: Instant) -> Session {
         Session {
             id: "s".into(),
