@@ -1,7 +1,9 @@
 //! The root component: loads state, provides it, and lays out the today screen.
 
 use crate::components::check_in_form_editing;
-use crate::components::{tr, BaselineCard, CheckInForm, DataPanel, RecentCheckIns, StorageNotices};
+use crate::components::{
+    tr, BaselineCard, CheckInForm, CoachSection, DataPanel, RecentCheckIns, StorageNotices,
+};
 use crate::i18n::T;
 use crate::platform;
 use crate::state::AppState;
@@ -49,6 +51,7 @@ pub fn App() -> impl IntoView {
         <StorageNotices />
         <main id="main">
             <CheckInForm />
+            <CoachSection />
             <BaselineCard />
             <RecentCheckIns />
             <DataPanel />

@@ -4,7 +4,9 @@
 //! Core errors carry keys (enums); [`score_error`], [`draft_error`] and [`storage_error`]
 //! turn them into sentences here, at the edge.
 
+use crate::state::CoachError;
 use crate::storage::StorageError;
+use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
 use trinvis_core::model::{DraftError, Region, ScoreError, Side};
 use trinvis_core::time::Lang;
 
@@ -69,6 +71,79 @@ pub enum T {
     StorageUnavailableNotice,
     NotSavedRetry,
     Loading,
+    CoachHeading,
+    CoachIntro,
+    CoachEmpty,
+    BadDayToggle,
+    BadDayOn,
+    NoticedBadDay,
+    FlareFlare,
+    FlareCreep,
+    TodayAmount,
+    PlanStart,
+    PlanKeep,
+    PlanStepUp,
+    PlanHold,
+    PlanBAndTalk,
+    PlanWaiting,
+    PlanBadDay,
+    PlanAtGoal,
+    PlanBLine,
+    CausesIntro,
+    CauseTooHeavy,
+    CauseTooOften,
+    CauseTooFast,
+    CauseTooLittleRest,
+    LadderLabel,
+    LadderHere,
+    LadderSummary,
+    LogSummary,
+    AmountLabel,
+    AmountHint,
+    PainDuringLegend,
+    PainDuringHint,
+    OkayNowLegend,
+    Yes,
+    No,
+    Guide,
+    LightSafe,
+    LightAcceptable,
+    LightTooMuch,
+    DoneYesterday,
+    SaveSession,
+    SessionSaved,
+    PainDuringMissing,
+    OkayNowMissing,
+    ConfirmJump,
+    WaitingHeading,
+    WaitingLegend,
+    AnswerSaved,
+    AddSummary,
+    NameLabel,
+    NameHint,
+    SuggestWalk,
+    SuggestCycle,
+    SuggestExercise,
+    SuggestWork,
+    UnitLabel,
+    UnitOwn,
+    UnitOwnLabel,
+    BaselineLabel,
+    BaselineHint,
+    PerWeekLabel,
+    GoalLabel,
+    GoalHint,
+    PlanBLegend,
+    PlanBHalf,
+    PlanBEasier,
+    PlanBNameLabel,
+    PlanBAmountLabel,
+    AddActivity,
+    ActivityAdded,
+    ArchiveAria,
+    Archive,
+    ArchiveHint,
+    ArchivedNotice,
 }
 
 /// Picks one of the two languages.
@@ -178,6 +253,79 @@ pub fn text(lang: Lang, key: T) -> &'static str {
             "Your check-in is still here, so you can try again.",
         ),
         Loading => ("Henter …", "Loading …"),
+        CoachHeading => ("Din træning i dag", "Your training today"),
+        CoachIntro => ("Dagens forslag til dine aktiviteter. Forslaget bygger på dine egne svar, og du bestemmer selv.", "Today's suggestion for your activities. It builds on your own answers, and you decide."),
+        CoachEmpty => ("Du har ingen aktiviteter endnu. Tilføj fx en gåtur, så foreslår vi en plan for hver dag.", "No activities yet. Add one, say a walk, and we will suggest a plan for each day."),
+        BadDayToggle => ("Det er en dårlig dag", "This is a bad day"),
+        BadDayOn => ("I dag foreslår vi plan B. At holde sig i gang i det små er bedre end at stoppe helt.", "Today we suggest plan B. Keeping going on a small scale beats stopping altogether."),
+        NoticedBadDay => ("Din smerte i dag ligger et godt stykke over den seneste uge. Det sker, og det går som regel over igen. Vi foreslår plan B i dag.", "Your pain today is well above the past week. That happens, and it usually settles again. We suggest plan B today."),
+        FlareFlare => ("Et opblus er en midlertidig forværring. Det er almindeligt under genoptræning og som regel ufarligt. Gør plan B, bliv ved med at bevæge dig roligt, og gå tilbage til planen trin for trin, når det har lagt sig.", "A flare-up is a temporary worsening. It is common during rehabilitation and usually harmless. Do plan B, keep moving gently, and return to the plan step by step once it has settled."),
+        FlareCreep => ("Din smerte er steget lidt efter lidt over flere uger. Det er noget andet end et opblus: skru ned for den samlede belastning, og tal med din fysioterapeut om det.", "Your pain has risen little by little over several weeks. That is different from a flare-up: reduce your total load, and talk it over with your physiotherapist."),
+        TodayAmount => ("I dag: {amount}", "Today: {amount}"),
+        PlanStart => ("Vi begynder ved dit udgangspunkt, {amount}.", "We begin at your baseline, {amount}."),
+        PlanKeep => ("Bliv ved {amount}. Når det er gået godt to gange i træk, tager vi et lille trin op.", "Stay at {amount}. Once it has gone well twice in a row, we take a small step up."),
+        PlanStepUp => ("Det er gået godt to gange i træk ved {from}. Prøv et lille trin op til {to}.", "It has gone well twice in a row at {from}. Try a small step up to {to}."),
+        PlanHold => ("Sidst blev det lidt for meget. Det sker for alle. Bliv ved {at}, det sidste, der gik godt.", "Last time was a bit too much. That happens to everyone. Stay at {at}, the last amount that went well."),
+        PlanBAndTalk => ("To gange i træk blev det for meget. Tag plan B et stykke tid, og tal med din fysioterapeut, hvis det bliver ved.", "Twice in a row it was too much. Use plan B for a while, and talk with your physiotherapist if it keeps happening."),
+        PlanWaiting => ("Du har ikke svaret på “Okay bagefter?” fra sidst endnu. Indtil da: bliv ved {amount}.", "You have not yet answered “Okay later?” for last time. Until then: stay at {amount}."),
+        PlanBadDay => ("En dårlig dag: gør plan B i stedet. Lidt er bedre end ingenting.", "A bad day: do plan B instead. A little beats nothing."),
+        PlanAtGoal => ("Du har nået dit mål. Hold det ved lige med {amount}.", "You have reached your goal. Keep it up with {amount}."),
+        PlanBLine => ("Plan B: {what}", "Plan B: {what}"),
+        CausesIntro => ("Din log peger på, hvad der kan have været for meget for hurtigt:", "Your log points at what may have been too much too soon:"),
+        CauseTooHeavy => ("for tungt: et stort spring over planen", "too heavy: a big jump above the plan"),
+        CauseTooOften => ("for tit: træning dagen efter en anden træning", "too often: a session the day after another"),
+        CauseTooFast => ("for hurtigt: op ad trappen før reglen sagde til", "too fast: up the ladder before the rule said so"),
+        CauseTooLittleRest => ("for lidt hvile: flere gange end planlagt", "too little rest: more sessions than planned"),
+        LadderLabel => ("Trappen fra udgangspunkt til mål", "The ladder from baseline to goal"),
+        LadderHere => ("du er her", "you are here"),
+        LadderSummary => ("Trin {n} af {of}: {amount}.", "Step {n} of {of}: {amount}."),
+        LogSummary => ("Log en træning", "Log a session"),
+        AmountLabel => ("Hvor meget? ({unit})", "How much? ({unit})"),
+        AmountHint => ("Decimaler med komma er fine, fx 2,5.", "Decimals are fine, for example 2.5."),
+        PainDuringLegend => ("Smerte under aktiviteten", "Pain during the activity"),
+        PainDuringHint => ("0 er ingen smerte, 10 er den værste smerte, du kan forestille dig.", "0 is no pain, 10 is the worst pain you can imagine."),
+        OkayNowLegend => ("Okay nu? Kunne du tåle smerten, og var du tryg ved belastningen?", "Okay now? Could you tolerate the pain, and did the load feel safe?"),
+        Yes => ("Ja", "Yes"),
+        No => ("Nej", "No"),
+        Guide => ("Guide: smerte 0-3 under aktiviteten er sikker, 4-5 er acceptabel, over 5 er mere end guiden anbefaler. Næste morgen bør smerten være tilbage på dit normale niveau. Svaret er dit eget.", "Guide: pain 0-3 during the activity is safe, 4-5 is acceptable, above 5 is more than the guide advises. By the next morning it should be back at your usual level. The answer is yours."),
+        LightSafe => ("Smerte {n}: i den sikre zone.", "Pain {n}: in the safe zone."),
+        LightAcceptable => ("Smerte {n}: acceptabel.", "Pain {n}: acceptable."),
+        LightTooMuch => ("Smerte {n}: mere end guiden anbefaler. Overvej lidt mindre næste gang.", "Pain {n}: more than the guide advises. Consider a little less next time."),
+        DoneYesterday => ("Det var i går", "I did it yesterday"),
+        SaveSession => ("Gem træning", "Save session"),
+        SessionSaved => ("Gemt. I morgen spørger vi, hvordan det gik bagefter.", "Saved. Tomorrow we will ask how it went afterwards."),
+        PainDuringMissing => ("Vælg, hvor ondt det gjorde under aktiviteten (0 til 10).", "Choose how much it hurt during the activity (0 to 10)."),
+        OkayNowMissing => ("Svar ja eller nej til “Okay nu?”.", "Answer yes or no to “Okay now?”."),
+        ConfirmJump => ("Ja, gem alligevel", "Yes, save anyway"),
+        WaitingHeading => ("Hvordan gik det bagefter?", "How did it go afterwards?"),
+        WaitingLegend => ("{name}, {amount}, {day}: Okay bagefter? Kunne du klare smerten i timerne og dagen efter?", "{name}, {amount}, {day}: Okay later? Could you handle the pain in the hours and the day after?"),
+        AnswerSaved => ("Tak, dit svar er gemt.", "Thank you, your answer is saved."),
+        AddSummary => ("Tilføj en aktivitet", "Add an activity"),
+        NameLabel => ("Navn", "Name"),
+        NameHint => ("Fx gåtur, cykling, en øvelse eller en opgave på arbejdet.", "For example walking, cycling, an exercise or a task at work."),
+        SuggestWalk => ("Gåtur", "Walking"),
+        SuggestCycle => ("Cykling", "Cycling"),
+        SuggestExercise => ("En øvelse", "An exercise"),
+        SuggestWork => ("En opgave på arbejdet", "A task at work"),
+        UnitLabel => ("Enhed", "Unit"),
+        UnitOwn => ("Eget ord", "Own word"),
+        UnitOwnLabel => ("Dit eget ord for enheden", "Your own word for the unit"),
+        BaselineLabel => ("Udgangspunkt", "Baseline"),
+        BaselineHint => ("Hvad har du klaret komfortabelt de sidste 3 måneder? Ikke det, du kunne før smerterne. I tvivl? Start et trin under.", "What have you managed comfortably over the last 3 months? Not what you did before the pain. Unsure? Start a step below."),
+        PerWeekLabel => ("Hvor mange gange om ugen?", "How many times a week?"),
+        GoalLabel => ("Mål (valgfrit)", "Goal (optional)"),
+        GoalHint => ("Hvor vil du gerne hen? Fx 30 minutter.", "Where would you like to get to? For example 30 minutes."),
+        PlanBLegend => ("Plan B til dårlige dage", "Plan B for bad days"),
+        PlanBHalf => ("Halvdelen af dagens mængde", "Half of the day's amount"),
+        PlanBEasier => ("En lettere aktivitet", "An easier activity"),
+        PlanBNameLabel => ("Hvad i stedet? (fx gåtur i stedet for løb)", "What instead? (e.g. a walk instead of a run)"),
+        PlanBAmountLabel => ("Hvor meget af det?", "How much of it?"),
+        AddActivity => ("Tilføj aktivitet", "Add activity"),
+        ActivityAdded => ("Aktiviteten er tilføjet.", "The activity is added."),
+        ArchiveAria => ("Arkivér {name}", "Archive {name}"),
+        Archive => ("Arkivér", "Archive"),
+        ArchiveHint => ("Arkivering gemmer al historik. Aktiviteten bliver bare ikke planlagt mere.", "Archiving keeps all history. The activity is simply no longer planned."),
+        ArchivedNotice => ("{name} er arkiveret. Historikken er gemt.", "{name} is archived. Its history is kept."),
     };
     pick(lang, da, en)
 }
@@ -280,6 +428,115 @@ pub fn storage_error(lang: Lang, e: &StorageError) -> &'static str {
             "Ikke gemt: browseren afviste at gemme. Prøv igen om lidt.",
             "Not saved: the browser refused to save. Please try again shortly.",
         ),
+    }
+}
+
+/// The name of a unit; an own word as typed.
+pub fn unit_name(lang: Lang, unit: &Unit) -> &str {
+    match unit {
+        Unit::Minutes => pick(lang, "minutter", "minutes"),
+        Unit::Repetitions => pick(lang, "gentagelser", "repetitions"),
+        Unit::Sets => pick(lang, "sæt", "sets"),
+        Unit::Km => "km",
+        Unit::Steps => pick(lang, "skridt", "steps"),
+        Unit::Kg => "kg",
+        Unit::Custom(word) => word,
+    }
+}
+
+/// The message for an invalid amount.
+pub fn amount_error(lang: Lang, e: AmountError) -> &'static str {
+    match e {
+        AmountError::Empty => pick(lang, "Skriv et tal.", "Enter a number."),
+        AmountError::NotANumber => pick(
+            lang,
+            "Det er ikke et tal. Skriv fx 10 eller 2,5.",
+            "That is not a number. Write, for example, 10 or 2.5.",
+        ),
+        AmountError::Negative => pick(
+            lang,
+            "Mængden kan ikke være negativ.",
+            "The amount cannot be negative.",
+        ),
+        AmountError::Zero => pick(
+            lang,
+            "Mængden skal være mere end 0.",
+            "The amount must be more than 0.",
+        ),
+        AmountError::TooManyDecimals => pick(
+            lang,
+            "Brug højst tre decimaler.",
+            "Use at most three decimals.",
+        ),
+        AmountError::NotWhole => pick(
+            lang,
+            "Denne enhed tælles i hele tal, fx 3.",
+            "This unit is counted in whole numbers, for example 3.",
+        ),
+        AmountError::TooLarge => pick(lang, "Det tal er for stort.", "That number is too large."),
+    }
+}
+
+/// The message for an activity form that cannot be saved as it is.
+pub fn activity_error(lang: Lang, e: ActivityError) -> &'static str {
+    match e {
+        ActivityError::NameEmpty => pick(lang, "Giv aktiviteten et navn.", "Give the activity a name."),
+        ActivityError::NameTooLong => pick(lang, "Navnet er for langt. Gør det gerne kortere.", "The name is too long. Please shorten it."),
+        ActivityError::UnitNameEmpty => pick(lang, "Skriv dit eget ord for enheden.", "Write your own word for the unit."),
+        ActivityError::UnitNameTooLong => pick(lang, "Ordet for enheden er for langt.", "The word for the unit is too long."),
+        ActivityError::BaselineMissing => pick(
+            lang,
+            "Skriv dit udgangspunkt: hvad du har klaret komfortabelt de sidste 3 måneder.",
+            "Enter your baseline: what you have managed comfortably over the last 3 months.",
+        ),
+        ActivityError::GoalBelowBaseline => pick(lang, "Målet skal være mindst lige så stort som udgangspunktet.", "The goal must be at least the baseline."),
+        ActivityError::PerWeekOutOfRange => pick(lang, "Vælg mellem 1 og 14 gange om ugen.", "Choose between 1 and 14 times a week."),
+        ActivityError::PlanBNameEmpty => pick(lang, "Skriv, hvilken lettere aktivitet der er plan B.", "Write which easier activity is plan B."),
+        ActivityError::PlanBNameTooLong => pick(lang, "Navnet på plan B er for langt.", "The name of plan B is too long."),
+        ActivityError::UnitChangeWithHistory => pick(
+            lang,
+            "Enheden kan ikke ændres, når der er logget træninger. Opret en ny aktivitet, og arkivér denne, så bliver historikken læsbar.",
+            "The unit cannot change once sessions are logged. Create a new activity and archive this one, so the history stays readable.",
+        ),
+        ActivityError::HasHistory => pick(
+            lang,
+            "Aktiviteten har træninger, så den arkiveres i stedet for at blive slettet. Intet går tabt.",
+            "The activity has sessions, so it is archived instead of deleted. Nothing is lost.",
+        ),
+    }
+}
+
+/// The message for a session or an answer that cannot be saved as it is.
+pub fn session_error(lang: Lang, e: SessionError) -> &'static str {
+    match e {
+        SessionError::DateInFuture => pick(lang, "Den dag er ikke kommet endnu.", "That day has not come yet."),
+        SessionError::DateTooOld => pick(lang, "Du kan logge for i dag eller i går.", "You can log for today or yesterday."),
+        SessionError::ActivityArchived => pick(lang, "Aktiviteten er arkiveret.", "The activity is archived."),
+        SessionError::BigJump { .. } => pick(
+            lang,
+            "Det er et stort spring over dagens plan. Er du sikker?",
+            "That is a big jump above today's plan. Are you sure?",
+        ),
+        SessionError::AnsweredBeforeSession => pick(
+            lang,
+            "Enhedens ur ser ud til at gå forkert. Tjek uret, og prøv igen.",
+            "The device clock seems to be wrong. Check it and try again.",
+        ),
+        SessionError::YesTooEarly => pick(
+            lang,
+            "Det er for tidligt at sige ja. Vi spørger igen i morgen tidlig, når du ved, hvordan det gik.",
+            "It is too early to say yes. We will ask again tomorrow morning, when you know how it went.",
+        ),
+    }
+}
+
+/// The message for a refused coach action.
+pub fn coach_error(lang: Lang, e: &CoachError) -> &'static str {
+    match e {
+        CoachError::Amount(e) => amount_error(lang, *e),
+        CoachError::Activity(e) => activity_error(lang, *e),
+        CoachError::Session(e) => session_error(lang, *e),
+        CoachError::Storage(e) => storage_error(lang, e),
     }
 }
 

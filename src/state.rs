@@ -6,11 +6,28 @@ use crate::clock;
 use crate::platform;
 use crate::storage::{self, MonthLoad, Persist, StorageError, Store};
 use leptos::prelude::*;
+use trinvis_core::coach::{
+    self, plan_for_today, window_start, Activity, ActivityDraft, ActivityError, Amount,
+    AmountError, Session, SessionDraft, SessionError,
+};
 use trinvis_core::diary::{self, Action, Diary};
 use trinvis_core::model::{new_id, CheckIn, ValidDraft};
 use trinvis_core::rules::BASELINE_DAYS;
 use trinvis_core::store::{ActivitiesDoc, ActivityAction, Settings};
-use trinvis_core::time::{Lang, MonthKey};
+use trinvis_core::time::{Date, Lang, MonthKey};
+
+/// Why a coach action (activity or session) was refused; nothing was saved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CoachError {
+    /// An amount field of the activity form (baseline, goal, plan B).
+    Amount(AmountError),
+    /// The activity form.
+    Activity(ActivityError),
+    /// The session or its "okay later?" answer.
+    Session(SessionError),
+    /// The write failed.
+    Storage(StorageError),
+}
 
 /// Things the patient must be told about storage.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -226,6 +243,71 @@ impl AppState {
                 Err(e)
             }
         }
+    }
+
+    /// The sessions done from the first day of today's plan window on (tracked).
+    pub fn recent_sessions(&self, today: Date) -> Vec<Session> {
+        self.diary
+            .with(|d| d.sessions_since(window_start(today)).cloned().collect())
+    }
+
+    /// Saves a new activity from the form.
+    pub fn add_activity(&self, draft: ActivityDraft) -> Result<(), CoachError> {
+        let id = self
+            .activities
+            .with_untracked(|d| new_id(clock::random_u32(), |id| d.find(id).is_some()));
+        let activity = draft
+            .into_activity(id, clock::now())
+            .map_err(CoachError::Activity)?;
+        self.save_activity(&ActivityAction::Add(activity))
+            .map_err(CoachError::Storage)
+    }
+
+    /// Archives an activity: no longer planned, its history kept.
+    pub fn archive_activity(&self, id: &str) -> Result<(), StorageError> {
+        let Some(mut activity) = self.activities.with_untracked(|d| d.find(id).cloned()) else {
+            return Ok(());
+        };
+        activity.archived = true;
+        self.save_activity(&ActivityAction::Update(activity))
+    }
+
+    /// Logs a session of `activity` now. A big jump above the plan of its day is refused
+    /// unless `confirmed`.
+    pub fn log_session(
+        &self,
+        activity: &Activity,
+        draft: &SessionDraft,
+        confirmed: bool,
+    ) -> Result<(), CoachError> {
+        let now = clock::now();
+        let planned: Amount = plan_for_today(
+            activity,
+            &self.recent_sessions_untracked(draft.for_date),
+            draft.for_date,
+            false,
+        )
+        .amount;
+        let id = self
+            .diary
+            .with_untracked(|d| new_id(clock::random_u32(), |id| d.locate_session(id).is_some()));
+        let session = coach::log_session(activity, draft, planned, id, now, confirmed)
+            .map_err(CoachError::Session)?;
+        self.save_session(Action::AddSession(session))
+            .map_err(CoachError::Storage)
+    }
+
+    /// Answers "okay later?" for a session now.
+    pub fn answer_okay_later(&self, session: &Session, answer: bool) -> Result<(), CoachError> {
+        let answered =
+            coach::answer_okay_later(session, answer, clock::now()).map_err(CoachError::Session)?;
+        self.save_session(Action::UpdateSession(answered))
+            .map_err(CoachError::Storage)
+    }
+
+    fn recent_sessions_untracked(&self, today: Date) -> Vec<Session> {
+        self.diary
+            .with_untracked(|d| d.sessions_since(window_start(today)).cloned().collect())
     }
 
     /// Saves a new check-in recorded now. On failure nothing changes and the error says why.

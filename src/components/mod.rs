@@ -2,6 +2,7 @@
 
 mod baseline;
 pub mod check_in_form;
+mod coach;
 mod data_panel;
 mod notices;
 mod recent;
@@ -9,6 +10,7 @@ mod score_picker;
 
 pub use baseline::BaselineCard;
 pub use check_in_form::{CheckInForm, Editing};
+pub use coach::CoachSection;
 
 /// A fresh "nothing being edited" context for the form and the list.
 pub fn check_in_form_editing() -> Editing {

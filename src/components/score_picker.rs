@@ -19,7 +19,8 @@ pub fn ScorePicker(
     #[prop(optional)]
     optional: bool,
     /// A unique id stem for aria references.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let hint_id = format!("{id}-hint");

@@ -1,0 +1,706 @@
+//! The coach on the today screen (domain.md §2-§5): today's plan per activity with its
+//! reason and ladder, logging a session, "okay later?" answers, bad days and flare-ups,
+//! and the form that adds an activity. Every rule is a core call; this file renders.
+
+use super::{tr, ScorePicker};
+use crate::clock;
+use crate::i18n::{self, fill, text, unit_name, T};
+use crate::state::{AppState, CoachError};
+use leptos::prelude::*;
+use trinvis_core::coach::{
+    flare_up, ladder, ladder_position, noticed_bad_day, okay_later_waiting, plan_for_today,
+    too_much_too_soon, traffic_light, Activity, ActivityDraft, Amount, Cause, FlareKind, Light,
+    Plan, PlanB, PlanBOffer, PlanReason, Session, SessionDraft, SessionError, Unit,
+};
+use trinvis_core::diary;
+use trinvis_core::model::Score;
+use trinvis_core::rules::{CREEP_WEEKS, PER_WEEK_MAX};
+use trinvis_core::time::{format_day_heading, Date, Lang};
+
+/// "10 minutter".
+fn amount_text(lang: Lang, amount: Amount, unit: &Unit) -> String {
+    format!("{} {}", amount.format(lang), unit_name(lang, unit))
+}
+
+/// "5 minutter", or "gåtur, 10 minutter".
+fn plan_b_text(lang: Lang, offer: &PlanBOffer, unit: &Unit) -> String {
+    match offer {
+        PlanBOffer::Less(a) => amount_text(lang, *a, unit),
+        PlanBOffer::Easier { name, amount, unit } => {
+            format!("{name}, {}", amount_text(lang, *amount, unit))
+        }
+    }
+}
+
+/// The reason for today's plan in plain words.
+fn reason_text(lang: Lang, plan: &Plan, unit: &Unit) -> String {
+    let amount = amount_text(lang, plan.amount, unit);
+    let (key, from, to) = match plan.reason {
+        PlanReason::Start => (T::PlanStart, None, None),
+        PlanReason::Keep => (T::PlanKeep, None, None),
+        PlanReason::StepUp { from, to } => (T::PlanStepUp, Some(from), Some(to)),
+        PlanReason::Hold { at } => (T::PlanHold, Some(at), None),
+        PlanReason::PlanBAndTalk => (T::PlanBAndTalk, None, None),
+        PlanReason::WaitingForOkayLater => (T::PlanWaiting, None, None),
+        PlanReason::BadDay => (T::PlanBadDay, None, None),
+        PlanReason::AtGoal => (T::PlanAtGoal, None, None),
+    };
+    let from = from.map(|a| amount_text(lang, a, unit)).unwrap_or_default();
+    let to = to.map(|a| amount_text(lang, a, unit)).unwrap_or_default();
+    fill(
+        text(lang, key),
+        &[
+            ("amount", &amount),
+            ("from", &from),
+            ("at", &from),
+            ("to", &to),
+        ],
+    )
+}
+
+fn cause_key(c: Cause) -> T {
+    match c {
+        Cause::TooHeavy => T::CauseTooHeavy,
+        Cause::TooOften => T::CauseTooOften,
+        Cause::TooFast => T::CauseTooFast,
+        Cause::TooLittleRest => T::CauseTooLittleRest,
+    }
+}
+
+/// Days of check-ins the bad-day and creep rules look at: the creep rule's weeks before
+/// this week, this week and the 7 days before today fit in it.
+const PAIN_WINDOW_DAYS: i64 = 7 * (CREEP_WEEKS as i64 + 2);
+
+/// "Din træning i dag": the bad-day toggle, calm advice, the answers waiting for "okay
+/// later?", one card per active activity and the form to add one.
+#[component]
+pub fn CoachSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // The day the patient said "bad day" (today only; it ends with the day).
+    let declared = RwSignal::new(None::<Date>);
+    let notice = RwSignal::new(String::new());
+    let pain = Memo::new(move |_| {
+        let today = clock::today();
+        let from = today.add_days(-PAIN_WINDOW_DAYS);
+        state.diary.with(|d| {
+            let days = diary::days(d.newest_first().take_while(|c| c.date() >= from));
+            (noticed_bad_day(&days, today), flare_up(&days, today))
+        })
+    });
+    let said_bad = move || declared.get() == Some(clock::today());
+    let bad_day = Signal::derive(move || said_bad() || pain.get().0);
+    let toggle = move |_| {
+        let today = clock::today();
+        declared.update(|d| *d = if *d == Some(today) { None } else { Some(today) });
+    };
+
+    let advice = move || {
+        let lang = state.lang.get();
+        let (noticed, flare) = pain.get();
+        let mut lines = Vec::new();
+        if said_bad() {
+            lines.push(text(lang, T::BadDayOn));
+        } else if noticed {
+            lines.push(text(lang, T::NoticedBadDay));
+        }
+        match flare {
+            Some(FlareKind::Flare) => lines.push(text(lang, T::FlareFlare)),
+            Some(FlareKind::Creep) => lines.push(text(lang, T::FlareCreep)),
+            None => {}
+        }
+        (!lines.is_empty()).then(|| {
+            view! { <div class="calm">{lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}</div> }
+        })
+    };
+
+    let cards = move || {
+        let active: Vec<Activity> = state.activities.with(|d| {
+            d.activities
+                .iter()
+                .filter(|a| !a.archived)
+                .cloned()
+                .collect()
+        });
+        if active.is_empty() {
+            return view! { <p class="hint">{tr(state, T::CoachEmpty)}</p> }.into_any();
+        }
+        active
+            .into_iter()
+            .map(|a| view! { <ActivityCard activity=a bad_day=bad_day notice=notice /> })
+            .collect_view()
+            .into_any()
+    };
+
+    view! {
+        <section class="card no-print coach" aria-labelledby="coach-h">
+            <h2 id="coach-h">{tr(state, T::CoachHeading)}</h2>
+            <p class="intro">{tr(state, T::CoachIntro)}</p>
+            <button
+                type="button"
+                class="toggle"
+                aria-pressed=move || if said_bad() { "true" } else { "false" }
+                on:click=toggle
+            >
+                {tr(state, T::BadDayToggle)}
+            </button>
+            {advice}
+            <Waiting />
+            {cards}
+            <p class="status" role="status">{move || notice.get()}</p>
+            <AddActivity notice=notice />
+        </section>
+    }
+}
+
+/// The sessions whose "okay later?" is due, each a one-tap yes or no.
+#[component]
+fn Waiting() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let status = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+    let list = move || {
+        let lang = state.lang.get();
+        let now = clock::now();
+        let today = now.local_date();
+        let sessions = state.recent_sessions(today);
+        let waiting: Vec<Session> = okay_later_waiting(&sessions, now)
+            .into_iter()
+            .cloned()
+            .collect();
+        if waiting.is_empty() {
+            return None;
+        }
+        let items = state.activities.with(|d| {
+            waiting
+                .into_iter()
+                .map(|s| {
+                    let (name, amount) = match d.find(&s.activity_id) {
+                        Some(a) => (a.name.clone(), amount_text(lang, s.amount, &a.unit)),
+                        None => (String::new(), s.amount.format(lang)),
+                    };
+                    let legend = fill(
+                        text(lang, T::WaitingLegend),
+                        &[
+                            ("name", &name),
+                            ("amount", &amount),
+                            ("day", &format_day_heading(s.for_date, today, lang)),
+                        ],
+                    );
+                    let s2 = s.clone();
+                    let answer = move |s: &Session, yes: bool| match state.answer_okay_later(s, yes) {
+                        Ok(()) => {
+                            error.set(String::new());
+                            status.set(text(state.lang.get_untracked(), T::AnswerSaved).into());
+                        }
+                        Err(e) => error.set(i18n::coach_error(state.lang.get_untracked(), &e).into()),
+                    };
+                    view! {
+                        <fieldset class="answer">
+                            <legend>{legend}</legend>
+                            <div class="actions">
+                                <button type="button" on:click=move |_| answer(&s, true)>{text(lang, T::Yes)}</button>
+                                <button type="button" on:click=move |_| answer(&s2, false)>{text(lang, T::No)}</button>
+                            </div>
+                        </fieldset>
+                    }
+                })
+                .collect_view()
+        });
+        Some(view! {
+            <div class="waiting">
+                <h3>{text(lang, T::WaitingHeading)}</h3>
+                {items}
+            </div>
+        })
+    };
+    view! {
+        {list}
+        <p class="status" role="status">{move || status.get()}</p>
+        <p class="error" role="alert">{move || error.get()}</p>
+    }
+}
+
+/// One activity: today's amount and why, the ladder, plan B, "too much too soon", and the
+/// form to log a session.
+#[component]
+fn ActivityCard(
+    activity: Activity,
+    bad_day: Signal<bool>,
+    notice: RwSignal<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = activity.id.clone();
+    let heading_id = format!("act-{id}");
+    let labelled_by = heading_id.clone();
+    let name = activity.name.clone();
+    let rungs = ladder(&activity);
+    let act = StoredValue::new(activity);
+    let plan = Memo::new(move |_| {
+        let today = clock::today();
+        let sessions = state.recent_sessions(today);
+        act.with_value(|a| {
+            (
+                plan_for_today(a, &sessions, today, bad_day.get()),
+                too_much_too_soon(a, &sessions, today),
+            )
+        })
+    });
+
+    let summary = move || {
+        let lang = state.lang.get();
+        let (p, causes) = plan.get();
+        act.with_value(|a| {
+            let unit = &a.unit;
+            let shown = match &p.plan_b {
+                Some(PlanBOffer::Less(x)) if p.reason == PlanReason::BadDay => *x,
+                _ => p.amount,
+            };
+            let today_line = match (&p.plan_b, p.reason) {
+                (Some(b @ PlanBOffer::Easier { .. }), PlanReason::BadDay) => plan_b_text(lang, b, unit),
+                _ => amount_text(lang, shown, unit),
+            };
+            let plan_b = p.plan_b.as_ref().map(|b| {
+                view! { <p class="plan-b">{fill(text(lang, T::PlanBLine), &[("what", &plan_b_text(lang, b, unit))])}</p> }
+            });
+            let causes = (!causes.is_empty()
+                && matches!(p.reason, PlanReason::Hold { .. } | PlanReason::PlanBAndTalk))
+            .then(|| {
+                view! {
+                    <p class="hint">{text(lang, T::CausesIntro)}</p>
+                    <ul class="causes">
+                        {causes.iter().map(|c| view! { <li>{text(lang, cause_key(*c))}</li> }).collect_view()}
+                    </ul>
+                }
+            });
+            let pos = ladder_position(&rungs, p.amount);
+            let steps = rungs
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let current = pos == Some(i);
+                    view! {
+                        <li class:current=current aria-current=current.then_some("step")>
+                            {amount_text(lang, *r, unit)}
+                            {current.then(|| view! { <span class="here">{format!(" ({})", text(lang, T::LadderHere))}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let ladder_text = pos.and_then(|i| rungs.get(i).map(|r| (i, r))).map(|(i, r)| {
+                fill(
+                    text(lang, T::LadderSummary),
+                    &[
+                        ("n", &(i + 1).to_string()),
+                        ("of", &rungs.len().to_string()),
+                        ("amount", &amount_text(lang, *r, unit)),
+                    ],
+                )
+            });
+            view! {
+                <p class="plan-amount">{fill(text(lang, T::TodayAmount), &[("amount", &today_line)])}</p>
+                <p class="reason">{reason_text(lang, &p, unit)}</p>
+                {plan_b}
+                {causes}
+                <ol class="ladder" aria-label=text(lang, T::LadderLabel)>{steps}</ol>
+                <p class="hint">{ladder_text}</p>
+            }
+        })
+    };
+
+    let archive_id = id.clone();
+    let archive_name = name.clone();
+    let archive = move |_| {
+        let lang = state.lang.get_untracked();
+        match state.archive_activity(&archive_id) {
+            Ok(()) => notice.set(fill(
+                text(lang, T::ArchivedNotice),
+                &[("name", &archive_name)],
+            )),
+            Err(e) => notice.set(i18n::storage_error(lang, &e).into()),
+        }
+    };
+    let archive_label = move || fill(text(state.lang.get(), T::ArchiveAria), &[("name", &name)]);
+
+    view! {
+        <article class="activity" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{act.with_value(|a| a.name.clone())}</h3>
+            {summary}
+            <LogSession act=act plan=plan id=id />
+            <details class="more">
+                <summary>{tr(state, T::Archive)}</summary>
+                <p class="hint">{tr(state, T::ArchiveHint)}</p>
+                <button type="button" aria-label=archive_label on:click=archive>{tr(state, T::Archive)}</button>
+            </details>
+        </article>
+    }
+}
+
+/// The session form of one activity.
+#[component]
+fn LogSession(
+    act: StoredValue<Activity>,
+    plan: Memo<(Plan, Vec<Cause>)>,
+    id: String,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let amount = RwSignal::new(String::new());
+    let pain = RwSignal::new(None::<Score>);
+    let okay_now = RwSignal::new(None::<bool>);
+    let yesterday = RwSignal::new(false);
+    let jump = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+    // The amount field starts at what today's plan suggests.
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let (p, _) = plan.get();
+        let shown = match p.plan_b {
+            Some(PlanBOffer::Less(x)) if p.reason == PlanReason::BadDay => x,
+            _ => p.amount,
+        };
+        amount.set(shown.format(lang));
+    });
+
+    let save = move |confirmed: bool| {
+        let lang = state.lang.get_untracked();
+        status.set(String::new());
+        let fail = |msg: &str| error.set(msg.to_string());
+        let parsed = act.with_value(|a| Amount::parse_for(&amount.get_untracked(), &a.unit));
+        let amount_value = match parsed {
+            Ok(x) => x,
+            Err(e) => return fail(i18n::amount_error(lang, e)),
+        };
+        let Some(pain_during) = pain.get_untracked() else {
+            return fail(text(lang, T::PainDuringMissing));
+        };
+        let Some(okay) = okay_now.get_untracked() else {
+            return fail(text(lang, T::OkayNowMissing));
+        };
+        let today = clock::today();
+        let draft = SessionDraft {
+            for_date: if yesterday.get_untracked() {
+                today.add_days(-1)
+            } else {
+                today
+            },
+            amount: amount_value,
+            pain_during,
+            okay_now: okay,
+        };
+        match act.with_value(|a| state.log_session(a, &draft, confirmed)) {
+            Ok(()) => {
+                pain.set(None);
+                okay_now.set(None);
+                yesterday.set(false);
+                jump.set(false);
+                error.set(String::new());
+                status.set(text(lang, T::SessionSaved).into());
+            }
+            Err(e) => {
+                jump.set(matches!(
+                    e,
+                    CoachError::Session(SessionError::BigJump { .. })
+                ));
+                fail(i18n::coach_error(lang, &e));
+            }
+        }
+    };
+
+    let amount_id = format!("amount-{id}");
+    let guide_id = format!("guide-{id}");
+    let described_by = guide_id.clone();
+    let yesterday_id = format!("yday-{id}");
+    let answer_button = move |yes: bool| {
+        view! {
+            <button
+                type="button"
+                aria-pressed=move || if okay_now.get() == Some(yes) { "true" } else { "false" }
+                on:click=move |_| okay_now.set(Some(yes))
+            >
+                {tr(state, if yes { T::Yes } else { T::No })}
+            </button>
+        }
+    };
+    let light = move || {
+        pain.get().map(|p| {
+            let key = match traffic_light(p) {
+                Light::Safe => T::LightSafe,
+                Light::Acceptable => T::LightAcceptable,
+                Light::TooMuch => T::LightTooMuch,
+            };
+            fill(text(state.lang.get(), key), &[("n", &p.get().to_string())])
+        })
+    };
+
+    view! {
+        <details class="log">
+            <summary>{tr(state, T::LogSummary)}</summary>
+            <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                save(false);
+            }>
+                <div class="field">
+                    <label for=amount_id.clone()>
+                        {move || {
+                            let lang = state.lang.get();
+                            let unit = act.with_value(|a| unit_name(lang, &a.unit).to_string());
+                            fill(text(lang, T::AmountLabel), &[("unit", &unit)])
+                        }}
+                    </label>
+                    <input
+                        id=amount_id
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        prop:value=move || amount.get()
+                        on:input=move |ev| amount.set(event_target_value(&ev))
+                    />
+                </div>
+                <ScorePicker legend=T::PainDuringLegend hint=T::PainDuringHint value=pain id=format!("pd-{id}") />
+                <fieldset class="okay-now" aria-describedby=described_by>
+                    <legend>{tr(state, T::OkayNowLegend)}</legend>
+                    <p class="hint guide" id=guide_id>{tr(state, T::Guide)}</p>
+                    <p class="light">{light}</p>
+                    <div class="actions">{answer_button(true)}{answer_button(false)}</div>
+                </fieldset>
+                <p class="check">
+                    <input
+                        type="checkbox"
+                        id=yesterday_id.clone()
+                        prop:checked=move || yesterday.get()
+                        on:change=move |ev| yesterday.set(event_target_checked(&ev))
+                    />
+                    <label for=yesterday_id>{tr(state, T::DoneYesterday)}</label>
+                </p>
+                <div class="actions">
+                    <button type="submit" class="primary">{tr(state, T::SaveSession)}</button>
+                    <Show when=move || jump.get()>
+                        <button type="button" on:click=move |_| save(true)>{tr(state, T::ConfirmJump)}</button>
+                    </Show>
+                </div>
+                <p class="status" role="status">{move || status.get()}</p>
+                <p class="error" role="alert">{move || error.get()}</p>
+            </form>
+        </details>
+    }
+}
+
+/// The form that adds an activity. Nothing is saved while anything is wrong.
+#[component]
+fn AddActivity(notice: RwSignal<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let open = RwSignal::new(
+        state
+            .activities
+            .with_untracked(|d| d.activities.iter().all(|a| a.archived)),
+    );
+    let name = RwSignal::new(String::new());
+    let unit_key = RwSignal::new(Unit::Minutes.key().to_string());
+    let own_unit = RwSignal::new(String::new());
+    let baseline = RwSignal::new(String::new());
+    let per_week = RwSignal::new("3".to_string());
+    let goal = RwSignal::new(String::new());
+    let easier = RwSignal::new(false);
+    let b_name = RwSignal::new(String::new());
+    let b_amount = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = state.lang.get_untracked();
+        let key = unit_key.get_untracked();
+        let unit = Unit::BUILT_IN
+            .into_iter()
+            .find(|u| u.key() == key)
+            .unwrap_or_else(|| Unit::Custom(own_unit.get_untracked()));
+        // An amount field: empty is `None`; otherwise parsed, or the field's message.
+        let field = |value: RwSignal<String>, label: T| -> Result<Option<Amount>, String> {
+            let v = value.get_untracked();
+            if v.trim().is_empty() {
+                return Ok(None);
+            }
+            Amount::parse_for(&v, &unit)
+                .map(Some)
+                .map_err(|e| format!("{}: {}", text(lang, label), i18n::amount_error(lang, e)))
+        };
+        let parsed = field(baseline, T::BaselineLabel).and_then(|b| {
+            let g = field(goal, T::GoalLabel)?;
+            let pb = if easier.get_untracked() {
+                Some(field(b_amount, T::PlanBAmountLabel)?)
+            } else {
+                None
+            };
+            Ok((b, g, pb))
+        });
+        let (base, goal_amount, pb) = match parsed {
+            Ok(x) => x,
+            Err(msg) => return error.set(msg),
+        };
+        let plan_b = match pb {
+            None => PlanB::Fraction,
+            Some(None) => {
+                return error.set(format!(
+                    "{}: {}",
+                    text(lang, T::PlanBAmountLabel),
+                    i18n::amount_error(lang, trinvis_core::coach::AmountError::Empty)
+                ))
+            }
+            Some(Some(amount)) => PlanB::Easier {
+                name: b_name.get_untracked(),
+                amount,
+                unit: unit.clone(),
+            },
+        };
+        let draft = ActivityDraft {
+            name: name.get_untracked(),
+            unit,
+            baseline: base,
+            per_week: per_week.get_untracked().trim().parse().unwrap_or(0),
+            goal: goal_amount,
+            plan_b,
+            custom_step: None,
+        };
+        match state.add_activity(draft) {
+            Ok(()) => {
+                for s in [name, own_unit, baseline, goal, b_name, b_amount, error] {
+                    s.set(String::new());
+                }
+                easier.set(false);
+                open.set(false);
+                notice.set(text(lang, T::ActivityAdded).into());
+            }
+            Err(e) => error.set(i18n::coach_error(lang, &e).into()),
+        }
+    };
+
+    let input = move |id: &'static str, value: RwSignal<String>, mode: &'static str| {
+        view! {
+            <input
+                id=id
+                type="text"
+                inputmode=mode
+                autocomplete="off"
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        }
+    };
+    let units = move || {
+        let lang = state.lang.get();
+        Unit::BUILT_IN
+            .iter()
+            .map(|u| {
+                let key = u.key();
+                view! { <option value=key selected=move || unit_key.get() == key>{unit_name(lang, u).to_string()}</option> }
+            })
+            .collect_view()
+    };
+    let suggestions = [
+        T::SuggestWalk,
+        T::SuggestCycle,
+        T::SuggestExercise,
+        T::SuggestWork,
+    ]
+    .map(|k| view! { <option value=tr(state, k)></option> });
+    let choice = move |value: bool, label: T| {
+        view! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name="plan-b"
+                    prop:checked=move || easier.get() == value
+                    on:change=move |_| easier.set(value)
+                />
+                {tr(state, label)}
+            </label>
+        }
+    };
+    view! {
+        <details class="add" prop:open=move || open.get() on:toggle=move |ev| {
+            let now_open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(
+                &event_target::<web_sys::Element>(&ev),
+            ).map(|d| d.open()).unwrap_or(false);
+            open.set(now_open);
+        }>
+            <summary>{tr(state, T::AddSummary)}</summary>
+            <form novalidate on:submit=submit>
+                <div class="field">
+                    <label for="act-name">{tr(state, T::NameLabel)}</label>
+                    <p class="hint" id="act-name-hint">{tr(state, T::NameHint)}</p>
+                    <input
+                        id="act-name"
+                        type="text"
+                        list="act-suggest"
+                        autocomplete="off"
+                        aria-describedby="act-name-hint"
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                    />
+                    <datalist id="act-suggest">{suggestions}</datalist>
+                </div>
+                <div class="field">
+                    <label for="act-unit">{tr(state, T::UnitLabel)}</label>
+                    <select id="act-unit" on:change=move |ev| unit_key.set(event_target_value(&ev))>
+                        {units}
+                        <option value="custom" selected=move || unit_key.get() == "custom">{tr(state, T::UnitOwn)}</option>
+                    </select>
+                </div>
+                <Show when=move || unit_key.get() == "custom">
+                    <div class="field">
+                        <label for="act-own">{tr(state, T::UnitOwnLabel)}</label>
+                        {input("act-own", own_unit, "text")}
+                    </div>
+                </Show>
+                <div class="field">
+                    <label for="act-base">{tr(state, T::BaselineLabel)}</label>
+                    <p class="hint" id="act-base-hint">{tr(state, T::BaselineHint)}</p>
+                    <input
+                        id="act-base"
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        aria-describedby="act-base-hint"
+                        prop:value=move || baseline.get()
+                        on:input=move |ev| baseline.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="field">
+                    <label for="act-week">{tr(state, T::PerWeekLabel)}</label>
+                    <input
+                        id="act-week"
+                        type="number"
+                        min="1"
+                        max=PER_WEEK_MAX.to_string()
+                        inputmode="numeric"
+                        prop:value=move || per_week.get()
+                        on:input=move |ev| per_week.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="field">
+                    <label for="act-goal">{tr(state, T::GoalLabel)}</label>
+                    <p class="hint" id="act-goal-hint">{tr(state, T::GoalHint)}</p>
+                    {input("act-goal", goal, "decimal")}
+                </div>
+                <fieldset>
+                    <legend>{tr(state, T::PlanBLegend)}</legend>
+                    {choice(false, T::PlanBHalf)}
+                    {choice(true, T::PlanBEasier)}
+                    <Show when=move || easier.get()>
+                        <div class="field">
+                            <label for="act-b-name">{tr(state, T::PlanBNameLabel)}</label>
+                            {input("act-b-name", b_name, "text")}
+                        </div>
+                        <div class="field">
+                            <label for="act-b-amount">{tr(state, T::PlanBAmountLabel)}</label>
+                            {input("act-b-amount", b_amount, "decimal")}
+                        </div>
+                    </Show>
+                </fieldset>
+                <div class="actions">
+                    <button type="submit" class="primary">{tr(state, T::AddActivity)}</button>
+                </div>
+                <p class="error" role="alert">{move || error.get()}</p>
+            </form>
+        </details>
+    }
+}
