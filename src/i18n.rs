@@ -144,6 +144,13 @@ pub enum T {
     Archive,
     ArchiveHint,
     ArchivedNotice,
+    ArchiveSummary,
+    DeletedNotice,
+    StepLabel,
+    StepHint,
+    ActivityChanged,
+    EditSummary,
+    SaveActivity,
 }
 
 /// Picks one of the two languages.
@@ -326,6 +333,13 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         Archive => ("Arkivér", "Archive"),
         ArchiveHint => ("Arkivering gemmer al historik. Aktiviteten bliver bare ikke planlagt mere.", "Archiving keeps all history. The activity is simply no longer planned."),
         ArchivedNotice => ("{name} er arkiveret. Historikken er gemt.", "{name} is archived. Its history is kept."),
+        ArchiveSummary => ("Arkivér eller slet", "Archive or delete"),
+        DeletedNotice => ("{name} er slettet.", "{name} is deleted."),
+        StepLabel => ("Dit eget trin (valgfrit)", "Your own step (optional)"),
+        StepHint => ("Tom: vi foreslår 10 % ad gangen, mindst én enhed.", "Empty: we suggest 10 % at a time, at least one unit."),
+        ActivityChanged => ("Ændringen er gemt.", "The change is saved."),
+        EditSummary => ("Ret aktiviteten", "Edit the activity"),
+        SaveActivity => ("Gem ændringer", "Save changes"),
     };
     pick(lang, da, en)
 }

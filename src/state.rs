@@ -263,6 +263,32 @@ impl AppState {
             .map_err(CoachError::Storage)
     }
 
+    /// Saves the edited form of `old`. The unit of an activity with sessions cannot change.
+    pub fn edit_activity(&self, old: &Activity, draft: ActivityDraft) -> Result<(), CoachError> {
+        let has_sessions = self.has_sessions(&old.id);
+        let edited = draft
+            .apply_to(old, has_sessions)
+            .map_err(CoachError::Activity)?;
+        self.save_activity(&ActivityAction::Update(edited))
+            .map_err(CoachError::Storage)
+    }
+
+    /// Deletes an activity without sessions. One with sessions is archived instead, so no
+    /// history is lost; then the answer is `Ok(true)`.
+    pub fn delete_activity(&self, id: &str) -> Result<bool, StorageError> {
+        if coach::check_delete(self.has_sessions(id)).is_err() {
+            return self.archive_activity(id).map(|()| true);
+        }
+        self.save_activity(&ActivityAction::Delete { id: id.to_string() })
+            .map(|()| false)
+    }
+
+    /// Whether any loaded session belongs to the activity.
+    fn has_sessions(&self, id: &str) -> bool {
+        self.diary
+            .with_untracked(|d| d.sessions().any(|s| s.activity_id == id))
+    }
+
     /// Archives an activity: no longer planned, its history kept.
     pub fn archive_activity(&self, id: &str) -> Result<(), StorageError> {
         let Some(mut activity) = self.activities.with_untracked(|d| d.find(id).cloned()) else {

@@ -9,8 +9,9 @@ use crate::state::{AppState, CoachError};
 use leptos::prelude::*;
 use trinvis_core::coach::{
     flare_up, ladder, ladder_position, noticed_bad_day, okay_later_waiting, plan_for_today,
-    too_much_too_soon, traffic_light, Activity, ActivityDraft, Amount, Cause, FlareKind, Light,
-    Plan, PlanB, PlanBOffer, PlanReason, Session, SessionDraft, SessionError, Unit,
+    too_much_too_soon, traffic_light, Activity, ActivityDraft, ActivityError, Amount, Cause,
+    FlareKind, Light, Plan, PlanB, PlanBOffer, PlanReason, Session, SessionDraft, SessionError,
+    Unit,
 };
 use trinvis_core::diary;
 use trinvis_core::model::Score;
@@ -147,7 +148,7 @@ pub fn CoachSection() -> impl IntoView {
             <Waiting />
             {cards}
             <p class="status" role="status">{move || notice.get()}</p>
-            <AddActivity notice=notice />
+            <ActivityForm notice=notice />
         </section>
     }
 }
@@ -320,16 +321,32 @@ fn ActivityCard(
         }
     };
     let archive_label = move || fill(text(state.lang.get(), T::ArchiveAria), &[("name", &name)]);
+    let delete_name = act.with_value(|a| a.name.clone());
+    let delete = move |_| {
+        let lang = state.lang.get_untracked();
+        match act.with_value(|a| state.delete_activity(&a.id)) {
+            Ok(false) => notice.set(fill(
+                text(lang, T::DeletedNotice),
+                &[("name", &delete_name)],
+            )),
+            Ok(true) => notice.set(i18n::activity_error(lang, ActivityError::HasHistory).into()),
+            Err(e) => notice.set(i18n::storage_error(lang, &e).into()),
+        }
+    };
 
     view! {
         <article class="activity" aria-labelledby=labelled_by>
             <h3 id=heading_id>{act.with_value(|a| a.name.clone())}</h3>
             {summary}
             <LogSession act=act plan=plan id=id />
+            <ActivityForm notice=notice editing=act />
             <details class="more">
-                <summary>{tr(state, T::Archive)}</summary>
+                <summary>{tr(state, T::ArchiveSummary)}</summary>
                 <p class="hint">{tr(state, T::ArchiveHint)}</p>
-                <button type="button" aria-label=archive_label on:click=archive>{tr(state, T::Archive)}</button>
+                <div class="actions">
+                    <button type="button" aria-label=archive_label on:click=archive>{tr(state, T::Archive)}</button>
+                    <button type="button" on:click=delete>{tr(state, T::Delete)}</button>
+                </div>
             </details>
         </article>
     }
@@ -435,7 +452,7 @@ fn LogSession(
     view! {
         <details class="log">
             <summary>{tr(state, T::LogSummary)}</summary>
-            <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+            <form novalidate aria-label=move || text(state.lang.get(), T::LogSummary) on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 save(false);
             }>
@@ -485,25 +502,54 @@ fn LogSession(
     }
 }
 
-/// The form that adds an activity. Nothing is saved while anything is wrong.
+/// The activity form: adds an activity, or (with `editing`) changes one. Nothing is saved
+/// while anything is wrong; the unit of an activity with sessions cannot change.
 #[component]
-fn AddActivity(notice: RwSignal<String>) -> impl IntoView {
+fn ActivityForm(
+    /// Where the result is announced.
+    notice: RwSignal<String>,
+    /// The activity being edited; `None` adds a new one.
+    #[prop(optional)]
+    editing: Option<StoredValue<Activity>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let lang0 = state.lang.get_untracked();
     let open = RwSignal::new(
-        state
-            .activities
-            .with_untracked(|d| d.activities.iter().all(|a| a.archived)),
+        editing.is_none()
+            && state
+                .activities
+                .with_untracked(|d| d.activities.iter().all(|a| a.archived)),
     );
-    let name = RwSignal::new(String::new());
-    let unit_key = RwSignal::new(Unit::Minutes.key().to_string());
-    let own_unit = RwSignal::new(String::new());
-    let baseline = RwSignal::new(String::new());
-    let per_week = RwSignal::new("3".to_string());
-    let goal = RwSignal::new(String::new());
-    let easier = RwSignal::new(false);
-    let b_name = RwSignal::new(String::new());
-    let b_amount = RwSignal::new(String::new());
+    let draft = editing.map(|a| a.with_value(|a| a.to_draft()));
+    let fmt = |x: Option<Amount>| x.map(|a| a.format(lang0)).unwrap_or_default();
+    let d = draft.as_ref();
+    let name = RwSignal::new(d.map(|d| d.name.clone()).unwrap_or_default());
+    let (k0, own0) = match d.map(|d| &d.unit) {
+        Some(Unit::Custom(w)) => ("custom".to_string(), w.clone()),
+        Some(u) => (u.key().to_string(), String::new()),
+        None => (Unit::Minutes.key().to_string(), String::new()),
+    };
+    let unit_key = RwSignal::new(k0);
+    let own_unit = RwSignal::new(own0);
+    let baseline = RwSignal::new(fmt(d.and_then(|d| d.baseline)));
+    let per_week = RwSignal::new(d.map_or(3, |d| d.per_week).to_string());
+    let goal = RwSignal::new(fmt(d.and_then(|d| d.goal)));
+    let step = RwSignal::new(fmt(d.and_then(|d| d.custom_step)));
+    let (e0, bn0, ba0) = match d.map(|d| &d.plan_b) {
+        Some(PlanB::Easier { name, amount, .. }) => (true, name.clone(), amount.format(lang0)),
+        _ => (false, String::new(), String::new()),
+    };
+    let easier = RwSignal::new(e0);
+    let b_name = RwSignal::new(bn0);
+    let b_amount = RwSignal::new(ba0);
     let error = RwSignal::new(String::new());
+    // Ids unique per form: "act-name" for the new one, "act-name-<id>" when editing.
+    let sfx = StoredValue::new(
+        editing
+            .map(|a| a.with_value(|a| format!("-{}", a.id)))
+            .unwrap_or_default(),
+    );
+    let fid = move |f: &str| sfx.with_value(|s| format!("act-{f}{s}"));
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -525,14 +571,15 @@ fn AddActivity(notice: RwSignal<String>) -> impl IntoView {
         };
         let parsed = field(baseline, T::BaselineLabel).and_then(|b| {
             let g = field(goal, T::GoalLabel)?;
+            let st = field(step, T::StepLabel)?;
             let pb = if easier.get_untracked() {
                 Some(field(b_amount, T::PlanBAmountLabel)?)
             } else {
                 None
             };
-            Ok((b, g, pb))
+            Ok((b, g, st, pb))
         });
-        let (base, goal_amount, pb) = match parsed {
+        let (base, goal_amount, custom_step, pb) = match parsed {
             Ok(x) => x,
             Err(msg) => return error.set(msg),
         };
@@ -558,31 +605,61 @@ fn AddActivity(notice: RwSignal<String>) -> impl IntoView {
             per_week: per_week.get_untracked().trim().parse().unwrap_or(0),
             goal: goal_amount,
             plan_b,
-            custom_step: None,
+            custom_step,
         };
-        match state.add_activity(draft) {
+        let result = match editing {
+            Some(old) => old.with_value(|old| state.edit_activity(old, draft)),
+            None => state.add_activity(draft),
+        };
+        match result {
             Ok(()) => {
-                for s in [name, own_unit, baseline, goal, b_name, b_amount, error] {
-                    s.set(String::new());
-                }
-                easier.set(false);
+                error.set(String::new());
                 open.set(false);
-                notice.set(text(lang, T::ActivityAdded).into());
+                if editing.is_none() {
+                    for s in [name, own_unit, baseline, goal, step, b_name, b_amount] {
+                        s.set(String::new());
+                    }
+                    easier.set(false);
+                }
+                notice.set(
+                    text(
+                        lang,
+                        if editing.is_some() {
+                            T::ActivityChanged
+                        } else {
+                            T::ActivityAdded
+                        },
+                    )
+                    .into(),
+                );
             }
             Err(e) => error.set(i18n::coach_error(lang, &e).into()),
         }
     };
 
-    let input = move |id: &'static str, value: RwSignal<String>, mode: &'static str| {
+    // One labelled text field with an optional hint; `mode` is the phone keyboard.
+    let field = move |f: &'static str,
+                      label: T,
+                      hint: Option<T>,
+                      value: RwSignal<String>,
+                      mode: &'static str| {
+        let id = fid(f);
+        let hint_id = format!("{id}-hint");
         view! {
-            <input
-                id=id
-                type="text"
-                inputmode=mode
-                autocomplete="off"
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
+            <div class="field">
+                <label for=id.clone()>{tr(state, label)}</label>
+                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{tr(state, h)}</p> })}
+                <input
+                    id=id
+                    type="text"
+                    inputmode=mode
+                    autocomplete="off"
+                    list=(f == "name").then_some("act-suggest")
+                    aria-describedby=hint.map(|_| hint_id)
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+            </div>
         }
     };
     let units = move || {
@@ -595,19 +672,23 @@ fn AddActivity(notice: RwSignal<String>) -> impl IntoView {
             })
             .collect_view()
     };
-    let suggestions = [
-        T::SuggestWalk,
-        T::SuggestCycle,
-        T::SuggestExercise,
-        T::SuggestWork,
-    ]
-    .map(|k| view! { <option value=tr(state, k)></option> });
+    let suggestions = editing.is_none().then(|| {
+        let options = [
+            T::SuggestWalk,
+            T::SuggestCycle,
+            T::SuggestExercise,
+            T::SuggestWork,
+        ]
+        .map(|k| view! { <option value=tr(state, k)></option> });
+        view! { <datalist id="act-suggest">{options}</datalist> }
+    });
+    let radio_name = fid("plan-b");
     let choice = move |value: bool, label: T| {
         view! {
             <label class="choice">
                 <input
                     type="radio"
-                    name="plan-b"
+                    name=radio_name.clone()
                     prop:checked=move || easier.get() == value
                     on:change=move |_| easier.set(value)
                 />
@@ -615,6 +696,8 @@ fn AddActivity(notice: RwSignal<String>) -> impl IntoView {
             </label>
         }
     };
+    let unit_id = fid("unit");
+    let week_id = fid("week");
     view! {
         <details class="add" prop:open=move || open.get() on:toggle=move |ev| {
             let now_open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(
@@ -622,52 +705,25 @@ fn AddActivity(notice: RwSignal<String>) -> impl IntoView {
             ).map(|d| d.open()).unwrap_or(false);
             open.set(now_open);
         }>
-            <summary>{tr(state, T::AddSummary)}</summary>
-            <form novalidate on:submit=submit>
+            <summary>{tr(state, if editing.is_some() { T::EditSummary } else { T::AddSummary })}</summary>
+            <form novalidate aria-label=move || text(state.lang.get(), if editing.is_some() { T::EditSummary } else { T::AddSummary }) on:submit=submit>
+                {field("name", T::NameLabel, Some(T::NameHint), name, "text")}
+                {suggestions}
                 <div class="field">
-                    <label for="act-name">{tr(state, T::NameLabel)}</label>
-                    <p class="hint" id="act-name-hint">{tr(state, T::NameHint)}</p>
-                    <input
-                        id="act-name"
-                        type="text"
-                        list="act-suggest"
-                        autocomplete="off"
-                        aria-describedby="act-name-hint"
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
-                    />
-                    <datalist id="act-suggest">{suggestions}</datalist>
-                </div>
-                <div class="field">
-                    <label for="act-unit">{tr(state, T::UnitLabel)}</label>
-                    <select id="act-unit" on:change=move |ev| unit_key.set(event_target_value(&ev))>
+                    <label for=unit_id.clone()>{tr(state, T::UnitLabel)}</label>
+                    <select id=unit_id on:change=move |ev| unit_key.set(event_target_value(&ev))>
                         {units}
                         <option value="custom" selected=move || unit_key.get() == "custom">{tr(state, T::UnitOwn)}</option>
                     </select>
                 </div>
                 <Show when=move || unit_key.get() == "custom">
-                    <div class="field">
-                        <label for="act-own">{tr(state, T::UnitOwnLabel)}</label>
-                        {input("act-own", own_unit, "text")}
-                    </div>
+                    {field("own", T::UnitOwnLabel, None, own_unit, "text")}
                 </Show>
+                {field("base", T::BaselineLabel, Some(T::BaselineHint), baseline, "decimal")}
                 <div class="field">
-                    <label for="act-base">{tr(state, T::BaselineLabel)}</label>
-                    <p class="hint" id="act-base-hint">{tr(state, T::BaselineHint)}</p>
+                    <label for=week_id.clone()>{tr(state, T::PerWeekLabel)}</label>
                     <input
-                        id="act-base"
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
-                        aria-describedby="act-base-hint"
-                        prop:value=move || baseline.get()
-                        on:input=move |ev| baseline.set(event_target_value(&ev))
-                    />
-                </div>
-                <div class="field">
-                    <label for="act-week">{tr(state, T::PerWeekLabel)}</label>
-                    <input
-                        id="act-week"
+                        id=week_id
                         type="number"
                         min="1"
                         max=PER_WEEK_MAX.to_string()
@@ -676,28 +732,19 @@ fn AddActivity(notice: RwSignal<String>) -> impl IntoView {
                         on:input=move |ev| per_week.set(event_target_value(&ev))
                     />
                 </div>
-                <div class="field">
-                    <label for="act-goal">{tr(state, T::GoalLabel)}</label>
-                    <p class="hint" id="act-goal-hint">{tr(state, T::GoalHint)}</p>
-                    {input("act-goal", goal, "decimal")}
-                </div>
+                {field("goal", T::GoalLabel, Some(T::GoalHint), goal, "decimal")}
+                {field("step", T::StepLabel, Some(T::StepHint), step, "decimal")}
                 <fieldset>
                     <legend>{tr(state, T::PlanBLegend)}</legend>
                     {choice(false, T::PlanBHalf)}
                     {choice(true, T::PlanBEasier)}
                     <Show when=move || easier.get()>
-                        <div class="field">
-                            <label for="act-b-name">{tr(state, T::PlanBNameLabel)}</label>
-                            {input("act-b-name", b_name, "text")}
-                        </div>
-                        <div class="field">
-                            <label for="act-b-amount">{tr(state, T::PlanBAmountLabel)}</label>
-                            {input("act-b-amount", b_amount, "decimal")}
-                        </div>
+                        {field("b-name", T::PlanBNameLabel, None, b_name, "text")}
+                        {field("b-amount", T::PlanBAmountLabel, None, b_amount, "decimal")}
                     </Show>
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" class="primary">{tr(state, T::AddActivity)}</button>
+                    <button type="submit" class="primary">{tr(state, if editing.is_some() { T::SaveActivity } else { T::AddActivity })}</button>
                 </div>
                 <p class="error" role="alert">{move || error.get()}</p>
             </form>
