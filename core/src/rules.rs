@@ -127,6 +127,13 @@ pub const PER_WEEK_MAX: u8 = 14;
 /// of about 300, more than any goal needs. domain.md §3.
 pub const LADDER_MAX_RUNGS: usize = 60;
 
+/// Rungs drawn below the current one in the ladder graphic (besides the first). A display
+/// convention for small screens, issue 4 ("the ladder ... the current step marked").
+pub const LADDER_SHOWN_BELOW: usize = 1;
+
+/// Rungs drawn above the current one in the ladder graphic (besides the last).
+pub const LADDER_SHOWN_ABOVE: usize = 2;
+
 /// Without a goal, the ladder shows the baseline and this many steps above it.
 /// domain.md §3 (convention).
 pub const LADDER_STEPS_WITHOUT_GOAL: usize = 3;

@@ -8,10 +8,10 @@ use crate::i18n::{self, fill, text, unit_name, T};
 use crate::state::{AppState, CoachError};
 use leptos::prelude::*;
 use trinvis_core::coach::{
-    flare_up, ladder, ladder_position, noticed_bad_day, okay_later_waiting, plan_for_today,
-    too_much_too_soon, traffic_light, Activity, ActivityDraft, ActivityError, Amount, Cause,
-    FlareKind, Light, Plan, PlanB, PlanBOffer, PlanReason, Session, SessionDraft, SessionError,
-    Unit,
+    flare_up, ladder, ladder_position, ladder_window, noticed_bad_day, okay_later_waiting,
+    plan_for_today, too_much_too_soon, traffic_light, Activity, ActivityDraft, ActivityError,
+    Amount, Cause, FlareKind, Light, Plan, PlanB, PlanBOffer, PlanReason, Session, SessionDraft,
+    SessionError, Unit,
 };
 use trinvis_core::diary;
 use trinvis_core::model::Score;
@@ -274,14 +274,14 @@ fn ActivityCard(
                 }
             });
             let pos = ladder_position(&rungs, p.amount);
-            let steps = rungs
-                .iter()
-                .enumerate()
+            let steps = ladder_window(rungs.len(), pos)
+                .into_iter()
+                .filter_map(|i| rungs.get(i).map(|r| (i, *r)))
                 .map(|(i, r)| {
                     let current = pos == Some(i);
                     view! {
                         <li class:current=current aria-current=current.then_some("step")>
-                            {amount_text(lang, *r, unit)}
+                            {amount_text(lang, r, unit)}
                             {current.then(|| view! { <span class="here">{format!(" ({})", text(lang, T::LadderHere))}</span> })}
                         </li>
                     }

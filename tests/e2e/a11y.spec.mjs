@@ -2,12 +2,26 @@
 // keyboard use.
 import { test, expect, expectNoAxeViolations, noHorizontalScroll } from "./fixtures.mjs";
 import { TodayPage } from "./pages/today.mjs";
+import { Coach } from "./pages/coach.mjs";
 
+// A check-in, an activity with its ladder, and yesterday's session waiting for "okay later?".
 async function withData(page) {
+  const coach = new Coach(page);
+  await coach.today.open("2026-11-22T10:00:00+01:00");
+  await coach.addActivity({ name: "Gåtur", baseline: "10", goal: "30" });
+  await coach.logSession("Gåtur", { pain: 2, okayNow: true });
   const today = new TodayPage(page);
   await today.open("2026-11-23T10:00:00+01:00");
+  await expect(coach.section().getByRole("group", { name: /Okay bagefter\?/ })).toBeVisible();
   await today.checkIn(4, { note: "En god dag" });
   return today;
+}
+
+// Opens every closed part of the page so axe and the size checks see it all.
+async function openAll(page) {
+  const closed = page.locator("details:not([open]) > summary").filter({ visible: true });
+  for (let i = 0; i < 50 && (await closed.count()) > 0; i++) await closed.first().click();
+  await expect(closed).toHaveCount(0);
 }
 
 for (const scheme of ["light", "dark"]) {
@@ -16,7 +30,7 @@ for (const scheme of ["light", "dark"]) {
       await page.emulateMedia({ colorScheme: scheme });
       await withData(page);
       if (lang === "en") await page.getByRole("button", { name: "Switch to English" }).click();
-      await page.getByText(/Mere, hvis du har lyst|More, if you like/).click();
+      await openAll(page);
       await expectNoAxeViolations(page, `${lang} ${scheme}`);
     });
   }
@@ -24,8 +38,8 @@ for (const scheme of ["light", "dark"]) {
 
 test("at 320 px nothing scrolls sideways and every button is at least 44 px", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  const today = await withData(page);
-  await today.openMore();
+  await withData(page);
+  await openAll(page);
   await noHorizontalScroll(page);
   const small = await page.getByRole("button").evaluateAll((els) =>
     els

@@ -2,8 +2,8 @@
 
 use super::amount::{Amount, Unit, UnitError};
 use crate::rules::{
-    ACTIVITY_NAME_MAX_CHARS, LADDER_MAX_RUNGS, LADDER_STEPS_WITHOUT_GOAL, PER_WEEK_MAX,
-    PLAN_B_FRACTION, STEP_FRACTION,
+    ACTIVITY_NAME_MAX_CHARS, LADDER_MAX_RUNGS, LADDER_SHOWN_ABOVE, LADDER_SHOWN_BELOW,
+    LADDER_STEPS_WITHOUT_GOAL, PER_WEEK_MAX, PLAN_B_FRACTION, STEP_FRACTION,
 };
 use crate::time::Instant;
 use std::fmt;
@@ -151,6 +151,26 @@ pub fn ladder(activity: &Activity) -> Vec<Amount> {
 /// or below it; `None` below the first rung.
 pub fn ladder_position(rungs: &[Amount], amount: Amount) -> Option<usize> {
     rungs.iter().rposition(|r| *r <= amount)
+}
+
+/// The rungs to draw of a ladder with `len` rungs when the patient stands on `pos`: the
+/// first and the last, and around the current one [`LADDER_SHOWN_BELOW`] below and
+/// [`LADDER_SHOWN_ABOVE`] above, in order and without repeats. A long ladder (up to
+/// [`LADDER_MAX_RUNGS`]) thus stays short on a phone; the text beside it names the step
+/// number.
+pub fn ladder_window(len: usize, pos: Option<usize>) -> Vec<usize> {
+    let Some(last) = len.checked_sub(1) else {
+        return Vec::new();
+    };
+    let at = pos.unwrap_or(0).min(last);
+    let lo = at.saturating_sub(LADDER_SHOWN_BELOW);
+    let hi = (at + LADDER_SHOWN_ABOVE).min(last);
+    let mut shown = vec![0];
+    shown.extend((lo..=hi).filter(|&i| i != 0));
+    if hi != last {
+        shown.push(last);
+    }
+    shown
 }
 
 /// The activity form (domain.md §2, issue 4).
@@ -341,6 +361,23 @@ mod tests {
     use super::*;
     use crate::testkit::a;
     use crate::time::Date;
+
+    #[test]
+    fn a_long_ladder_shows_the_ends_and_the_steps_around_the_current_one() {
+        // (len, pos, shown)
+        let cases: [(usize, Option<usize>, &[usize]); 7] = [
+            (0, None, &[]),
+            (1, Some(0), &[0]),
+            (4, Some(0), &[0, 1, 2, 3]),
+            (4, None, &[0, 1, 2, 3]),
+            (20, Some(0), &[0, 1, 2, 19]),
+            (20, Some(10), &[0, 9, 10, 11, 12, 19]),
+            (20, Some(19), &[0, 18, 19]),
+        ];
+        for (len, pos, shown) in cases {
+            assert_eq!(ladder_window(len, pos), shown, "len {len}, pos {pos:?}");
+        }
+    }
 
     fn created() -> Instant {
         Instant::from_local(Date::new(2026, 11, 23).unwrap(), 9, 0, 0, 60).unwrap()

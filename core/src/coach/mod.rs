@@ -19,8 +19,8 @@ pub mod plan;
 pub mod session;
 
 pub use activity::{
-    check_delete, ladder, ladder_position, Activity, ActivityDraft, ActivityError, PlanB,
-    PlanBOffer,
+    check_delete, ladder, ladder_position, ladder_window, Activity, ActivityDraft, ActivityError,
+    PlanB, PlanBOffer,
 };
 pub use amount::{Amount, AmountError, Unit, UnitError, AMOUNT_MAX_MILLI, MILLI};
 pub use pain::{

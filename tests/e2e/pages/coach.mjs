@@ -1,0 +1,49 @@
+// Page object for the coach section of the today screen: by role and accessible name.
+import { expect } from "@playwright/test";
+import { TodayPage } from "./today.mjs";
+
+export class Coach {
+  constructor(page) {
+    this.page = page;
+    this.today = new TodayPage(page);
+  }
+
+  section() {
+    return this.page.getByRole("region", { name: "Din træning i dag" });
+  }
+
+  card(name) {
+    return this.section().getByRole("article", { name });
+  }
+
+  async addActivity({ name, baseline, goal }) {
+    const form = this.section().getByRole("form", { name: "Tilføj en aktivitet" });
+    if (!(await form.isVisible())) await this.section().getByText("Tilføj en aktivitet", { exact: true }).click();
+    await form.getByRole("combobox", { name: "Navn" }).fill(name);
+    await form.getByRole("textbox", { name: "Udgangspunkt" }).fill(baseline);
+    if (goal) await form.getByRole("textbox", { name: "Mål (valgfrit)" }).fill(goal);
+    await form.getByRole("button", { name: "Tilføj aktivitet" }).click();
+    await expect(this.section().getByRole("status").filter({ hasText: "Aktiviteten er tilføjet." })).toBeVisible();
+  }
+
+  async logSession(name, { amount, pain, okayNow }) {
+    const card = this.card(name);
+    const form = card.getByRole("form", { name: "Log en træning" });
+    if (!(await form.isVisible())) await card.getByText("Log en træning", { exact: true }).click();
+    if (amount !== undefined) await form.getByRole("textbox", { name: /Hvor meget\?/ }).fill(amount);
+    await form.getByRole("group", { name: "Smerte under aktiviteten" }).getByRole("button", { name: String(pain), exact: true }).click();
+    await form.getByRole("group", { name: /^Okay nu\?/ }).getByRole("button", { name: okayNow ? "Ja" : "Nej" }).click();
+    await form.getByRole("button", { name: "Gem træning" }).click();
+  }
+
+  async answerOkayLater(legend, yes) {
+    const group = this.section().getByRole("group", { name: legend });
+    await group.getByRole("button", { name: yes ? "Ja" : "Nej" }).click();
+    await expect(this.section().getByRole("status").filter({ hasText: "Tak, dit svar er gemt." })).toBeVisible();
+  }
+
+  todayLine(name) {
+    return this.card(name).getByText(/^I dag: /);
+  }
+}
+
