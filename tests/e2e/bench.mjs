@@ -11,7 +11,8 @@
 //       start -> the <button> exists. The floor for "page with a button" on this machine.
 //   startup empty                    the app with empty storage: navigation start -> the app's
 //       performance.mark("trinvis:interactive") (pain buttons rendered and usable). ratio vs static.
-//   startup 10y                      the same with 10 years of check-ins (3 a day) in localStorage;
+//   startup 10y                      the same with 10 years of check-ins (3 a day) and sessions (five a
+//       week over three activities) in localStorage;
 //       ratio vs empty shows what a long history costs at start-up.
 //   Each start-up figure is the median of N cold runs (new browser context each: no HTTP cache,
 //   no service worker, no code cache). Storage is seeded on a same-origin 404 page before the
@@ -40,7 +41,7 @@ const OUT = path.join(ROOT, "bench-out");
 const BUDGET_BROTLI = 200_000;
 const SAVES = 100;
 const DIARY_CMD = ["run", "-q", "-p", "trinvis-core", "--release", "--example", "gen_diary", "--",
-  "--years", "10", "--per-day", "3", "--end", "2026-11-22"];
+  "--years", "10", "--per-day", "3", "--end", "2026-11-22", "--sessions"];
 
 const args = process.argv.slice(2);
 const SIZES_ONLY = args.includes("--sizes-only") || args.includes("--bytes-only");

@@ -88,3 +88,22 @@ test("bad input changes nothing and says what is wrong", async ({ page }) => {
   const stored = await page.evaluate(() => localStorage.getItem("trinvis.activities"));
   expect(stored).toContain("Cykling");
 });
+
+test("a day well above the past week is noticed: flare-up plan and plan B without asking", async ({ page }) => {
+  const coach = new Coach(page);
+  await coach.today.open("2026-11-16T09:00:00+01:00");
+  await coach.addActivity({ name: "Gåtur", baseline: "20" });
+  for (let day = 16; day <= 22; day++) {
+    await coach.today.open(`2026-11-${day}T09:00:00+01:00`);
+    await coach.today.checkIn(3);
+  }
+  await coach.today.open("2026-11-23T09:00:00+01:00");
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 20 minutter");
+  // 5 is exactly BAD_DAY_DELTA (2) above the 7-day mean of 3.
+  await coach.today.checkIn(5);
+  await expect(coach.section().getByText(/Din smerte i dag ligger et godt stykke over den seneste uge/)).toBeVisible();
+  await expect(coach.section().getByText(/Et opblus er en midlertidig forværring/)).toBeVisible();
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
+  // The bad-day button was not pressed: the app noticed by itself.
+  await expect(coach.section().getByRole("button", { name: "Det er en dårlig dag" })).toHaveAttribute("aria-pressed", "false");
+});
