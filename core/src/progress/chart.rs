@@ -1,0 +1,1 @@
+//! Chart geometry (domain.md §6).

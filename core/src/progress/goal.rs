@@ -1,0 +1,1 @@
+//! SMART goals (domain.md §7).

@@ -1,0 +1,1 @@
+//! The weekly review (domain.md §6).
