@@ -24,6 +24,10 @@ pub use goal::{
     Pace, Suggestions, GOALS_KEY, KIND_GOALS,
 };
 pub use responder::{responder_status, Responder};
+pub use review::{
+    apply_to_reviews, decode_reviews, encode_reviews, iso_week, review_due, week_start, Answer,
+    Face, Review, ReviewAction, ReviewsDoc, KIND_REVIEWS, REVIEWS_KEY,
+};
 
 use crate::time::{days_in_month, Date};
 
