@@ -219,3 +219,13 @@ pub const CHART_GAP_DAYS: i64 = 3;
 /// A chart draws at most about this many points: longer histories are drawn as means of
 /// one week or more, so ten years stay light to draw. A convention. domain.md §6.
 pub const CHART_MAX_POINTS: usize = 600;
+
+/// In an amount chart, more than this many days between two sessions break the line.
+/// A convention (a planned activity is done at least weekly). domain.md §6.
+pub const AMOUNT_CHART_GAP_DAYS: i64 = 14;
+
+/// A chart's summary says pain fell (or rose) only when the mean of its last week differs
+/// from that of its first week by at least this many points; otherwise it stayed about
+/// the same. A quarter of the minimal clinically important difference
+/// ([`RESPONDER_POINTS`]): smaller moves are day-to-day noise. domain.md §6.
+pub const TREND_STEADY_POINTS: f64 = 0.5;

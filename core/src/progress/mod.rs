@@ -18,6 +18,10 @@ pub mod goal;
 pub mod responder;
 pub mod review;
 
+pub use chart::{
+    amount_chart, amount_sentence, pain_chart, review_chart, AmountChart, ChartRange, Frame,
+    PainChart, Point, ReviewChart, Row, Tick, Trend,
+};
 pub use goal::{
     apply_to_goals, current_amount, decode_goals, due_window, encode_goals, goal_progress,
     realistic_check, Goal, GoalAction, GoalDraft, GoalError, GoalProgress, GoalStatus, GoalsDoc,
