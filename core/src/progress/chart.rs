@@ -963,3 +963,403 @@ pub fn review_chart(reviews: &[Review], today: Date, range: ChartRange, lang: La
         rows,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coach::{OkayLater, PlanB, Unit};
+    use crate::gen::generate_years;
+    use crate::model::Score;
+    use crate::testkit::{a, cph, d};
+
+    fn day(date: Date, mean: f64) -> DaySummary {
+        DaySummary {
+            date,
+            mean,
+            min: mean as u8,
+            max: mean as u8,
+            count: 1,
+        }
+    }
+
+    /// One day per date from `from` for `n` days, skipping the days in `skip`.
+    fn run(from: Date, n: i64, mean: impl Fn(i64) -> f64, skip: &[i64]) -> Vec<DaySummary> {
+        (0..n)
+            .filter(|i| !skip.contains(i))
+            .map(|i| day(from.add_days(i), mean(i)))
+            .collect()
+    }
+
+    fn moves(path: &str) -> usize {
+        path.matches('M').count()
+    }
+
+    #[test]
+    fn paths_are_written_as_integers_with_breaks_and_lone_dots() {
+        let p = |x, y| Point { x, y };
+        let line = [
+            (0, p(48, 360)),
+            (1, p(60, -5)),
+            (9, p(900, 16)),
+            (10, p(984, 20)),
+        ];
+        assert_eq!(broken_line(&line, 4), "M48 360L60 -5M900 16L984 20");
+        let lone = [(0, p(1, 2)), (9, p(3, 4))];
+        assert_eq!(broken_line(&lone, 4), "M1 2h0M3 4h0");
+        let mut s = String::new();
+        push_int(&mut s, i32::MIN);
+        assert_eq!(s, "-2147483648");
+    }
+
+    #[test]
+    fn ten_years_of_diary_draw_at_most_600_points_and_few_elements() {
+        let today = d(2026, 11, 22);
+        let diary = generate_years(d(2016, 11, 23), 10, 3, 2026);
+        let days = diary.days();
+        assert!(days.len() >= 3650);
+        let chart = pain_chart(&days, today, ChartRange::All, Some(5.0), Lang::Da);
+        assert_eq!(chart.bucket_days, 7);
+        assert!(
+            (500..=CHART_MAX_POINTS).contains(&chart.points.len()),
+            "{}",
+            chart.points.len()
+        );
+        assert_eq!(moves(&chart.dots), chart.points.len());
+        assert_eq!(moves(&chart.mean_line), 1, "no week is missing");
+        assert!(chart.frame.x_ticks.len() <= 12);
+        assert_eq!(chart.frame.x_ticks[0].label, "2017");
+        assert_eq!(chart.rows.len(), 121, "one row per month");
+        // A year of the same diary: one dot per day, month ticks.
+        let year = pain_chart(&days, today, ChartRange::Year, None, Lang::En);
+        assert_eq!(year.bucket_days, 1);
+        assert_eq!(year.points.len(), 365);
+        assert_eq!(year.rows.len(), 13, "Nov 2025 (from the 23rd) to Nov 2026");
+        // Forty years of weekly points would be too many: means of several weeks.
+        let far = [day(d(1986, 1, 1), 5.0), day(today, 5.0)];
+        let chart = pain_chart(&far, today, ChartRange::All, None, Lang::Da);
+        assert_eq!(chart.bucket_days, 28);
+        assert!(chart.frame.x_ticks.len() <= 12);
+    }
+
+    #[test]
+    fn a_year_is_ticked_by_month_with_january_as_its_year() {
+        let today = d(2026, 11, 23);
+        let labels = |lang| -> Vec<String> {
+            pain_chart(&[], today, ChartRange::Year, None, lang)
+                .frame
+                .x_ticks
+                .into_iter()
+                .map(|t| t.label)
+                .collect()
+        };
+        assert_eq!(
+            labels(Lang::Da),
+            [
+                "dec.", "2026", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.",
+                "okt.", "nov."
+            ]
+        );
+        assert_eq!(labels(Lang::En)[..3], ["Dec", "2026", "Feb"]);
+        let ticks = pain_chart(&[], today, ChartRange::Year, None, Lang::Da)
+            .frame
+            .x_ticks;
+        assert!(ticks.windows(2).all(|w| w[0].pos < w[1].pos));
+        assert!(ticks
+            .iter()
+            .all(|t| (PLOT_LEFT..=PLOT_RIGHT).contains(&t.pos)));
+    }
+
+    #[test]
+    fn four_weeks_are_ticked_on_mondays_in_danish_and_english() {
+        let today = d(2026, 11, 23);
+        let chart = pain_chart(&[], today, ChartRange::Weeks4, None, Lang::Da);
+        assert_eq!(chart.frame.from, d(2026, 10, 27));
+        let labels: Vec<&str> = chart
+            .frame
+            .x_ticks
+            .iter()
+            .map(|t| t.label.as_str())
+            .collect();
+        assert_eq!(labels, ["2. nov.", "9. nov.", "16. nov.", "23. nov."]);
+        assert_eq!(chart.frame.x_ticks[3].pos, PLOT_RIGHT);
+        let en = pain_chart(&[], today, ChartRange::Weeks4, None, Lang::En);
+        assert_eq!(en.frame.x_ticks[0].label, "2 Nov");
+        let three = pain_chart(&[], today, ChartRange::Months3, None, Lang::Da);
+        assert_eq!(three.frame.from, d(2026, 8, 24));
+        assert_eq!(three.frame.x_ticks.len(), 7, "every other Monday");
+        let y: Vec<(i32, &str)> = chart
+            .frame
+            .y_ticks
+            .iter()
+            .map(|t| (t.pos, t.label.as_str()))
+            .collect();
+        assert_eq!(y[0], (PLOT_BOTTOM, "0"));
+        assert_eq!(y[5], (PLOT_TOP, "10"));
+    }
+
+    #[test]
+    fn missing_days_are_gaps_and_a_long_gap_breaks_the_mean_line() {
+        let today = d(2026, 11, 23);
+        let from = today.add_days(-27);
+        let cases = [
+            // (skipped days, pieces of the mean line)
+            (vec![], 1),
+            (vec![10, 11, 12], 1),
+            (vec![10, 11, 12, 13], 2),
+            (vec![3, 4, 5, 6, 7, 15, 16, 17, 18, 19], 3),
+        ];
+        for (skip, pieces) in cases {
+            let days = run(from, 28, |_| 4.0, &skip);
+            let chart = pain_chart(&days, today, ChartRange::Weeks4, None, Lang::Da);
+            assert_eq!(chart.points.len(), 28 - skip.len());
+            assert_eq!(moves(&chart.mean_line), pieces, "{skip:?}");
+            assert!(
+                chart.points.iter().all(|p| p.y == y_of(4.0, 10.0)),
+                "no zeros"
+            );
+            assert_eq!(chart.rows.len(), 28 - skip.len());
+        }
+    }
+
+    #[test]
+    fn the_mean_line_is_the_mean_of_the_last_seven_days_with_check_ins() {
+        let today = d(2026, 11, 23);
+        // 8 before the range (still in the first window), then 2s.
+        let mut days = vec![day(today.add_days(-30), 8.0)];
+        days.extend(run(today.add_days(-27), 28, |_| 2.0, &[]));
+        let chart = pain_chart(&days, today, ChartRange::Weeks4, Some(6.0), Lang::Da);
+        let first_y = chart.mean_line[1..].split(['L', ' ']).nth(1).unwrap();
+        assert_eq!(first_y.parse::<i32>().unwrap(), y_of(5.0, 10.0));
+        assert_eq!(chart.baseline_y, Some(y_of(6.0, 10.0)));
+        assert_eq!(chart.points.len(), 28);
+    }
+
+    #[test]
+    fn the_summary_says_how_average_pain_moved_over_whole_weeks() {
+        let today = d(2026, 11, 23);
+        let from = today.add_days(-41);
+        let fell = run(
+            from,
+            42,
+            |i| {
+                if i < 7 {
+                    6.0
+                } else if i >= 35 {
+                    3.5
+                } else {
+                    5.0
+                }
+            },
+            &[],
+        );
+        let chart = pain_chart(&fell, today, ChartRange::Months3, None, Lang::Da);
+        assert_eq!(
+            chart.trend,
+            Trend::Change {
+                from: 6.0,
+                to: 3.5,
+                weeks: 6
+            }
+        );
+        assert_eq!(
+            chart.trend.sentence(Lang::Da),
+            "Gennemsnitlig smerte faldt fra 6,0 til 3,5 over 6 uger"
+        );
+        assert_eq!(
+            chart.trend.sentence(Lang::En),
+            "Average pain fell from 6.0 to 3.5 over 6 weeks"
+        );
+        assert_eq!(chart.rows[0].label, "uge 42");
+        let cases = [
+            (
+                Trend::Change {
+                    from: 3.0,
+                    to: 3.5,
+                    weeks: 1,
+                },
+                "trend.rose",
+                "Average pain rose from 3.0 to 3.5 over 1 week",
+            ),
+            (
+                Trend::Change {
+                    from: 3.0,
+                    to: 3.4,
+                    weeks: 2,
+                },
+                "trend.steady",
+                "Average pain stayed around 3.4 over 2 weeks",
+            ),
+            (Trend::Mean(4.25), "trend.mean", "Average pain 4.3"),
+            (
+                Trend::NoData,
+                "trend.no_data",
+                "No check-ins in this period",
+            ),
+        ];
+        for (trend, key, en) in cases {
+            assert_eq!((trend.key(), trend.sentence(Lang::En).as_str()), (key, en));
+        }
+        assert_eq!(
+            Trend::Change {
+                from: 3.0,
+                to: 3.4,
+                weeks: 2
+            }
+            .sentence(Lang::Da),
+            "Gennemsnitlig smerte lå stabilt omkring 3,4 over 2 uger"
+        );
+        let short = run(today.add_days(-3), 4, |_| 4.0, &[]);
+        let chart = pain_chart(&short, today, ChartRange::Weeks4, None, Lang::Da);
+        assert_eq!(chart.trend, Trend::Mean(4.0));
+    }
+
+    fn walking() -> Activity {
+        Activity {
+            id: "walk".into(),
+            name: "Gåtur".into(),
+            unit: Unit::Minutes,
+            baseline: a(10.0),
+            per_week: 5,
+            goal: Some(a(15.0)),
+            plan_b: PlanB::Fraction,
+            custom_step: None,
+            archived: false,
+            created: cph(d(2026, 10, 1), 12),
+        }
+    }
+
+    fn session(id: &str, date: Date, amount: f64, later: Option<bool>) -> Session {
+        Session {
+            id: id.into(),
+            activity_id: "walk".into(),
+            at: cph(date, 17),
+            for_date: date,
+            amount: a(amount),
+            pain_during: Score::new(3).unwrap(),
+            okay_now: true,
+            okay_later: later.map(|answer| OkayLater {
+                answer,
+                answered_at: cph(date.add_days(1), 8),
+            }),
+        }
+    }
+
+    #[test]
+    fn the_amount_chart_shows_sessions_rungs_and_the_goal() {
+        let today = d(2026, 11, 23);
+        let log = [
+            session("1", d(2026, 11, 2), 10.0, Some(true)),
+            session("2", d(2026, 11, 4), 11.0, Some(false)),
+            session("3", d(2026, 11, 20), 11.0, Some(true)),
+            session("4", d(2026, 11, 23), 12.0, None),
+        ];
+        let chart = amount_chart(
+            &walking(),
+            &log,
+            Some(a(20.0)),
+            today,
+            ChartRange::Weeks4,
+            Lang::Da,
+        );
+        // Scale: 20 + 10 % = 22 -> 25 in steps of 5.
+        let y: Vec<&str> = chart
+            .frame
+            .y_ticks
+            .iter()
+            .map(|t| t.label.as_str())
+            .collect();
+        assert_eq!(y, ["0", "5", "10", "15", "20", "25"]);
+        assert_eq!(chart.goal_y, Some(y_of(20_000.0, 25_000.0)));
+        let rungs: Vec<&str> = chart.rungs.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(rungs, ["10", "11", "12", "13", "14", "15"]);
+        assert_eq!(moves(&chart.green_dots), 2);
+        assert_eq!(moves(&chart.no_dots), 1);
+        assert_eq!(moves(&chart.pending_dots), 1);
+        assert_eq!(
+            moves(&chart.line),
+            2,
+            "16 days without a session break the line"
+        );
+        assert_eq!(chart.trend, Some((a(10.0), a(12.0), 3)));
+        assert_eq!(
+            amount_sentence(a(10.0), a(12.5), 3, Lang::Da),
+            "Fra 10 til 12,5 over 3 uger"
+        );
+        assert_eq!(
+            chart.rows[1],
+            Row {
+                label: "4. nov.".into(),
+                value: "11".into()
+            }
+        );
+        let year = amount_chart(&walking(), &log, None, today, ChartRange::Year, Lang::En);
+        assert_eq!(
+            year.rows,
+            [Row {
+                label: "Nov 2026".into(),
+                value: "12".into()
+            }]
+        );
+        let empty = amount_chart(&walking(), &[], None, today, ChartRange::All, Lang::Da);
+        assert!(empty.points.is_empty() && empty.trend.is_none());
+    }
+
+    #[test]
+    fn the_review_chart_places_answers_in_each_faces_band() {
+        let monday = d(2026, 11, 2);
+        let b = Some(Answer::Better);
+        let w = Some(Answer::Worse);
+        let reviews = [
+            Review {
+                week: monday,
+                answers: [b, b, None, None, w, b],
+            },
+            Review::skipped(monday.add_days(7)),
+            Review {
+                week: monday.add_days(14),
+                answers: [b, w, None, None, b, b],
+            },
+        ];
+        let today = d(2026, 11, 22);
+        let chart = review_chart(&reviews, today, ChartRange::Weeks4, Lang::Da);
+        assert_eq!(chart.weeks, 3);
+        assert_eq!(chart.counts[0], [2, 0, 0]);
+        assert_eq!(chart.counts[4], [1, 0, 1]);
+        assert_eq!(chart.marks[0].len(), 2);
+        assert!(chart.marks[2].is_empty());
+        assert_eq!(
+            moves(&chart.lines[0]),
+            2,
+            "the skipped week breaks the line"
+        );
+        let band = (PLOT_BOTTOM - PLOT_TOP) / 6;
+        assert_eq!(chart.marks[1][0].0.y, PLOT_TOP + band + band / 4);
+        assert_eq!(chart.marks[1][1].0.y, PLOT_TOP + band + band * 3 / 4);
+        assert_eq!(chart.frame.y_ticks[0].label, "Smerte");
+        assert_eq!(chart.rows[4].value, "1 bedre, 0 samme, 1 værre");
+        assert_eq!(
+            chart.sentence(Lang::Da),
+            "Oftest bedre: Smerte, 2 af 3 uger"
+        );
+        assert_eq!(
+            chart.sentence(Lang::En),
+            "Most often better: Pain, 2 of 3 weeks"
+        );
+        let none = review_chart(&[], today, ChartRange::All, Lang::En);
+        assert_eq!(
+            none.sentence(Lang::En),
+            "No answers of better in this period"
+        );
+        // Ten years of weekly reviews: the latest two years.
+        let many: Vec<Review> = (0..520)
+            .map(|i| Review {
+                week: d(2026, 11, 16).add_days(-7 * i),
+                answers: [b; 6],
+            })
+            .rev()
+            .collect();
+        let chart = review_chart(&many, d(2026, 11, 22), ChartRange::All, Lang::Da);
+        assert_eq!(chart.weeks as i64, REVIEW_CHART_MAX_WEEKS);
+        assert_eq!(chart.marks.iter().map(Vec::len).sum::<usize>(), 6 * 104);
+    }
+}
