@@ -26,6 +26,7 @@ pub mod coach;
 pub mod diary;
 pub mod gen;
 pub mod model;
+pub mod progress;
 pub mod rules;
 pub mod store;
 #[cfg(test)]

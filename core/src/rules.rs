@@ -172,3 +172,67 @@ pub const GRAIN_KG_COARSE_MILLI: u32 = 2_500;
 /// From 25 kg on, kg are rounded to 2.5 kg: where that equals one 10 % step (same
 /// reasoning as [`KM_COARSE_FROM_MILLI`]). domain.md §3.
 pub const KG_COARSE_FROM_MILLI: u32 = 25_000;
+
+// ---------------------------------------------------------------------------------------
+// Progress: the responder rule, SMART goals, the weekly review and the charts
+// (domain.md §6, §7; used by `crate::progress`).
+// ---------------------------------------------------------------------------------------
+
+/// A meaningful improvement: the mean pain of the last [`RECENT_DAYS`] days is this many
+/// points or more below the baseline mean (about 30 %, the usual minimal clinically
+/// important difference on the 0-10 scale). Compared on means rounded to one decimal, as
+/// the patient sees them, so 2,0 counts and 1,9 does not. domain.md §6, seed 000.
+pub const RESPONDER_POINTS: f64 = 2.0;
+
+/// The responder rule is only judged when at least this many of the last [`RECENT_DAYS`]
+/// calendar days have check-ins: a majority of the week, so one or two missed days do not
+/// hide the verdict and a single day never stands in for a week. A convention, not from
+/// the seeds. domain.md §6.
+pub const RESPONDER_MIN_RECENT_DAYS: usize = 4;
+
+/// Without a meaningful improvement this many whole weeks (7-day periods) after the
+/// baseline was complete, suggest talking to the physiotherapist about an individually
+/// tailored plan. domain.md §6.
+pub const NON_RESPONDER_WEEKS: i64 = 4;
+
+/// A goal's date is at least this many days after the day it is set ("between 1 week and
+/// 6 months ahead"). domain.md §7.
+pub const GOAL_MIN_DAYS: i64 = 7;
+
+/// A goal's date is at most this many calendar months after the day it is set (the day of
+/// the month clamped to the month's length: 31 August + 6 months is 28/29 February).
+/// domain.md §7.
+pub const GOAL_MAX_MONTHS: u32 = 6;
+
+/// Below this confidence (0-10) a goal is not realistic enough: suggest a smaller goal or
+/// a longer time. domain.md §7.
+pub const GOAL_CONFIDENCE_MIN: u8 = 7;
+
+/// Highest confidence on the 0-10 scale of a goal. domain.md §7.
+pub const GOAL_CONFIDENCE_MAX: u8 = 10;
+
+/// Longest situation or "why" text of a goal, in characters. A convention, not from the
+/// seeds: a sentence or two. domain.md §7.
+pub const GOAL_TEXT_MAX_CHARS: usize = 200;
+
+/// A goal's pace is judged only once this many days have passed since it was set; before
+/// that there are too few sessions to extrapolate. A convention. domain.md §7.
+pub const GOAL_PACE_MIN_DAYS: i64 = 7;
+
+/// In a pain chart, a stretch of more than this many days without check-ins breaks the
+/// 7-day mean line (missing days are gaps, never zeros). A convention. domain.md §6.
+pub const CHART_GAP_DAYS: i64 = 3;
+
+/// A chart draws at most about this many points: longer histories are drawn as means of
+/// one week or more, so ten years stay light to draw. A convention. domain.md §6.
+pub const CHART_MAX_POINTS: usize = 600;
+
+/// In an amount chart, more than this many days between two sessions break the line.
+/// A convention (a planned activity is done at least weekly). domain.md §6.
+pub const AMOUNT_CHART_GAP_DAYS: i64 = 14;
+
+/// A chart's summary says pain fell (or rose) only when the mean of its last week differs
+/// from that of its first week by at least this many points; otherwise it stayed about
+/// the same. A quarter of the minimal clinically important difference
+/// ([`RESPONDER_POINTS`]): smaller moves are day-to-day noise. domain.md §6.
+pub const TREND_STEADY_POINTS: f64 = 0.5;

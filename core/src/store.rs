@@ -242,7 +242,7 @@ impl std::error::Error for DocError {}
 // Writing JSON by hand: infallible, compact, fields in a fixed order.
 
 /// Appends `s` as a JSON string literal.
-fn push_json_string(out: &mut String, s: &str) {
+pub(crate) fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -260,7 +260,7 @@ fn push_json_string(out: &mut String, s: &str) {
 
 /// Appends the envelope fields `{"kind":…,"schema_version":…,"app_version":…` (no
 /// closing brace).
-fn push_envelope(out: &mut String, kind: &str, app_version: &str) {
+pub(crate) fn push_envelope(out: &mut String, kind: &str, app_version: &str) {
     out.push_str("{\"kind\":");
     push_json_string(out, kind);
     out.push_str(&format!(
@@ -434,7 +434,7 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
 ///
 /// Order matters: a newer `schema_version` is reported before the kind or anything else
 /// is looked at.
-fn read_envelope(text: &str, kind: &str) -> Result<Map<String, Value>, DocError> {
+pub(crate) fn read_envelope(text: &str, kind: &str) -> Result<Map<String, Value>, DocError> {
     let doc: Value = serde_json::from_str(text).map_err(|_| DocError::NotJson)?;
     let Value::Object(object) = &doc else {
         return Err(DocError::WrongKind);
@@ -831,7 +831,7 @@ fn push_unit(out: &mut String, unit: &Unit) {
 }
 
 /// Appends `,"key":value` for each extra field not in `known`.
-fn push_extra(out: &mut String, extra: &Map<String, Value>, known: &[&str]) {
+pub(crate) fn push_extra(out: &mut String, extra: &Map<String, Value>, known: &[&str]) {
     for (key, value) in extra {
         if known.contains(&key.as_str()) {
             continue;
@@ -941,7 +941,7 @@ fn decode_unit(v: Option<&Value>, what: &str) -> Result<Unit, String> {
 }
 
 /// Reads an amount in thousandths; `None` when absent or null and `optional`.
-fn decode_amount(v: Option<&Value>, what: &str) -> Result<Option<Amount>, String> {
+pub(crate) fn decode_amount(v: Option<&Value>, what: &str) -> Result<Option<Amount>, String> {
     match v {
         None | Some(Value::Null) => Ok(None),
         Some(v) => v
@@ -954,7 +954,7 @@ fn decode_amount(v: Option<&Value>, what: &str) -> Result<Option<Amount>, String
 }
 
 /// Reads a non-empty string.
-fn decode_text(v: Option<&Value>, what: &str) -> Result<String, String> {
+pub(crate) fn decode_text(v: Option<&Value>, what: &str) -> Result<String, String> {
     match v {
         Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
         _ => Err(format!("{what} is not a non-empty string")),

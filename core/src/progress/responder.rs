@@ -1,0 +1,334 @@
+//! The responder rule (domain.md §6, seed 000): is the patient's pain meaningfully lower
+//! than at the start, and if not after some weeks, is it time to talk about a tailored
+//! plan?
+
+use crate::diary::{baseline, Baseline, DaySummary};
+use crate::rules::{NON_RESPONDER_WEEKS, RECENT_DAYS, RESPONDER_MIN_RECENT_DAYS, RESPONDER_POINTS};
+use crate::time::Date;
+
+/// The responder status on a given day (domain.md §6).
+///
+/// Means and points are rounded to one decimal, as the patient reads them; `points` is
+/// the baseline mean minus the recent mean (negative when pain rose) and `percent` the
+/// same as a whole percentage of the baseline mean (0 when the baseline mean is 0).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Responder {
+    /// The baseline (the first [`crate::rules::BASELINE_DAYS`] days with check-ins) is
+    /// not complete yet.
+    BaselineIncomplete {
+        /// Days with check-ins still needed.
+        days_left: usize,
+    },
+    /// Fewer than [`RESPONDER_MIN_RECENT_DAYS`] of the last [`RECENT_DAYS`] calendar days
+    /// have check-ins: no verdict (also after a break of weeks).
+    TooFewRecent {
+        /// Days with check-ins in the last [`RECENT_DAYS`] days.
+        days: usize,
+    },
+    /// The recent mean is [`RESPONDER_POINTS`] or more below the baseline mean: a
+    /// meaningful improvement. Tell the patient, and that more treatment is not
+    /// automatically better: keep doing what works.
+    Responder {
+        /// Baseline mean, one decimal.
+        baseline_mean: f64,
+        /// Mean of the last [`RECENT_DAYS`] days, one decimal.
+        recent_mean: f64,
+        /// Improvement in points, one decimal.
+        points: f64,
+        /// Improvement in percent of the baseline mean.
+        percent: i32,
+    },
+    /// No meaningful improvement yet, and fewer than [`NON_RESPONDER_WEEKS`] weeks since
+    /// the baseline was complete: keep going.
+    NotYet {
+        /// Whole weeks (7-day periods) since the baseline was complete.
+        weeks: i64,
+        /// Improvement so far in points, one decimal.
+        points: f64,
+        /// Improvement so far in percent.
+        percent: i32,
+    },
+    /// No meaningful improvement [`NON_RESPONDER_WEEKS`] weeks or more after the baseline:
+    /// suggest talking to the physiotherapist about an individually tailored plan.
+    NonResponder {
+        /// Improvement in points, one decimal (may be negative).
+        points: f64,
+        /// Improvement in percent.
+        percent: i32,
+    },
+}
+
+impl Responder {
+    /// Translation key: "responder.baseline_incomplete", "responder.too_few_recent",
+    /// "responder.responder", "responder.not_yet", "responder.non_responder".
+    pub fn key(&self) -> &'static str {
+        match self {
+            Responder::BaselineIncomplete { .. } => "responder.baseline_incomplete",
+            Responder::TooFewRecent { .. } => "responder.too_few_recent",
+            Responder::Responder { .. } => "responder.responder",
+            Responder::NotYet { .. } => "responder.not_yet",
+            Responder::NonResponder { .. } => "responder.non_responder",
+        }
+    }
+}
+
+/// `x` in whole tenths (halves away from zero): the one-decimal value the patient sees.
+fn tenths(x: f64) -> i64 {
+    (x * 10.0).round() as i64
+}
+
+/// The responder status on `today` from the diary's day summaries (as from
+/// [`crate::diary::days`]).
+///
+/// The recent mean is the mean of the daily means of the last [`RECENT_DAYS`] calendar
+/// days up to and including today ([`crate::diary::recent_mean`]). Both means are
+/// rounded to one decimal first and compared in whole tenths, so the verdict matches the
+/// numbers shown and no floating-point residue decides it. Weeks are counted as whole
+/// 7-day periods from the last baseline day, not as calendar weeks: a baseline completed
+/// on a Sunday has 0 weeks behind it on Monday.
+pub fn responder_status(days: &[DaySummary], today: Date) -> Responder {
+    let profile = match baseline(days) {
+        Baseline::Pending { days_left, .. } => {
+            return Responder::BaselineIncomplete { days_left };
+        }
+        Baseline::Ready(profile) => profile,
+    };
+    let window = i64::try_from(RECENT_DAYS).unwrap_or(7);
+    let after = today.add_days(-window);
+    let (sum, count) = days
+        .iter()
+        .filter(|d| d.count > 0 && d.date > after && d.date <= today)
+        .fold((0.0, 0usize), |(s, c), d| (s + d.mean, c + 1));
+    if count < RESPONDER_MIN_RECENT_DAYS || count == 0 {
+        return Responder::TooFewRecent { days: count };
+    }
+    let base_t = tenths(profile.mean);
+    let recent_t = tenths(sum / count as f64);
+    let diff_t = base_t - recent_t;
+    let points = diff_t as f64 / 10.0;
+    let percent = if base_t > 0 {
+        // Whole percent, halves away from zero, in integers.
+        let p = diff_t * 200 / base_t;
+        i32::try_from(p / 2 + p % 2).unwrap_or(0)
+    } else {
+        0
+    };
+    if diff_t >= tenths(RESPONDER_POINTS) {
+        return Responder::Responder {
+            baseline_mean: base_t as f64 / 10.0,
+            recent_mean: recent_t as f64 / 10.0,
+            points,
+            percent,
+        };
+    }
+    let weeks = (today.to_days() - profile.to.to_days()).max(0) / 7;
+    if weeks < NON_RESPONDER_WEEKS {
+        Responder::NotYet {
+            weeks,
+            points,
+            percent,
+        }
+    } else {
+        Responder::NonResponder { points, percent }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::d;
+    use crate::time::Weekday;
+
+    /// One check-in per day with these pains, one day after the other from `from`.
+    fn run(from: Date, pains: &[f64]) -> Vec<DaySummary> {
+        pains
+            .iter()
+            .enumerate()
+            .map(|(i, &mean)| DaySummary {
+                date: from.add_days(i as i64),
+                mean,
+                min: mean.floor() as u8,
+                max: mean.ceil() as u8,
+                count: 1,
+            })
+            .collect()
+    }
+
+    /// A baseline of seven days at `base` from 2026-11-02 (a Monday; the baseline is
+    /// complete on Sunday 2026-11-08), then `recent` on the seven days up to `today`.
+    fn diary(base: f64, today: Date, recent: &[f64]) -> Vec<DaySummary> {
+        let mut days = run(d(2026, 11, 2), &[base; 7]);
+        let n = recent.len() as i64;
+        let recent = run(today.add_days(1 - n), recent);
+        days.extend(recent.into_iter().filter(|r| r.date > d(2026, 11, 8)));
+        days
+    }
+
+    fn points_of(status: Responder) -> Option<f64> {
+        match status {
+            Responder::Responder { points, .. }
+            | Responder::NotYet { points, .. }
+            | Responder::NonResponder { points, .. } => Some(points),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn exactly_two_points_below_the_baseline_is_a_responder() {
+        let today = d(2026, 11, 29);
+        // 6.0 - 4.0, and a sum of thirds that is not exactly 2 in floating point.
+        for (base, recent) in [(6.0, 4.0), (6.0, 4.0 + 1e-12), (13.0 / 3.0, 7.0 / 3.0)] {
+            let status = responder_status(&diary(base, today, &[recent; 7]), today);
+            assert!(
+                matches!(status, Responder::Responder { .. }),
+                "{base} {recent}: {status:?}"
+            );
+            assert_eq!(points_of(status), Some(2.0));
+        }
+        let status = responder_status(&diary(6.0, today, &[4.0; 7]), today);
+        assert_eq!(
+            status,
+            Responder::Responder {
+                baseline_mean: 6.0,
+                recent_mean: 4.0,
+                points: 2.0,
+                percent: 33
+            }
+        );
+        assert_eq!(status.key(), "responder.responder");
+    }
+
+    #[test]
+    fn one_point_nine_below_the_baseline_is_not_yet_a_responder() {
+        let today = d(2026, 11, 29);
+        for (base, recent) in [(6.0, 4.1), (5.0, 3.06), (5.04, 3.1)] {
+            let status = responder_status(&diary(base, today, &[recent; 7]), today);
+            assert!(
+                matches!(status, Responder::NotYet { .. }),
+                "{base} {recent}: {status:?}"
+            );
+            assert_eq!(points_of(status), Some(1.9), "{base} {recent}");
+        }
+    }
+
+    #[test]
+    fn points_and_percent_are_both_given() {
+        let today = d(2026, 11, 29);
+        let cases = [
+            // (baseline, recent, points, percent)
+            (7.0, 4.0, 3.0, 43),
+            (5.0, 3.5, 1.5, 30),
+            (4.0, 5.0, -1.0, -25),
+            (0.0, 0.0, 0.0, 0),
+        ];
+        for (base, recent, points, percent) in cases {
+            let status = responder_status(&diary(base, today, &[recent; 7]), today);
+            let got = match status {
+                Responder::Responder {
+                    points, percent, ..
+                }
+                | Responder::NotYet {
+                    points, percent, ..
+                } => (points, percent),
+                other => panic!("{other:?}"),
+            };
+            assert_eq!(got, (points, percent), "{base} {recent}");
+        }
+    }
+
+    #[test]
+    fn an_incomplete_baseline_gives_no_verdict() {
+        let days = run(d(2026, 11, 2), &[6.0; 6]);
+        assert_eq!(
+            responder_status(&days, d(2026, 11, 7)),
+            Responder::BaselineIncomplete { days_left: 1 }
+        );
+        assert_eq!(
+            responder_status(&[], d(2026, 11, 7)),
+            Responder::BaselineIncomplete { days_left: 7 }
+        );
+    }
+
+    #[test]
+    fn fewer_recent_days_with_check_ins_than_the_minimum_give_no_verdict() {
+        let today = d(2026, 11, 29);
+        // Three of the last seven days: too few, even though pain is far lower.
+        let mut days = run(d(2026, 11, 2), &[6.0; 7]);
+        for back in [0, 2, 5] {
+            days.extend(run(today.add_days(-back), &[1.0]));
+        }
+        days.sort_by_key(|d| d.date);
+        assert_eq!(
+            responder_status(&days, today),
+            Responder::TooFewRecent { days: 3 }
+        );
+        // A fourth day (the seventh back is the oldest in the window) is enough.
+        days.extend(run(today.add_days(-6), &[1.0]));
+        days.sort_by_key(|d| d.date);
+        assert!(matches!(
+            responder_status(&days, today),
+            Responder::Responder { .. }
+        ));
+        // The eighth day back is outside the window.
+        let mut days = run(d(2026, 11, 2), &[6.0; 7]);
+        for back in [0, 2, 5, 7] {
+            days.extend(run(today.add_days(-back), &[1.0]));
+        }
+        days.sort_by_key(|d| d.date);
+        assert_eq!(
+            responder_status(&days, today),
+            Responder::TooFewRecent { days: 3 }
+        );
+    }
+
+    #[test]
+    fn a_gap_of_weeks_without_check_ins_gives_no_verdict_until_the_patient_is_back() {
+        // Baseline, then nothing for six weeks.
+        let days = run(d(2026, 11, 2), &[6.0; 7]);
+        let today = d(2026, 12, 20);
+        assert_eq!(
+            responder_status(&days, today),
+            Responder::TooFewRecent { days: 0 }
+        );
+        // Back for four days with the same pain: six weeks on, a non-responder.
+        let mut days = days;
+        days.extend(run(today.add_days(-3), &[5.5; 4]));
+        assert_eq!(
+            responder_status(&days, today),
+            Responder::NonResponder {
+                points: 0.5,
+                percent: 8
+            }
+        );
+    }
+
+    #[test]
+    fn weeks_are_whole_seven_day_periods_across_monday_boundaries() {
+        // The baseline is complete on Sunday 2026-11-08.
+        let done = d(2026, 11, 8);
+        assert_eq!(done.weekday(), Weekday::Sun);
+        let cases = [
+            // (today, weeks): Monday right after is still week 0.
+            (d(2026, 11, 9), Some(0)),
+            (d(2026, 11, 14), Some(0)),
+            (d(2026, 11, 15), Some(1)),
+            (d(2026, 11, 16), Some(1)),
+            (d(2026, 12, 5), Some(3)),
+            // 28 days after the baseline: four weeks, time to talk.
+            (d(2026, 12, 6), None),
+            (d(2026, 12, 7), None),
+        ];
+        for (today, weeks) in cases {
+            let status = responder_status(&diary(6.0, today, &[5.0; 7]), today);
+            match (status, weeks) {
+                (Responder::NotYet { weeks: got, .. }, Some(weeks)) => {
+                    assert_eq!(got, weeks, "{today}")
+                }
+                (Responder::NonResponder { points, percent }, None) => {
+                    assert_eq!((points, percent), (1.0, 17), "{today}")
+                }
+                (other, _) => panic!("{today}: {other:?}"),
+            }
+        }
+    }
+}

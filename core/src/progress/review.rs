@@ -1,0 +1,487 @@
+//! The weekly review of the six faces of progress (domain.md §6), Danish (ISO 8601)
+//! weeks, and the reviews document.
+//!
+//! A review belongs to a Monday-to-Sunday week, named by its Monday. It is offered once a
+//! week ([`review_due`]) and may be skipped: a skipped week counts as done.
+//!
+//! # The reviews document
+//!
+//! Key and kind `trinvis.reviews`, the shared envelope of [`crate::store`], then
+//! `reviews`: one positional array per week, oldest first, `[week, answers]`: the
+//! week's Monday as an ISO date and six characters, one per face in [`Face::ALL`] order:
+//! `b` better, `s` same, `w` worse, `-` not answered. A skipped week is `"------"`.
+//! Weeks are unique. Unknown fields of the document are kept on re-save.
+//!
+//! ```json
+//! {"kind":"trinvis.reviews","schema_version":2,"app_version":"0.2.0","reviews":[
+//!  ["2026-11-16","------"],["2026-11-23","bsb-ws"]]}
+//! ```
+
+use crate::store::{push_envelope, push_extra, push_json_string, read_envelope, DocError};
+use crate::time::{Date, Lang, Weekday};
+use serde_json::{Map, Value};
+
+/// Key of the reviews document.
+pub const REVIEWS_KEY: &str = "trinvis.reviews";
+/// `kind` of the reviews document.
+pub const KIND_REVIEWS: &str = "trinvis.reviews";
+
+/// The Monday of the Monday-to-Sunday week `date` is in (Danish weeks start on Monday).
+pub fn week_start(date: Date) -> Date {
+    date.add_days(-i64::from(date.weekday().index()))
+}
+
+/// The ISO 8601 week of `date` as (week-based year, week number 1-53), as Danish
+/// calendars number weeks: week 1 is the week with the year's first Thursday, so
+/// 2026-12-31 is in week 53 of 2026 and 2027-01-01 too.
+pub fn iso_week(date: Date) -> (i32, u8) {
+    let thursday = week_start(date).add_days(3);
+    let jan1 = Date {
+        year: thursday.year,
+        month: 1,
+        day: 1,
+    };
+    let ordinal = thursday.to_days() - jan1.to_days(); // 0-365
+    (thursday.year, u8::try_from(ordinal / 7 + 1).unwrap_or(1))
+}
+
+/// One face of progress (domain.md §6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Face {
+    /// Less pain.
+    LessPain,
+    /// Able to do more of what matters.
+    DoMore,
+    /// Pain takes less room.
+    LessRoom,
+    /// Fitter.
+    Fitter,
+    /// Stronger.
+    Stronger,
+    /// More confident using the body.
+    Confident,
+}
+
+impl Face {
+    /// Every face, in the order the review asks them (and the stored order).
+    pub const ALL: [Face; 6] = [
+        Face::LessPain,
+        Face::DoMore,
+        Face::LessRoom,
+        Face::Fitter,
+        Face::Stronger,
+        Face::Confident,
+    ];
+
+    /// Translation key of the question: "face.less_pain", "face.do_more",
+    /// "face.less_room", "face.fitter", "face.stronger", "face.confident".
+    pub fn key(self) -> &'static str {
+        match self {
+            Face::LessPain => "face.less_pain",
+            Face::DoMore => "face.do_more",
+            Face::LessRoom => "face.less_room",
+            Face::Fitter => "face.fitter",
+            Face::Stronger => "face.stronger",
+            Face::Confident => "face.confident",
+        }
+    }
+
+    /// A short name for charts and tables: "Smerte" / "Pain", "Gøremål" / "Doing",
+    /// "Fylder" / "Room", "Form" / "Fitness", "Styrke" / "Strength", "Tryghed" /
+    /// "Confidence".
+    pub fn short(self, lang: Lang) -> &'static str {
+        const NAMES: [[&str; 2]; 6] = [
+            ["Smerte", "Pain"],
+            ["Gøremål", "Doing"],
+            ["Fylder", "Room"],
+            ["Form", "Fitness"],
+            ["Styrke", "Strength"],
+            ["Tryghed", "Confidence"],
+        ];
+        let i = self as usize;
+        let l = usize::from(lang == Lang::En);
+        NAMES.get(i).and_then(|n| n.get(l)).copied().unwrap_or("?")
+    }
+
+    /// Position in [`Face::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The answer to one face: compared with last week.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// Better.
+    Better,
+    /// The same.
+    Same,
+    /// Worse.
+    Worse,
+}
+
+impl Answer {
+    /// Translation key: "answer.better", "answer.same", "answer.worse".
+    pub fn key(self) -> &'static str {
+        match self {
+            Answer::Better => "answer.better",
+            Answer::Same => "answer.same",
+            Answer::Worse => "answer.worse",
+        }
+    }
+
+    /// The stored character: `b`, `s`, `w`.
+    fn code(self) -> char {
+        match self {
+            Answer::Better => 'b',
+            Answer::Same => 's',
+            Answer::Worse => 'w',
+        }
+    }
+}
+
+/// The review of one week.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Review {
+    /// The Monday of the week.
+    pub week: Date,
+    /// One answer per face, in [`Face::ALL`] order; `None` when not answered.
+    pub answers: [Option<Answer>; 6],
+}
+
+impl Review {
+    /// A skipped week: no answers, but the week counts as done.
+    pub fn skipped(week: Date) -> Review {
+        Review {
+            week: week_start(week),
+            answers: [None; 6],
+        }
+    }
+
+    /// Whether the week was skipped (no face answered).
+    pub fn is_skipped(&self) -> bool {
+        self.answers.iter().all(Option::is_none)
+    }
+
+    /// The answer for `face`.
+    pub fn answer(&self, face: Face) -> Option<Answer> {
+        self.answers.get(face.index()).copied().flatten()
+    }
+}
+
+/// Whether the weekly review is to be offered on `today`: no review (answered or skipped)
+/// for today's Monday-to-Sunday week yet. `reviews` in any order.
+pub fn review_due(reviews: &[Review], today: Date) -> bool {
+    let week = week_start(today);
+    !reviews.iter().any(|r| r.week == week)
+}
+
+/// The reviews document: every week's review, oldest first, weeks unique.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReviewsDoc {
+    /// The reviews, oldest week first.
+    pub reviews: Vec<Review>,
+    /// Unknown fields of the document, written back on save.
+    pub extra: Map<String, Value>,
+}
+
+/// A change to the reviews document (read fresh, changed, written back).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewAction {
+    /// The week's answers; replaces an earlier review of the same week. Its `week` may
+    /// be any day of the week (it is moved to the Monday).
+    Save(Review),
+    /// The week of this day is skipped (replaces nothing already answered).
+    Skip(Date),
+}
+
+/// Applies `action`: the reviews stay sorted by week, one per week. Skipping a week that
+/// already has a review leaves it unchanged.
+pub fn apply_to_reviews(doc: &mut ReviewsDoc, action: &ReviewAction) {
+    let review = match *action {
+        ReviewAction::Save(r) => Review {
+            week: week_start(r.week),
+            ..r
+        },
+        ReviewAction::Skip(day) => Review::skipped(day),
+    };
+    match doc.reviews.binary_search_by(|r| r.week.cmp(&review.week)) {
+        Ok(i) => {
+            if let (ReviewAction::Save(_), Some(slot)) = (action, doc.reviews.get_mut(i)) {
+                *slot = review;
+            }
+        }
+        Err(i) => doc.reviews.insert(i, review),
+    }
+}
+
+/// Envelope and known fields of the reviews document; never taken from `extra`.
+const REVIEWS_FIELDS: [&str; 4] = ["kind", "schema_version", "app_version", "reviews"];
+
+/// The reviews document (see the module docs). `doc.reviews` is in week order, as
+/// [`apply_to_reviews`] and [`decode_reviews`] keep it; a review that is not after the
+/// one before (out of order or repeated), whose week is not a Monday or is outside years
+/// 0-9999 is left out, as decoding would refuse it (no sort here: one less in the bundle).
+pub fn encode_reviews(doc: &ReviewsDoc, app_version: &str) -> String {
+    let mut out = String::with_capacity(96 + doc.reviews.len() * 24);
+    push_envelope(&mut out, KIND_REVIEWS, app_version);
+    out.push_str(",\"reviews\":[");
+    let mut last: Option<Date> = None;
+    for r in &doc.reviews {
+        if last.is_some_and(|w| w >= r.week)
+            || r.week.weekday() != Weekday::Mon
+            || !(0..=9999).contains(&r.week.year)
+        {
+            continue;
+        }
+        if last.is_some() {
+            out.push(',');
+        }
+        last = Some(r.week);
+        out.push('[');
+        push_json_string(&mut out, &r.week.iso());
+        out.push_str(",\"");
+        for a in r.answers {
+            out.push(a.map_or('-', Answer::code));
+        }
+        out.push_str("\"]");
+    }
+    out.push(']');
+    push_extra(&mut out, &doc.extra, &REVIEWS_FIELDS);
+    out.push('}');
+    out
+}
+
+/// Reads one `[week, answers]` row.
+fn decode_review(row: &Value) -> Result<Review, String> {
+    let Some([week, answers]) = row.as_array().map(Vec::as_slice) else {
+        return Err("not a [week, answers] pair".into());
+    };
+    let week = week
+        .as_str()
+        .and_then(Date::parse_iso)
+        .filter(|w| w.weekday() == Weekday::Mon)
+        .ok_or("week is not the ISO date of a Monday")?;
+    let codes = answers.as_str().ok_or("answers is not a string")?;
+    if codes.len() != 6 {
+        return Err("answers is not six characters".into());
+    }
+    let mut out = [None; 6];
+    for (slot, c) in out.iter_mut().zip(codes.chars()) {
+        *slot = match c {
+            'b' => Some(Answer::Better),
+            's' => Some(Answer::Same),
+            'w' => Some(Answer::Worse),
+            '-' => None,
+            _ => return Err(format!("unknown answer {c:?}")),
+        };
+    }
+    Ok(Review { week, answers: out })
+}
+
+/// Reads the reviews document: the envelope (a newer schema first), then each week
+/// (strictly increasing weeks, each a Monday). Unknown document fields go to
+/// [`ReviewsDoc::extra`].
+pub fn decode_reviews(text: &str) -> Result<ReviewsDoc, DocError> {
+    let invalid = |detail: String| DocError::Invalid { detail };
+    let mut doc = read_envelope(text, KIND_REVIEWS)?;
+    let rows = doc
+        .get("reviews")
+        .and_then(Value::as_array)
+        .ok_or_else(|| invalid("reviews is not an array".into()))?;
+    let mut reviews: Vec<Review> = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        let review = decode_review(row).map_err(|e| invalid(format!("review {i}: {e}")))?;
+        if reviews.last().is_some_and(|r| r.week >= review.week) {
+            return Err(invalid(format!(
+                "review {i}: weeks out of order or repeated"
+            )));
+        }
+        reviews.push(review);
+    }
+    for field in REVIEWS_FIELDS {
+        doc.remove(field);
+    }
+    Ok(ReviewsDoc {
+        reviews,
+        extra: doc,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SCHEMA_VERSION;
+    use crate::testkit::{cph_hm, d};
+    use serde_json::json;
+
+    const B: Option<Answer> = Some(Answer::Better);
+    const S: Option<Answer> = Some(Answer::Same);
+    const W: Option<Answer> = Some(Answer::Worse);
+
+    #[test]
+    fn weeks_start_on_monday() {
+        for (date, monday) in [
+            (d(2026, 11, 23), d(2026, 11, 23)),
+            (d(2026, 11, 29), d(2026, 11, 23)),
+            (d(2026, 11, 30), d(2026, 11, 30)),
+            (d(2027, 1, 1), d(2026, 12, 28)),
+        ] {
+            assert_eq!(week_start(date), monday, "{date}");
+        }
+    }
+
+    #[test]
+    fn iso_week_numbers_follow_the_first_thursday() {
+        for (date, week) in [
+            (d(2026, 11, 23), (2026, 48)),
+            (d(2026, 1, 1), (2026, 1)),
+            (d(2025, 12, 29), (2026, 1)),
+            (d(2025, 12, 28), (2025, 52)),
+            (d(2026, 12, 31), (2026, 53)),
+            (d(2027, 1, 3), (2026, 53)),
+            (d(2027, 1, 4), (2027, 1)),
+            (d(2021, 1, 3), (2020, 53)),
+            (d(2024, 12, 30), (2025, 1)),
+        ] {
+            assert_eq!(iso_week(date), week, "{date}");
+        }
+    }
+
+    #[test]
+    fn the_review_is_due_once_a_week_and_a_skipped_week_counts_as_done() {
+        let monday = d(2026, 11, 23);
+        let mut doc = ReviewsDoc::default();
+        assert!(review_due(&doc.reviews, monday));
+        apply_to_reviews(&mut doc, &ReviewAction::Skip(monday.add_days(2)));
+        assert_eq!(doc.reviews, vec![Review::skipped(monday)]);
+        assert!(doc.reviews[0].is_skipped());
+        // Sunday 23:59 on a Copenhagen clock is still the same week ...
+        let sunday_late = cph_hm(d(2026, 11, 29), 23, 59).local_date();
+        assert!(!review_due(&doc.reviews, sunday_late));
+        // ... and Monday 00:00 is the next one.
+        let next_monday = cph_hm(d(2026, 11, 30), 0, 0).local_date();
+        assert!(review_due(&doc.reviews, next_monday));
+    }
+
+    #[test]
+    fn saving_replaces_the_weeks_review_and_keeps_weeks_in_order() {
+        let mut doc = ReviewsDoc::default();
+        let week = |w: i64| d(2026, 11, 23).add_days(7 * w);
+        let answers = [B, S, W, None, B, B];
+        apply_to_reviews(
+            &mut doc,
+            &ReviewAction::Save(Review {
+                week: week(1).add_days(6),
+                answers,
+            }),
+        );
+        apply_to_reviews(&mut doc, &ReviewAction::Skip(week(0)));
+        apply_to_reviews(&mut doc, &ReviewAction::Skip(week(1)));
+        assert_eq!(doc.reviews.len(), 2);
+        assert_eq!(doc.reviews[1].week, week(1));
+        assert_eq!(doc.reviews[1].answers, answers, "skip keeps the answers");
+        assert_eq!(doc.reviews[1].answer(Face::LessRoom), W);
+        apply_to_reviews(
+            &mut doc,
+            &ReviewAction::Save(Review {
+                week: week(0),
+                answers: [S; 6],
+            }),
+        );
+        assert_eq!(doc.reviews[0].answers, [S; 6], "a save replaces a skip");
+    }
+
+    #[test]
+    fn reviews_round_trip_with_the_documented_layout() {
+        let mut doc = ReviewsDoc {
+            reviews: vec![
+                Review::skipped(d(2026, 11, 16)),
+                Review {
+                    week: d(2026, 11, 23),
+                    answers: [B, S, B, None, W, S],
+                },
+            ],
+            ..ReviewsDoc::default()
+        };
+        doc.extra.insert("future".into(), json!(1));
+        let text = encode_reviews(&doc, "0.2.0");
+        assert_eq!(
+            text,
+            format!(
+                "{{\"kind\":\"trinvis.reviews\",\"schema_version\":{SCHEMA_VERSION},\"app_version\":\"0.2.0\",\"reviews\":[[\"2026-11-16\",\"------\"],[\"2026-11-23\",\"bsb-ws\"]],\"future\":1}}"
+            )
+        );
+        assert_eq!(decode_reviews(&text), Ok(doc));
+    }
+
+    #[test]
+    fn encoding_leaves_out_what_decoding_would_refuse() {
+        let doc = ReviewsDoc {
+            reviews: vec![
+                Review::skipped(d(2026, 11, 23)),
+                Review {
+                    week: d(2026, 11, 24),
+                    answers: [B; 6],
+                },
+                Review::skipped(d(2026, 11, 16)),
+                Review {
+                    week: d(2026, 11, 23),
+                    answers: [B; 6],
+                },
+                Review::skipped(d(2026, 11, 30)),
+            ],
+            ..ReviewsDoc::default()
+        };
+        let back = decode_reviews(&encode_reviews(&doc, "x")).unwrap();
+        assert_eq!(
+            back.reviews,
+            vec![
+                Review::skipped(d(2026, 11, 23)),
+                Review::skipped(d(2026, 11, 30))
+            ]
+        );
+    }
+
+    #[test]
+    fn every_bad_review_row_is_invalid() {
+        let wrap = |rows: Value| {
+            json!({"kind":"trinvis.reviews","schema_version":2,"app_version":"x","reviews":rows})
+                .to_string()
+        };
+        assert!(decode_reviews(&wrap(json!([["2026-11-23", "bsw---"]]))).is_ok());
+        for rows in [
+            json!([["2026-11-24", "------"]]),
+            json!([["2026-11-23", "-----"]]),
+            json!([["2026-11-23", "-----x"]]),
+            json!([["2026-11-23", "------", 1]]),
+            json!([["2026-11-23"]]),
+            json!([[20261123, "------"]]),
+            json!([["2026-11-23", "------"], ["2026-11-23", "------"]]),
+            json!([["2026-11-30", "------"], ["2026-11-23", "------"]]),
+            json!([["2026-11-23", "ææææææ"]]),
+            json!({}),
+        ] {
+            assert!(
+                matches!(
+                    decode_reviews(&wrap(rows.clone())),
+                    Err(DocError::Invalid { .. })
+                ),
+                "{rows}"
+            );
+        }
+        assert_eq!(
+            decode_reviews(r#"{"kind":"trinvis.reviews","schema_version":99}"#),
+            Err(DocError::NewerSchema { found: 99 })
+        );
+    }
+
+    #[test]
+    fn faces_have_keys_and_short_names_in_both_languages() {
+        assert_eq!(Face::ALL.len(), 6);
+        assert_eq!(Face::DoMore.key(), "face.do_more");
+        assert_eq!(Face::Confident.short(Lang::Da), "Tryghed");
+        assert_eq!(Face::Confident.short(Lang::En), "Confidence");
+        assert_eq!(Answer::Worse.key(), "answer.worse");
+    }
+}
