@@ -27,6 +27,7 @@ pub mod diary;
 pub mod gen;
 pub mod model;
 pub mod rules;
+pub mod safety;
 pub mod store;
 #[cfg(test)]
 mod testkit;
