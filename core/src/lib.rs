@@ -25,6 +25,7 @@
 pub mod coach;
 pub mod diary;
 pub mod gen;
+pub mod learn;
 pub mod model;
 pub mod rules;
 pub mod safety;

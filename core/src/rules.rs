@@ -165,3 +165,13 @@ pub const GRAIN_KG_COARSE_MILLI: u32 = 2_500;
 /// From 25 kg on, kg are rounded to 2.5 kg: where that equals one 10 % step (same
 /// reasoning as [`KM_COARSE_FROM_MILLI`]). domain.md §3.
 pub const KG_COARSE_FROM_MILLI: u32 = 25_000;
+
+// ---------------------------------------------------------------------------------------
+// Education (domain.md §9; used by `crate::learn`).
+// ---------------------------------------------------------------------------------------
+
+/// Highest LIX (Danish readability index, see [`crate::learn::lix`]) a Danish learn page
+/// may have. Below 35 counts as easy to read (children's books, plain news); the pages
+/// are for adults in pain, who read them tired or worried, so they must stay plain.
+/// domain.md §9 ("pain works in plain words"), issue 6. Aim for about 30.
+pub const LIX_MAX: f64 = 35.0;
