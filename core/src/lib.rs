@@ -25,9 +25,11 @@
 pub mod coach;
 pub mod diary;
 pub mod gen;
+pub mod learn;
 pub mod model;
 pub mod progress;
 pub mod rules;
+pub mod safety;
 pub mod store;
 #[cfg(test)]
 mod testkit;

@@ -236,3 +236,13 @@ pub const AMOUNT_CHART_GAP_DAYS: i64 = 14;
 /// the same. A quarter of the minimal clinically important difference
 /// ([`RESPONDER_POINTS`]): smaller moves are day-to-day noise. domain.md §6.
 pub const TREND_STEADY_POINTS: f64 = 0.5;
+
+// ---------------------------------------------------------------------------------------
+// Education (domain.md §9; used by `crate::learn`).
+// ---------------------------------------------------------------------------------------
+
+/// Highest LIX (Danish readability index, see [`crate::learn::lix`]) a Danish learn page
+/// may have. Below 35 counts as easy to read (children's books, plain news); the pages
+/// are for adults in pain, who read them tired or worried, so they must stay plain.
+/// domain.md §9 ("pain works in plain words"), issue 6. Aim for about 30.
+pub const LIX_MAX: f64 = 35.0;
