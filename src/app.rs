@@ -2,8 +2,10 @@
 
 use crate::components::check_in_form_editing;
 use crate::components::{
-    tr, BaselineCard, CheckInForm, CoachSection, DataPanel, RecentCheckIns, StorageNotices,
+    tr, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnScreen,
+    LearnDocs, OfferCheck, RecentCheckIns, SafetyBanner, StorageNotices, Welcome,
 };
+use crate::route::Route;
 use crate::i18n::T;
 use crate::platform;
 use crate::state::AppState;
@@ -24,6 +26,22 @@ pub fn App() -> impl IntoView {
         platform::next_tick().await;
         state.load_rest(rest);
     });
+
+    // The screen follows the URL fragment; a first visit without data opens the welcome.
+    let route = RwSignal::new(Route::parse(&platform::hash()));
+    provide_context(route);
+    provide_context(LearnDocs(RwSignal::new(None)));
+    platform::on_hash_change(move |h| {
+        route.set(Route::parse(&h));
+        platform::scroll_top();
+    });
+    let fresh = state.profile.with_untracked(|p| !p.first_visit_done)
+        && state.diary.with_untracked(|d| d.is_empty() && d.session_count() == 0)
+        && state.activities.with_untracked(|a| a.activities.is_empty());
+    // Only when no screen was asked for: a link to a screen opens that screen.
+    if fresh && platform::hash().is_empty() {
+        route.set(Route::Welcome);
+    }
 
     let switch = move |_| {
         let next = match state.lang.get_untracked() {
@@ -48,13 +66,52 @@ pub fn App() -> impl IntoView {
                 {tr(state, T::SwitchLanguage)}
             </button>
         </header>
+        <Nav />
         <StorageNotices />
+        <SafetyBanner />
         <main id="main">
-            <CheckInForm />
-            <CoachSection />
-            <BaselineCard />
-            <RecentCheckIns />
-            <DataPanel />
+            {move || match route.get() {
+                Route::Today | Route::Progress => view! {
+                    <OfferCheck />
+                    <CheckInForm />
+                    <CoachSection />
+                    <BaselineCard />
+                    <RecentCheckIns />
+                    <DataPanel />
+                }.into_any(),
+                Route::Learn(page) => view! { <LearnScreen page=page /> }.into_any(),
+                Route::Check => view! { <CheckScreen /> }.into_any(),
+                Route::Welcome => view! { <Welcome /> }.into_any(),
+            }}
         </main>
+    }
+}
+
+/// The main navigation: one tap to every screen, the warning-sign check included.
+#[component]
+fn Nav() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let route = expect_context::<RwSignal<Route>>();
+    let link = move |to: Route, label: T| {
+        let href = to.href();
+        let current = move || {
+            let r = route.get();
+            let same = match (&r, &to) {
+                (Route::Learn(_), Route::Learn(_)) => true,
+                (Route::Progress, Route::Today) => false,
+                _ => r == to,
+            };
+            same.then_some("page")
+        };
+        view! { <li><a href=href aria-current=current>{tr(state, label)}</a></li> }
+    };
+    view! {
+        <nav class="nav no-print" aria-label=tr(state, T::NavLabel)>
+            <ul>
+                {link(Route::Today, T::NavToday)}
+                {link(Route::Learn(None), T::NavLearn)}
+                {link(Route::Check, T::NavCheck)}
+            </ul>
+        </nav>
     }
 }

@@ -7,6 +7,7 @@
 use crate::state::CoachError;
 use crate::storage::StorageError;
 use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
+use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::model::{DraftError, Region, ScoreError, Side};
 use trinvis_core::time::Lang;
 
@@ -151,6 +152,71 @@ pub enum T {
     ActivityChanged,
     EditSummary,
     SaveActivity,
+    NavLabel,
+    NavToday,
+    NavLearn,
+    NavCheck,
+    CheckHeading,
+    CheckIntro,
+    CheckUrgent,
+    CheckSoon,
+    CheckNone,
+    CheckMissing,
+    CheckYesTo,
+    CheckSummaryNote,
+    ClearSign,
+    ClearedSign,
+    BannerUrgent,
+    BannerSoon,
+    BannerLink,
+    BannerLabel,
+    OfferBadDay,
+    OfferNewArea,
+    OfferLink,
+    LearnHeading,
+    LearnIntro,
+    LearnYours,
+    LearnGeneral,
+    LearnOther,
+    LearnLoading,
+    LearnFailed,
+    LearnSource,
+    LearnHidden,
+    LearnBack,
+    LearnNotFound,
+    LearnFlare,
+    LearnTraining,
+    WelcomeHeading,
+    WelcomeWhat,
+    WelcomeNot,
+    WelcomePrivate,
+    WelcomeStep,
+    ConditionsLegend,
+    ConditionsHint,
+    WelcomeCheckIn,
+    WelcomeActivity,
+    WelcomeActivityHint,
+    Next,
+    Skip,
+    Finish,
+    SkipWelcome,
+    WelcomeAgain,
+    FlareFlareCareful,
+    SignSaddle,
+    SignBladder,
+    SignStrength,
+    SignSevere,
+    SignNumb,
+    SignFever,
+    SignAccident,
+    CondNeck,
+    CondLowBack,
+    CondSciatica,
+    CondNeckRoot,
+    CondStenosis,
+    CondKnee,
+    CondHip,
+    CondNotSure,
 }
 
 /// Picks one of the two languages.
@@ -340,6 +406,71 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         ActivityChanged => ("Ændringen er gemt.", "The change is saved."),
         EditSummary => ("Ret aktiviteten", "Edit the activity"),
         SaveActivity => ("Gem ændringer", "Save changes"),
+        NavLabel => ("Hovedmenu", "Main menu"),
+        NavToday => ("I dag", "Today"),
+        NavLearn => ("Lær om smerter", "Learn about pain"),
+        NavCheck => ("Advarselstegn", "Warning signs"),
+        CheckHeading => ("Tjek for advarselstegn", "Check for warning signs"),
+        CheckIntro => ("Nogle få tegn betyder, at en læge skal se på dig. Svar ja eller nej til hvert spørgsmål. Det tager et minut.", "A few signs mean that a doctor should see you. Answer yes or no to each question. It takes a minute."),
+        CheckUrgent => ("Kontakt en læge nu. Ring til din egen læge, eller til lægevagten, hvis lægen har lukket. Ring 112, hvis det er akut.", "Contact a doctor now. Call your own doctor, or the out-of-hours doctor (lægevagten) if your doctor is closed. Call 112 in an emergency."),
+        CheckSoon => ("Kontakt din egen læge snart, og fortæl, hvad du har svaret ja til.", "Contact your own doctor soon, and say what you answered yes to."),
+        CheckNone => ("Du har ikke svaret ja til nogen af tegnene. Kommer et af dem senere, så tag tjekket igen.", "You have not answered yes to any of the signs. If one of them appears later, take the check again."),
+        CheckMissing => ("{n} spørgsmål mangler et svar.", "{n} questions still need an answer."),
+        CheckYesTo => ("Du har svaret ja til:", "You answered yes to:"),
+        CheckSummaryNote => ("Det, du har svaret ja til, kommer også med på oversigten til din fysioterapeut.", "What you answered yes to also appears on the summary for your physiotherapist."),
+        ClearSign => ("Det er gået over, eller en læge har set på det", "It has passed, or a doctor has seen it"),
+        ClearedSign => ("Du har sagt, at det er gået over, eller at en læge har set på det.", "You said that it has passed, or that a doctor has seen it."),
+        BannerUrgent => ("Du har svaret ja til et advarselstegn, der betyder: kontakt en læge nu.", "You answered yes to a warning sign that means: contact a doctor now."),
+        BannerSoon => ("Du har svaret ja til et advarselstegn. Kontakt din læge.", "You answered yes to a warning sign. Contact your doctor."),
+        BannerLink => ("Se, hvad du skal gøre", "See what to do"),
+        BannerLabel => ("Advarselstegn", "Warning sign"),
+        OfferBadDay => ("Din smerte er steget meget i dag. Tag gerne tjekket for advarselstegn for en sikkerheds skyld.", "Your pain has gone up a lot today. Take the warning-sign check, just to be safe."),
+        OfferNewArea => ("Du har nævnt et nyt sted, der gør ondt. Tag gerne tjekket for advarselstegn for en sikkerheds skyld.", "You named a new place that hurts. Take the warning-sign check, just to be safe."),
+        OfferLink => ("Tag tjekket", "Take the check"),
+        LearnHeading => ("Lær om smerter", "Learn about pain"),
+        LearnIntro => ("Korte sider om din tilstand og om smerter i det hele taget. Læs det, der giver mening for dig.", "Short pages about your condition and about pain in general. Read what makes sense to you."),
+        LearnYours => ("Om det, du har valgt", "About what you chose"),
+        LearnGeneral => ("Om smerter og træning", "About pain and training"),
+        LearnOther => ("Andre tilstande", "Other conditions"),
+        LearnLoading => ("Henter siderne …", "Loading the pages …"),
+        LearnFailed => ("Siderne kunne ikke hentes. Prøv igen, når du har forbindelse til nettet.", "The pages could not be loaded. Try again when you are online."),
+        LearnSource => ("Kilde: {source}", "Source: {source}"),
+        LearnHidden => ("Nogle beroligende afsnit er skjult, fordi du har svaret ja til et advarselstegn. Tal med en læge først.", "Some reassuring passages are hidden because you answered yes to a warning sign. Talk to a doctor first."),
+        LearnBack => ("Alle sider", "All pages"),
+        LearnNotFound => ("Siden findes ikke. Vælg en side på listen.", "That page does not exist. Choose a page from the list."),
+        LearnFlare => ("Læs om opblus", "Read about flare-ups"),
+        LearnTraining => ("Læs om træning, der gør lidt ondt", "Read about training that hurts a little"),
+        WelcomeHeading => ("Velkommen til Trinvis", "Welcome to Trinvis"),
+        WelcomeWhat => ("Trinvis er en træner, der hjælper dig med selv at styre dine smerter, trin for trin. Den er tænkt som hjemmearbejde sammen med din fysioterapeut.", "Trinvis is a coach that helps you manage your pain yourself, step by step. It is meant as homework with your physiotherapist."),
+        WelcomeNot => ("Trinvis stiller ingen diagnose og er ikke en læge. Er du i tvivl, så spørg din læge eller fysioterapeut.", "Trinvis makes no diagnosis and is not a doctor. If in doubt, ask your doctor or physiotherapist."),
+        WelcomePrivate => ("Alt, hvad du skriver, bliver på denne enhed. Der er ingen konto, og intet bliver sendt nogen steder hen.", "Everything you write stays on this device. There is no account, and nothing is sent anywhere."),
+        WelcomeStep => ("Trin {n} af {of}", "Step {n} of {of}"),
+        ConditionsLegend => ("Hvad drejer det sig om? Vælg en eller flere.", "What is it about? Choose one or more."),
+        ConditionsHint => ("Dit valg bestemmer, hvilke sider du ser først. Du kan altid ændre det.", "Your choice decides which pages you see first. You can always change it."),
+        WelcomeCheckIn => ("Din første check-in", "Your first check-in"),
+        WelcomeActivity => ("En første aktivitet, hvis du har lyst", "A first activity, if you like"),
+        WelcomeActivityHint => ("Fx en gåtur. Du kan også gøre det senere.", "For example a walk. You can also do it later."),
+        Next => ("Næste", "Next"),
+        Skip => ("Spring over", "Skip"),
+        Finish => ("Færdig", "Done"),
+        SkipWelcome => ("Spring velkomsten over", "Skip the welcome"),
+        WelcomeAgain => ("Velkomst og valg af tilstand", "Welcome and choice of condition"),
+        FlareFlareCareful => ("Et opblus er en midlertidig forværring. Gør plan B, bliv ved med at bevæge dig roligt, og gå tilbage til planen trin for trin, når det har lagt sig.", "A flare-up is a temporary worsening. Do plan B, keep moving gently, and return to the plan step by step once it has settled."),
+        SignSaddle => ("Føler du mindre eller ingenting i skridtet, omkring endetarmen eller på indersiden af lårene?", "Do you feel less or nothing in the saddle area: the crotch, around the back passage or on the inner thighs?"),
+        SignBladder => ("Har du svært ved at holde på eller komme af med urin eller afføring, eller har du mistet din seksuelle funktion?", "Do you have trouble holding or passing urine or stools, or have you lost sexual function?"),
+        SignStrength => ("Har du pludselig eller meget mistet kraft, fx i benet eller foden, eller har du svært ved at gå?", "Have you suddenly or markedly lost strength, for example in the leg or foot, or do you have trouble walking?"),
+        SignSevere => ("Har du stærke smerter, der bliver ved med at stige og ikke aftager med tiden?", "Do you have severe pain that keeps rising and does not ease over time?"),
+        SignNumb => ("Har du stærk og stigende følelsesløshed eller snurren, der ikke aftager?", "Do you have severe, increasing numbness or tingling that does not ease?"),
+        SignFever => ("Har du feber, eller har du tabt dig uden at kunne forklare hvorfor?", "Do you have a fever, or have you lost weight without knowing why?"),
+        SignAccident => ("Begyndte smerterne med et fald eller en anden ulykke?", "Did the pain start with a fall or another accident?"),
+        CondNeck => ("Ondt i nakken", "Neck pain"),
+        CondLowBack => ("Ondt i lænden", "Low back pain"),
+        CondSciatica => ("Iskias eller nerverodssmerter fra lænden", "Sciatica or nerve-root pain from the low back"),
+        CondNeckRoot => ("Nerverodssmerter fra nakken", "Nerve-root pain from the neck"),
+        CondStenosis => ("Forsnævring i lænden (spinalstenose)", "Narrowing in the low back (spinal stenosis)"),
+        CondKnee => ("Slidgigt i knæet", "Knee osteoarthritis"),
+        CondHip => ("Slidgigt i hoften", "Hip osteoarthritis"),
+        CondNotSure => ("Ved ikke", "Not sure"),
     };
     pick(lang, da, en)
 }
@@ -585,6 +716,33 @@ pub fn area_label(lang: Lang, a: &trinvis_core::model::BodyArea) -> String {
     }
 }
 
+/// The question of a warning sign (domain.md §8).
+pub fn sign_key(sign: WarningSign) -> T {
+    match sign {
+        WarningSign::SaddleNumbness => T::SignSaddle,
+        WarningSign::BladderBowel => T::SignBladder,
+        WarningSign::StrengthLoss => T::SignStrength,
+        WarningSign::SeverePain => T::SignSevere,
+        WarningSign::SpreadingNumbness => T::SignNumb,
+        WarningSign::FeverWeightLoss => T::SignFever,
+        WarningSign::Accident => T::SignAccident,
+    }
+}
+
+/// The name of a condition as the patient reads it.
+pub fn condition_key(c: Condition) -> T {
+    match c {
+        Condition::NeckPain => T::CondNeck,
+        Condition::LowBackPain => T::CondLowBack,
+        Condition::Sciatica => T::CondSciatica,
+        Condition::NeckNerveRoot => T::CondNeckRoot,
+        Condition::SpinalStenosis => T::CondStenosis,
+        Condition::KneeOsteoarthritis => T::CondKnee,
+        Condition::HipOsteoarthritis => T::CondHip,
+        Condition::NotSure => T::CondNotSure,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -600,3 +758,4 @@ mod tests {
         assert!(score_error(Lang::Da, ScoreError::OutOfRange).contains("0 til 10"));
     }
 }
+

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod components;
 pub mod i18n;
 pub mod platform;
+pub mod route;
 pub mod state;
 pub mod storage;
 

@@ -107,3 +107,49 @@ pub async fn next_tick() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// The location fragment (`#/learn`), or "".
+pub fn hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Calls `f` with the new fragment whenever it changes (links, back and forward).
+pub fn on_hash_change(f: impl Fn(String) + 'static) {
+    let Some(w) = window() else { return };
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(hash()));
+    let _ = w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Scrolls to the top of the page (after a new screen is shown).
+pub fn scroll_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The text of a same-origin file (e.g. `learn/da.json`), or `None` when it cannot be
+/// fetched (offline before the first visit cached it, or a server error).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let w = window()?;
+    let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url))
+        .await
+        .ok()?;
+    let resp: web_sys::Response = resp.dyn_into().ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
+        .await
+        .ok()?;
+    text.as_string()
+}
+
+/// Sets the location fragment (a new history entry; `hashchange` follows).
+pub fn set_hash(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}

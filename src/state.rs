@@ -13,6 +13,10 @@ use trinvis_core::coach::{
 use trinvis_core::diary::{self, Action, Diary};
 use trinvis_core::model::{new_id, CheckIn, ValidDraft};
 use trinvis_core::rules::BASELINE_DAYS;
+use trinvis_core::safety::{
+    decode_profile, encode_profile, may_reassure, Answer as SignAnswer, Profile, WarningSign,
+    PROFILE_KEY,
+};
 use trinvis_core::store::{ActivitiesDoc, ActivityAction, Settings};
 use trinvis_core::time::{Date, Lang, MonthKey};
 
@@ -51,6 +55,8 @@ pub struct AppState {
     pub diary: RwSignal<Diary>,
     /// Every activity, archived ones too (one small document, loaded at start).
     pub activities: RwSignal<ActivitiesDoc>,
+    /// The conditions, the first-visit flag and the warning-sign check.
+    pub profile: RwSignal<Profile>,
     /// Storage notices for the patient.
     pub notices: RwSignal<Notices>,
     /// What the browser answered to the persistence request.
@@ -77,6 +83,7 @@ impl AppState {
         let mut settings = Settings::default();
         let mut diary = Diary::default();
         let mut activities = ActivitiesDoc::default();
+        let mut profile = Profile::default();
         let mut rest = Vec::new();
         if let Some(store) = store {
             let (s, outcome) = store.load_settings(now);
@@ -84,6 +91,9 @@ impl AppState {
             note_outcome(&mut notices, outcome);
             let (a, outcome) = store.load_activities(now);
             activities = a;
+            note_outcome(&mut notices, outcome);
+            let (p, outcome) = store.load_doc(PROFILE_KEY, decode_profile, now);
+            profile = p;
             note_outcome(&mut notices, outcome);
             let months = store.months();
             rest = startup_months(&months, |m| {
@@ -114,6 +124,7 @@ impl AppState {
             settings: RwSignal::new(settings),
             diary: RwSignal::new(diary),
             activities: RwSignal::new(activities),
+            profile: RwSignal::new(profile),
             notices: RwSignal::new(notices),
             persist: RwSignal::new(if store.is_some() {
                 Persist::Asking
@@ -167,6 +178,8 @@ impl AppState {
                         self.settings.set(s);
                     } else if k == trinvis_core::store::ACTIVITIES_KEY {
                         self.reload_activities(store, now);
+                    } else if k == PROFILE_KEY {
+                        self.reload_profile(store, now);
                     }
                     return;
                 }
@@ -174,6 +187,7 @@ impl AppState {
             None => {
                 // Storage was cleared elsewhere: reload everything we know.
                 self.reload_activities(store, now);
+                self.reload_profile(store, now);
                 // Inserted one by one: `collect` would add a stable sort to the bundle.
                 let mut all = std::collections::BTreeSet::new();
                 self.diary.with_untracked(|d| {
@@ -197,6 +211,44 @@ impl AppState {
             note_outcome(&mut notices, outcome);
         }
         self.notices.set(notices);
+    }
+
+    /// Re-reads the profile document.
+    fn reload_profile(&self, store: Store, now: i64) {
+        let (doc, outcome) = store.load_doc(PROFILE_KEY, decode_profile, now);
+        let mut n = self.notices.get_untracked();
+        note_outcome(&mut n, outcome);
+        self.notices.set(n);
+        self.profile.set(doc);
+    }
+
+    /// Changes the profile (conditions, first visit, warning signs): read fresh, changed,
+    /// written back; the signal changes only after the write succeeded.
+    pub fn update_profile(&self, change: impl FnOnce(&mut Profile)) -> Result<(), StorageError> {
+        let store = self.store.ok_or(StorageError::Unavailable)?;
+        let now = clock::now().utc_secs;
+        let doc = store.update_doc(PROFILE_KEY, decode_profile, encode_profile, change, now)?;
+        self.profile.set(doc);
+        Ok(())
+    }
+
+    /// Answers one warning sign now.
+    pub fn answer_sign(&self, sign: WarningSign, answer: SignAnswer) -> Result<(), StorageError> {
+        let at = clock::now();
+        self.update_profile(|p| p.check.set_answer(sign, answer, at))
+    }
+
+    /// Clears a ticked warning sign now (it has passed, or a doctor has seen it).
+    pub fn clear_sign(&self, sign: WarningSign) -> Result<(), StorageError> {
+        let at = clock::now();
+        self.update_profile(|p| {
+            let _ = p.check.clear(sign, at);
+        })
+    }
+
+    /// Whether the app may say that symptoms are harmless (no warning sign ticked).
+    pub fn may_reassure(&self) -> bool {
+        self.profile.with(|p| may_reassure(&p.check))
     }
 
     /// Re-reads the activities document (another tab changed it, or a save conflicted).

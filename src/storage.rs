@@ -198,6 +198,57 @@ impl Store {
         self.write(store::SETTINGS_KEY, &store::encode_settings(settings))
     }
 
+    /// Loads a whole-document key (profile, goals, reviews) with its decoder. Missing:
+    /// the default. Unreadable text is quarantined and the default used; a newer
+    /// document gives [`MonthLoad::Newer`] and the default, and is never touched.
+    pub fn load_doc<D: Default>(
+        &self,
+        key: &str,
+        decode: fn(&str) -> Result<D, DocError>,
+        now_secs: i64,
+    ) -> (D, MonthLoad) {
+        let ok = || MonthLoad::Entries(MonthDoc::default());
+        let Some(raw) = self.read(key) else {
+            return (D::default(), ok());
+        };
+        match decode(&raw) {
+            Ok(doc) => (doc, ok()),
+            Err(e) if e.is_newer() => (D::default(), MonthLoad::Newer),
+            Err(_) => match self.quarantine(key, &raw, now_secs) {
+                Ok(q) => (D::default(), MonthLoad::Quarantined(q)),
+                Err(_) => (D::default(), MonthLoad::Unreadable),
+            },
+        }
+    }
+
+    /// Reads a whole-document key fresh, changes it with `change` and writes it back
+    /// (unknown fields kept by the decoder and encoder). Returns the document as written.
+    /// A newer document is never written over ([`StorageError::NewerSchema`]); unreadable
+    /// text is quarantined first.
+    pub fn update_doc<D: Default>(
+        &self,
+        key: &str,
+        decode: fn(&str) -> Result<D, DocError>,
+        encode: fn(&D) -> String,
+        change: impl FnOnce(&mut D),
+        now_secs: i64,
+    ) -> Result<D, StorageError> {
+        let mut doc = match self.read(key) {
+            None => D::default(),
+            Some(raw) => match decode(&raw) {
+                Ok(doc) => doc,
+                Err(DocError::NewerSchema { .. }) => return Err(StorageError::NewerSchema),
+                Err(_) => {
+                    self.quarantine(key, &raw, now_secs)?;
+                    D::default()
+                }
+            },
+        };
+        change(&mut doc);
+        self.write(key, &encode(&doc))?;
+        Ok(doc)
+    }
+
     /// Loads the activities document (every activity, archived ones too). Unreadable text
     /// is quarantined and an empty list is used; a newer document gives
     /// [`MonthLoad::Newer`] and an empty list, and is never touched.

@@ -5,6 +5,7 @@
 use super::{tr, ScorePicker};
 use crate::clock;
 use crate::i18n::{self, fill, text, unit_name, T};
+use crate::route::Route;
 use crate::state::{AppState, CoachError};
 use leptos::prelude::*;
 use trinvis_core::coach::{
@@ -105,12 +106,17 @@ pub fn CoachSection() -> impl IntoView {
             lines.push(text(lang, T::NoticedBadDay));
         }
         match flare {
-            Some(FlareKind::Flare) => lines.push(text(lang, T::FlareFlare)),
+            // "Usually harmless" only while no warning sign is ticked (domain.md §8).
+            Some(FlareKind::Flare) if state.may_reassure() => lines.push(text(lang, T::FlareFlare)),
+            Some(FlareKind::Flare) => lines.push(text(lang, T::FlareFlareCareful)),
             Some(FlareKind::Creep) => lines.push(text(lang, T::FlareCreep)),
             None => {}
         }
+        let more = flare.map(|_| {
+            view! { <p><a href=Route::Learn(Some("flare-ups".into())).href()>{text(lang, T::LearnFlare)}</a></p> }
+        });
         (!lines.is_empty()).then(|| {
-            view! { <div class="calm">{lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}</div> }
+            view! { <div class="calm">{lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}{more}</div> }
         })
     };
 
@@ -476,7 +482,7 @@ fn LogSession(
                 <ScorePicker legend=T::PainDuringLegend hint=T::PainDuringHint value=pain id=format!("pd-{id}") />
                 <fieldset class="okay-now" aria-describedby=described_by>
                     <legend>{tr(state, T::OkayNowLegend)}</legend>
-                    <p class="hint guide" id=guide_id>{tr(state, T::Guide)}</p>
+                    <p class="hint guide" id=guide_id>{tr(state, T::Guide)}" "<a href=Route::Learn(Some("training-may-hurt".into())).href()>{tr(state, T::LearnTraining)}</a></p>
                     <p class="light">{light}</p>
                     <div class="actions">{answer_button(true)}{answer_button(false)}</div>
                 </fieldset>
@@ -505,7 +511,7 @@ fn LogSession(
 /// The activity form: adds an activity, or (with `editing`) changes one. Nothing is saved
 /// while anything is wrong; the unit of an activity with sessions cannot change.
 #[component]
-fn ActivityForm(
+pub fn ActivityForm(
     /// Where the result is announced.
     notice: RwSignal<String>,
     /// The activity being edited; `None` adds a new one.

@@ -4,13 +4,19 @@ mod baseline;
 pub mod check_in_form;
 mod coach;
 mod data_panel;
+mod learn;
 mod notices;
 mod recent;
+mod safety;
 mod score_picker;
+mod welcome;
 
 pub use baseline::BaselineCard;
 pub use check_in_form::{CheckInForm, Editing};
-pub use coach::CoachSection;
+pub use coach::{ActivityForm, CoachSection};
+pub use learn::{Docs as LearnDocs, LearnScreen};
+pub use safety::{CheckScreen, OfferCheck, SafetyBanner, WarningCheck};
+pub use welcome::Welcome;
 
 /// A fresh "nothing being edited" context for the form and the list.
 pub fn check_in_form_editing() -> Editing {

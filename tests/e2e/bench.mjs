@@ -335,12 +335,12 @@ async function browserBench() {
   try {
     const stat = await startup(browser, "static", base, `${base}/static.html`, "bench:button");
     log(`startup static median=${ms(stat.median)}ms  (runs ${stat.times.map(ms).join(" ")})`);
-    const empty = await startup(browser, "empty", app, `${app}/`, "trinvis:interactive");
+    const empty = await startup(browser, "empty", app, `${app}/#/`, "trinvis:interactive");
     log(`startup empty median=${ms(empty.median)}ms ratio=${(empty.median / stat.median).toFixed(1)}x static  (runs ${empty.times.map(ms).join(" ")})`);
-    const ten = await startup(browser, "10y", app, `${app}/`, "trinvis:interactive", entries);
+    const ten = await startup(browser, "10y", app, `${app}/#/`, "trinvis:interactive", entries);
     log(`startup 10y median=${ms(ten.median)}ms ratio=${(ten.median / empty.median).toFixed(2)}x empty  (runs ${ten.times.map(ms).join(" ")})`);
 
-    const { page, context } = await coldRun(browser, app, `${app}/`, "trinvis:interactive", entries);
+    const { page, context } = await coldRun(browser, app, `${app}/#/`, "trinvis:interactive", entries);
     try {
       const stored = await storedBytes(page);
       log(`stored 10y bytes=${stored.bytes} keys=${stored.keys} check-ins=${stored.checkIns}`);

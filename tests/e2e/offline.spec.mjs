@@ -7,7 +7,7 @@ test("the app starts offline after one visit", async ({ page, context }) => {
     if (/Content Security Policy/i.test(msg.text())) cspErrors.push(msg.text());
   });
 
-  await page.goto("./");
+  await page.goto("./#/");
   await page.waitForLoadState("load");
   expect(cspErrors, "no Content-Security-Policy violations").toEqual([]);
   await expect(page.getByRole("heading", { level: 1, name: /Trinvis/ })).toBeVisible();

@@ -127,7 +127,7 @@ test("if the app cannot start, a plain screen offers reload and the data", async
     localStorage.setItem("trinvis.checkins.2026-11", "precious diary text");
   });
   await page.route(/\.wasm$/, (route) => route.fulfill({ status: 500, body: "broken" }));
-  await page.goto("/");
+  await page.goto("/#/");
   await expect(page.getByRole("heading", { name: "Trinvis kunne ikke starte" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Genindlæs" })).toBeVisible();
   const [download] = await Promise.all([

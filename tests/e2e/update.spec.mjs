@@ -45,7 +45,7 @@ test.afterAll(async () => {
 });
 
 test("a new version waits until the patient chooses to update", async ({ page }) => {
-  await page.goto(`${ORIGIN}/`);
+  await page.goto(`${ORIGIN}/#/`);
   await expect(page.getByRole("heading", { level: 1, name: /Trinvis/ })).toBeVisible();
   await waitForController(page);
   const cacheNames = () => page.evaluate(() => caches.keys());

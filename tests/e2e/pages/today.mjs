@@ -18,7 +18,7 @@ export class TodayPage {
   /** Opens the app with the clock fixed at `when` (an ISO string with offset). */
   async open(when) {
     if (when) await this.page.clock.setFixedTime(new Date(when));
-    await this.page.goto("/");
+    await this.page.goto("/#/");
     await expect(this.painGroup()).toBeVisible();
   }
 

@@ -1,0 +1,164 @@
+//! The learn pages (domain.md §9). The texts are not in the wasm: `learn/da.json` and
+//! `learn/en.json` are fetched from the same origin (the service worker precaches them)
+//! and parsed by `trinvis_core::learn`. Reassuring blocks are hidden while a warning sign
+//! is ticked.
+
+use crate::i18n::{condition_key, fill, text, T};
+use crate::platform;
+use crate::route::Route;
+use crate::state::AppState;
+use leptos::prelude::*;
+use std::sync::Arc;
+use trinvis_core::learn::{pages_for, parse_learn, visible_blocks, LearnDoc, LearnPage};
+use trinvis_core::time::Lang;
+
+/// The learn file as loaded so far: `None` while loading, `Some(None)` when it failed.
+/// Provided once by the app, so moving between pages does not fetch again.
+#[derive(Clone, Copy)]
+pub struct Docs(pub RwSignal<Option<Option<Arc<LearnDoc>>>>);
+
+/// Loads the learn file of `lang` into `docs`.
+fn load(docs: Docs, lang: Lang) {
+    docs.0.set(None);
+    leptos::task::spawn_local(async move {
+        let url = format!("learn/{}.json", lang.code());
+        let doc = platform::fetch_text(&url)
+            .await
+            .and_then(|t| parse_learn(&t).ok())
+            .map(Arc::new);
+        docs.0.set(Some(doc));
+    });
+}
+
+/// The list of pages, or one page.
+#[component]
+pub fn LearnScreen(
+    /// The page id, or `None` for the list.
+    page: Option<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let docs = expect_context::<Docs>();
+    // (Re)load when the language changes or nothing matching is loaded yet.
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let loaded = docs.0.with_untracked(|d| {
+            d.as_ref()
+                .and_then(|d| d.as_ref().map(|d| d.lang == lang))
+                .unwrap_or(false)
+        });
+        if !loaded {
+            load(docs, lang);
+        }
+    });
+    let page = StoredValue::new(page);
+    move || {
+        let lang = state.lang.get();
+        let doc = match docs.0.get() {
+            None => return view! { <p class="card" role="status">{text(lang, T::LearnLoading)}</p> }.into_any(),
+            Some(None) => return view! { <p class="card" role="alert">{text(lang, T::LearnFailed)}</p> }.into_any(),
+            Some(Some(doc)) => doc,
+        };
+        match page.get_value() {
+            None => list(state, lang, &doc).into_any(),
+            Some(id) => match doc.page(&id) {
+                Some(p) => one_page(state, lang, p).into_any(),
+                None => view! {
+                    <section class="card">
+                        <p>{text(lang, T::LearnNotFound)}</p>
+                        <p><a href=Route::Learn(None).href()>{text(lang, T::LearnBack)}</a></p>
+                    </section>
+                }
+                .into_any(),
+            },
+        }
+    }
+}
+
+/// Links to pages, with a heading.
+fn links(title: T, lang: Lang, pages: Vec<&LearnPage>) -> impl IntoView {
+    (!pages.is_empty()).then(|| {
+        let items = pages
+            .into_iter()
+            .map(|p| {
+                view! { <li><a href=Route::Learn(Some(p.id.clone())).href()>{p.title.clone()}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <h3>{text(lang, title)}</h3>
+            <ul class="links">{items}</ul>
+        }
+    })
+}
+
+fn list(state: AppState, lang: Lang, doc: &LearnDoc) -> impl IntoView {
+    let chosen = state.profile.with(|p| p.conditions.clone());
+    let mine: Vec<&LearnPage> = pages_for(doc, &chosen)
+        .into_iter()
+        .filter(|p| !p.is_general())
+        .collect();
+    let general: Vec<&LearnPage> = doc.pages.iter().filter(|p| p.is_general()).collect();
+    let other: Vec<&LearnPage> = doc
+        .pages
+        .iter()
+        .filter(|p| !p.is_general() && !mine.iter().any(|m| m.id == p.id))
+        .collect();
+    let chosen_names = (!chosen.is_empty()).then(|| {
+        let names: Vec<&str> = chosen.iter().map(|c| text(lang, condition_key(*c))).collect();
+        view! { <p class="hint">{names.join(" · ")}</p> }
+    });
+    view! {
+        <section class="card learn" aria-labelledby="learn-h">
+            <h2 id="learn-h">{text(lang, T::LearnHeading)}</h2>
+            <p class="intro">{text(lang, T::LearnIntro)}</p>
+            {chosen_names}
+            {links(T::LearnYours, lang, mine)}
+            {links(T::LearnGeneral, lang, general)}
+            {links(T::LearnOther, lang, other)}
+            <p><a href=Route::Welcome.href()>{text(lang, T::WelcomeAgain)}</a></p>
+        </section>
+    }
+}
+
+fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
+    let reassure = state.may_reassure();
+    let hidden = !reassure && page.sections.iter().any(|s| s.blocks.iter().any(|b| b.reassure));
+    let sections = visible_blocks(page, reassure)
+        .into_iter()
+        .map(|s| {
+            // Consecutive list blocks form one list.
+            let mut parts: Vec<AnyView> = Vec::new();
+            let mut items: Vec<String> = Vec::new();
+            let flush = |items: &mut Vec<String>, parts: &mut Vec<AnyView>| {
+                if !items.is_empty() {
+                    let lis = std::mem::take(items)
+                        .into_iter()
+                        .map(|t| view! { <li>{t}</li> })
+                        .collect_view();
+                    parts.push(view! { <ul>{lis}</ul> }.into_any());
+                }
+            };
+            for b in s.blocks {
+                if b.list {
+                    items.push(b.text.clone());
+                } else {
+                    flush(&mut items, &mut parts);
+                    parts.push(view! { <p>{b.text.clone()}</p> }.into_any());
+                }
+            }
+            flush(&mut items, &mut parts);
+            view! {
+                <h3>{s.heading.to_string()}</h3>
+                {parts}
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="card learn" aria-labelledby="page-h">
+            <p class="no-print"><a href=Route::Learn(None).href()>{text(lang, T::LearnBack)}</a></p>
+            <h2 id="page-h">{page.title.clone()}</h2>
+            {hidden.then(|| view! { <p class="warning">{text(lang, T::LearnHidden)}</p> })}
+            {sections}
+            <p class="source">{fill(text(lang, T::LearnSource), &[("source", &page.source)])}</p>
+        </article>
+    }
+}

@@ -1,0 +1,170 @@
+//! The warning-sign check (domain.md §8): the check itself, the banner every screen shows
+//! while a sign is ticked, and the offer to take the check again on the today screen.
+//! The rules (urgent signs, clearing, when to offer) are `trinvis_core::safety` calls.
+
+use super::tr;
+use crate::clock;
+use crate::i18n::{self, fill, sign_key, text, T};
+use crate::route::Route;
+use crate::state::AppState;
+use leptos::prelude::*;
+use trinvis_core::diary;
+use trinvis_core::safety::{should_offer_check, Answer, OfferReason, SafetyStatus, WarningSign};
+
+/// The seven questions, each a yes/no pair saved at once, and the outcome in plain words.
+/// Used on its own screen and inside the first visit.
+#[component]
+pub fn WarningCheck() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(String::new());
+    let answer = move |sign: WarningSign, a: Answer| match state.answer_sign(sign, a) {
+        Ok(()) => error.set(String::new()),
+        Err(e) => error.set(i18n::storage_error(state.lang.get_untracked(), &e).into()),
+    };
+    let clear = move |sign: WarningSign| {
+        if let Err(e) = state.clear_sign(sign) {
+            error.set(i18n::storage_error(state.lang.get_untracked(), &e).into());
+        }
+    };
+    let questions = WarningSign::ALL
+        .into_iter()
+        .map(|sign| {
+            let current = move || state.profile.with(|p| p.check.answer(sign));
+            let cleared = move || state.profile.with(|p| p.check.is_cleared(sign));
+            let button = move |a: Answer, label: T| {
+                view! {
+                    <button
+                        type="button"
+                        aria-pressed=move || if current() == a { "true" } else { "false" }
+                        on:click=move |_| answer(sign, a)
+                    >
+                        {tr(state, label)}
+                    </button>
+                }
+            };
+            view! {
+                <fieldset class="sign">
+                    <legend>{tr(state, sign_key(sign))}</legend>
+                    <div class="actions">{button(Answer::Yes, T::Yes)}{button(Answer::No, T::No)}</div>
+                    <Show when=move || current() == Answer::Yes>
+                        {move || if cleared() {
+                            view! { <p class="hint">{tr(state, T::ClearedSign)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <button type="button" class="link" on:click=move |_| clear(sign)>
+                                    {tr(state, T::ClearSign)}
+                                </button>
+                            }.into_any()
+                        }}
+                    </Show>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let outcome = move || {
+        let lang = state.lang.get();
+        let (status, missing) = state
+            .profile
+            .with(|p| (p.check.status(), p.check.unanswered().len()));
+        let missing = (missing > 0 && status != SafetyStatus::NotTaken).then(|| {
+            view! { <p class="hint">{fill(text(lang, T::CheckMissing), &[("n", &missing.to_string())])}</p> }
+        });
+        let main = match status {
+            SafetyStatus::NotTaken => None,
+            SafetyStatus::NoneTicked => {
+                Some(view! { <p class="outcome">{text(lang, T::CheckNone)}</p> }.into_any())
+            }
+            SafetyStatus::Ticked { urgent, signs } => Some(
+                view! {
+                    <div class="warning" role="alert">
+                        <p class="warning-lead">{text(lang, if urgent { T::CheckUrgent } else { T::CheckSoon })}</p>
+                        <p>{text(lang, T::CheckYesTo)}</p>
+                        <ul>{signs.into_iter().map(|s| view! { <li>{text(lang, sign_key(s))}</li> }).collect_view()}</ul>
+                        <p class="hint">{text(lang, T::CheckSummaryNote)}</p>
+                    </div>
+                }
+                .into_any(),
+            ),
+        };
+        view! { {main}{missing} }
+    };
+    view! {
+        <div class="check">
+            {questions}
+            {outcome}
+            <p class="error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// The check as its own screen.
+#[component]
+pub fn CheckScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <section class="card" aria-labelledby="check-h">
+            <h2 id="check-h">{tr(state, T::CheckHeading)}</h2>
+            <p class="intro">{tr(state, T::CheckIntro)}</p>
+            <WarningCheck />
+        </section>
+    }
+}
+
+/// On every screen while a sign is ticked and not cleared: what to do, one tap from the
+/// check. Red is used here and nowhere else.
+#[component]
+pub fn SafetyBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let route = expect_context::<RwSignal<Route>>();
+    move || {
+        let urgent = match state.profile.with(|p| p.check.status()) {
+            SafetyStatus::Ticked { urgent, .. } => urgent,
+            _ => return None,
+        };
+        let lang = state.lang.get();
+        let on_check = route.get() == Route::Check;
+        Some(view! {
+            <section class="notices banner-wrap" aria-label=text(lang, T::BannerLabel)>
+                <div class="warning">
+                    <p class="warning-lead">{text(lang, if urgent { T::BannerUrgent } else { T::BannerSoon })}</p>
+                    {(!on_check).then(|| view! { <p><a href=Route::Check.href()>{text(lang, T::BannerLink)}</a></p> })}
+                </div>
+            </section>
+        })
+    }
+}
+
+/// On the today screen: the check offered again when today's pain jumped or a new body
+/// area appeared, unless the check was answered today.
+#[component]
+pub fn OfferCheck() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let reason = Memo::new(move |_| {
+        let today = clock::today();
+        let answered_today = state.profile.with(|p| {
+            p.check
+                .answered_at()
+                .is_some_and(|at| at.local_date() == today)
+        });
+        if answered_today {
+            return None;
+        }
+        state.diary.with(|d| {
+            let checkins: Vec<_> = d.iter().cloned().collect();
+            let days = diary::days(checkins.iter());
+            should_offer_check(&days, &checkins, today)
+        })
+    });
+    move || {
+        let key = match reason.get()? {
+            OfferReason::BadDay => T::OfferBadDay,
+            OfferReason::NewArea(_) => T::OfferNewArea,
+        };
+        Some(view! {
+            <section class="card offer" aria-label=tr(state, T::CheckHeading)>
+                <p>{tr(state, key)}</p>
+                <p><a href=Route::Check.href()>{tr(state, T::OfferLink)}</a></p>
+            </section>
+        })
+    }
+}

@@ -1,0 +1,73 @@
+//! The screens and their addresses. The address lives in the URL fragment (`#/learn/…`),
+//! so the back button works, links can point at a page, and nothing reaches a server.
+
+/// A screen of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The today screen: check-in, the coach, recent check-ins, data.
+    Today,
+    /// The learn pages: the list (`None`) or one page by id.
+    Learn(Option<String>),
+    /// The warning-sign check.
+    Check,
+    /// Goals, the weekly review, the responder status and the charts.
+    Progress,
+    /// The first visit (also reachable later).
+    Welcome,
+}
+
+impl Route {
+    /// The route of a location fragment (`""`, `"#/"`, `"#/learn/flare-ups"`…). Anything
+    /// unknown is the today screen.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.splitn(2, '/');
+        match (parts.next().unwrap_or(""), parts.next()) {
+            ("learn", None | Some("")) => Route::Learn(None),
+            ("learn", Some(id)) => Route::Learn(Some(id.to_string())),
+            ("check", _) => Route::Check,
+            ("progress", _) => Route::Progress,
+            ("welcome", _) => Route::Welcome,
+            _ => Route::Today,
+        }
+    }
+
+    /// The fragment of this route, for links.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Today => "#/".into(),
+            Route::Learn(None) => "#/learn".into(),
+            Route::Learn(Some(id)) => format!("#/learn/{id}"),
+            Route::Check => "#/check".into(),
+            Route::Progress => "#/progress".into(),
+            Route::Welcome => "#/welcome".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_reads_back_from_its_own_link() {
+        for r in [
+            Route::Today,
+            Route::Learn(None),
+            Route::Learn(Some("flare-ups".into())),
+            Route::Check,
+            Route::Progress,
+            Route::Welcome,
+        ] {
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+    }
+
+    #[test]
+    fn unknown_or_empty_fragments_and_plan_links_open_the_today_screen() {
+        for h in ["", "#", "#/", "#/nowhere", "#plan=v1.abc"] {
+            assert_eq!(Route::parse(h), Route::Today, "{h}");
+        }
+        assert_eq!(Route::parse("#/learn/"), Route::Learn(None));
+    }
+}
