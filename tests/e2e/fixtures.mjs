@@ -13,7 +13,7 @@ import AxeBuilder from "@axe-core/playwright";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const APP_ORIGIN = "http://127.0.0.1:4173";
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.TRINVIS_PORT || "4173"}`;
 // The built app (repo root dist/), as served by the webServer of playwright.config.mjs.
 export const DIST = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

@@ -5,6 +5,8 @@
 import { defineConfig } from "@playwright/test";
 
 const DIST = process.env.TRINVIS_DIST || "../../dist";
+// TRINVIS_PORT lets two checkouts run their suites side by side.
+const PORT = process.env.TRINVIS_PORT || "4173";
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -26,14 +28,14 @@ export default defineConfig({
   forbidOnly: true,
   reporter: "list",
   use: {
-    baseURL: "http://127.0.0.1:4173",
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: "da-DK",
     timezoneId: "Europe/Copenhagen",
     launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `python3 -m http.server 4173 --bind 127.0.0.1 --directory ${DIST}`,
-    url: "http://127.0.0.1:4173/",
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
