@@ -7,8 +7,8 @@
 use crate::state::CoachError;
 use crate::storage::StorageError;
 use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
-use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::model::{DraftError, Region, ScoreError, Side};
+use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::time::Lang;
 
 /// A text key. Names say where the text is used.
@@ -758,4 +758,3 @@ mod tests {
         assert!(score_error(Lang::Da, ScoreError::OutOfRange).contains("0 til 10"));
     }
 }
-

@@ -30,7 +30,7 @@
 
 use crate::safety::Condition;
 use crate::time::Lang;
-use serde::Deserialize;
+use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -174,16 +174,14 @@ impl fmt::Display for LearnError {
 
 impl std::error::Error for LearnError {}
 
-/// The file as written, before validation.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The file as written, before validation. Read from a `serde_json::Value` by hand rather
+/// than by derived deserializers: the app already carries `Value` for its documents, and
+/// four derived structs would add their own code to the bundle.
 struct RawDoc {
     lang: String,
     pages: Vec<RawPage>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawPage {
     id: String,
     conditions: Vec<String>,
@@ -192,21 +190,116 @@ struct RawPage {
     sections: Vec<RawSection>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSection {
     heading: String,
     blocks: Vec<RawBlock>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawBlock {
     text: String,
-    #[serde(default)]
     list: bool,
-    #[serde(default)]
     reassure: bool,
+}
+
+/// A format error naming what is wrong.
+fn format_error(detail: &str) -> LearnError {
+    LearnError::Format {
+        detail: detail.to_string(),
+    }
+}
+
+/// The object `v`, refusing fields not in `known` (a misspelt flag must not read as false).
+fn object<'a>(
+    v: &'a Value,
+    what: &str,
+    known: &[&str],
+) -> Result<&'a Map<String, Value>, LearnError> {
+    let map = v
+        .as_object()
+        .ok_or_else(|| format_error(&format!("{what}: not an object")))?;
+    match map.keys().find(|k| !known.contains(&k.as_str())) {
+        Some(k) => Err(format_error(&format!("{what}: unknown field `{k}`"))),
+        None => Ok(map),
+    }
+}
+
+/// The string field `name` of `map`.
+fn string(map: &Map<String, Value>, name: &str) -> Result<String, LearnError> {
+    map.get(name)
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| format_error(&format!("missing or not a string: `{name}`")))
+}
+
+/// The array field `name` of `map`.
+fn array<'a>(map: &'a Map<String, Value>, name: &str) -> Result<&'a Vec<Value>, LearnError> {
+    map.get(name)
+        .and_then(Value::as_array)
+        .ok_or_else(|| format_error(&format!("missing or not an array: `{name}`")))
+}
+
+/// The optional boolean field `name` of `map` (absent is false).
+fn flag(map: &Map<String, Value>, name: &str) -> Result<bool, LearnError> {
+    match map.get(name) {
+        None => Ok(false),
+        Some(v) => v
+            .as_bool()
+            .ok_or_else(|| format_error(&format!("not a boolean: `{name}`"))),
+    }
+}
+
+fn raw_doc(v: &Value) -> Result<RawDoc, LearnError> {
+    let doc = object(v, "file", &["lang", "pages"])?;
+    let pages = array(doc, "pages")?
+        .iter()
+        .map(|p| {
+            let page = object(
+                p,
+                "page",
+                &["id", "conditions", "title", "source", "sections"],
+            )?;
+            let conditions = array(page, "conditions")?
+                .iter()
+                .map(|c| {
+                    c.as_str()
+                        .map(str::to_string)
+                        .ok_or_else(|| format_error("a condition is not a string"))
+                })
+                .collect::<Result<Vec<String>, LearnError>>()?;
+            let sections = array(page, "sections")?
+                .iter()
+                .map(|s| {
+                    let section = object(s, "section", &["heading", "blocks"])?;
+                    let blocks = array(section, "blocks")?
+                        .iter()
+                        .map(|b| {
+                            let block = object(b, "block", &["text", "list", "reassure"])?;
+                            Ok(RawBlock {
+                                text: string(block, "text")?,
+                                list: flag(block, "list")?,
+                                reassure: flag(block, "reassure")?,
+                            })
+                        })
+                        .collect::<Result<Vec<RawBlock>, LearnError>>()?;
+                    Ok(RawSection {
+                        heading: string(section, "heading")?,
+                        blocks,
+                    })
+                })
+                .collect::<Result<Vec<RawSection>, LearnError>>()?;
+            Ok(RawPage {
+                id: string(page, "id")?,
+                conditions,
+                title: string(page, "title")?,
+                source: string(page, "source")?,
+                sections,
+            })
+        })
+        .collect::<Result<Vec<RawPage>, LearnError>>()?;
+    Ok(RawDoc {
+        lang: string(doc, "lang")?,
+        pages,
+    })
 }
 
 /// Whether `s` has any non-whitespace character.
@@ -270,9 +363,10 @@ fn page_from_raw(raw: RawPage) -> Result<LearnPage, LearnError> {
 /// format, an unknown language, empty ids, titles, sources or text, unknown or repeated
 /// condition ids, and repeated page ids.
 pub fn parse_learn(text: &str) -> Result<LearnDoc, LearnError> {
-    let raw: RawDoc = serde_json::from_str(text).map_err(|e| LearnError::Format {
+    let value: Value = serde_json::from_str(text).map_err(|e| LearnError::Format {
         detail: e.to_string(),
     })?;
+    let raw = raw_doc(&value)?;
     let lang = Lang::from_code(&raw.lang).ok_or(LearnError::UnknownLang { lang: raw.lang })?;
     let mut ids = BTreeSet::new();
     let mut pages = Vec::with_capacity(raw.pages.len());

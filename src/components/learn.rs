@@ -54,8 +54,14 @@ pub fn LearnScreen(
     move || {
         let lang = state.lang.get();
         let doc = match docs.0.get() {
-            None => return view! { <p class="card" role="status">{text(lang, T::LearnLoading)}</p> }.into_any(),
-            Some(None) => return view! { <p class="card" role="alert">{text(lang, T::LearnFailed)}</p> }.into_any(),
+            None => {
+                return view! { <p class="card" role="status">{text(lang, T::LearnLoading)}</p> }
+                    .into_any()
+            }
+            Some(None) => {
+                return view! { <p class="card" role="alert">{text(lang, T::LearnFailed)}</p> }
+                    .into_any()
+            }
             Some(Some(doc)) => doc,
         };
         match page.get_value() {
@@ -103,7 +109,10 @@ fn list(state: AppState, lang: Lang, doc: &LearnDoc) -> impl IntoView {
         .filter(|p| !p.is_general() && !mine.iter().any(|m| m.id == p.id))
         .collect();
     let chosen_names = (!chosen.is_empty()).then(|| {
-        let names: Vec<&str> = chosen.iter().map(|c| text(lang, condition_key(*c))).collect();
+        let names: Vec<&str> = chosen
+            .iter()
+            .map(|c| text(lang, condition_key(*c)))
+            .collect();
         view! { <p class="hint">{names.join(" · ")}</p> }
     });
     view! {
@@ -121,7 +130,11 @@ fn list(state: AppState, lang: Lang, doc: &LearnDoc) -> impl IntoView {
 
 fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
     let reassure = state.may_reassure();
-    let hidden = !reassure && page.sections.iter().any(|s| s.blocks.iter().any(|b| b.reassure));
+    let hidden = !reassure
+        && page
+            .sections
+            .iter()
+            .any(|s| s.blocks.iter().any(|b| b.reassure));
     let sections = visible_blocks(page, reassure)
         .into_iter()
         .map(|s| {

@@ -48,23 +48,25 @@ pub fn Welcome() -> impl IntoView {
             error.set(i18n::storage_error(state.lang.get_untracked(), &e).into());
         }
     };
-    let conditions = move || Condition::ALL
-        .into_iter()
-        .map(|c| {
-            let id = format!("cond-{}", c.id());
-            view! {
-                <li>
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        prop:checked=move || state.profile.with(|p| p.conditions.contains(&c))
-                        on:change=move |ev| toggle(c, event_target_checked(&ev))
-                    />
-                    <label for=id>{tr(state, condition_key(c))}</label>
-                </li>
-            }
-        })
-        .collect_view();
+    let conditions = move || {
+        Condition::ALL
+            .into_iter()
+            .map(|c| {
+                let id = format!("cond-{}", c.id());
+                view! {
+                    <li>
+                        <input
+                            type="checkbox"
+                            id=id.clone()
+                            prop:checked=move || state.profile.with(|p| p.conditions.contains(&c))
+                            on:change=move |ev| toggle(c, event_target_checked(&ev))
+                        />
+                        <label for=id>{tr(state, condition_key(c))}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     let body = move || match step.get() {
         1 => view! {
             <p>{tr(state, T::WelcomeWhat)}</p>
