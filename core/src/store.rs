@@ -242,7 +242,7 @@ impl std::error::Error for DocError {}
 // Writing JSON by hand: infallible, compact, fields in a fixed order.
 
 /// Appends `s` as a JSON string literal.
-fn push_json_string(out: &mut String, s: &str) {
+pub(crate) fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
