@@ -934,3 +934,594 @@ fn merge_activities(
     }
     merged
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gen::{activities_item, generate_years_with_sessions, storage_items};
+    use crate::testkit::{cph_hm, d};
+    use crate::time::Lang;
+    use serde_json::json;
+
+    const CHECKINS_V1: &str = include_str!("../../tests/fixtures/checkins-v1.json");
+    const CHECKINS_V2: &str = include_str!("../../tests/fixtures/checkins-v2.json");
+    const ACTIVITIES_V2: &str = include_str!("../../tests/fixtures/activities-v2.json");
+    const SETTINGS_V2: &str = include_str!("../../tests/fixtures/settings-v2.json");
+
+    fn today() -> Date {
+        d(2026, 12, 5)
+    }
+
+    fn now() -> Instant {
+        cph_hm(today(), 14, 5)
+    }
+
+    fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    /// Every kind of record: a v1 month (migrated), a v2 month with sessions in every
+    /// state, activities in every shape with unknown fields, settings with unknown fields.
+    fn device() -> Vec<(String, String)> {
+        let mut activities: Value = serde_json::from_str(ACTIVITIES_V2).unwrap();
+        activities["order"] = json!(["walk", "bike"]);
+        activities["activities"][0]["colour"] = json!("green");
+        let settings = json!({"kind": "trinvis.settings", "schema_version": 2,
+                              "app_version": "0.2.0", "lang": "en", "theme": {"dark": true}});
+        let october = CHECKINS_V1.replace("2026-11", "2026-10");
+        pairs(&[
+            ("trinvis.checkins.2026-10", &october),
+            ("trinvis.checkins.2026-11", CHECKINS_V2),
+            ("trinvis.activities", &activities.to_string()),
+            ("trinvis.settings", &settings.to_string()),
+        ])
+    }
+
+    /// The decoded content of storage items, for comparing.
+    fn decoded(items: &[(String, String)]) -> BackupData {
+        let mut data = BackupData::default();
+        for (key, text) in items {
+            match classify_key(key) {
+                KeyKind::Month(m) => {
+                    data.months.insert(m, decode_month(m, text).unwrap());
+                }
+                KeyKind::Activities => data.activities = Some(decode_activities(text).unwrap()),
+                KeyKind::Settings => data.settings = Some(decode_settings(text).unwrap()),
+                _ => {}
+            }
+        }
+        data
+    }
+
+    /// `current` after applying `plan`.
+    fn apply(current: &[(String, String)], plan: &ImportPlan) -> Vec<(String, String)> {
+        let mut map: BTreeMap<String, String> = current.iter().cloned().collect();
+        for key in &plan.remove {
+            map.remove(key);
+        }
+        for (key, text) in &plan.write {
+            map.insert(key.clone(), text.clone());
+        }
+        map.into_iter().collect()
+    }
+
+    #[test]
+    fn the_file_name_carries_the_date() {
+        assert_eq!(
+            backup_file_name(d(2026, 11, 23)),
+            "trinvis-backup-2026-11-23.json"
+        );
+    }
+
+    #[test]
+    fn instants_print_and_parse_in_every_zone() {
+        let cases = [
+            (cph_hm(d(2026, 11, 23), 14, 5), "2026-11-23T14:05:00+01:00"),
+            (cph_hm(d(2026, 7, 1), 0, 0), "2026-07-01T00:00:00+02:00"),
+            (Instant::new(0, -570).unwrap(), "1969-12-31T14:30:00-09:30"),
+            (Instant::new(59, 840).unwrap(), "1970-01-01T14:00:59+14:00"),
+        ];
+        for (at, text) in cases {
+            assert_eq!(format_instant(at), text);
+            assert_eq!(parse_instant(text), Some(at), "{text}");
+        }
+        for bad in [
+            "",
+            "2026-11-23T14:05:00Z",
+            "2026-11-23 14:05:00+01:00",
+            "2026-11-23T24:05:00+01:00",
+            "2026-11-23T14:05:00+15:00",
+            "2026-11-23T14:05:00+01:60",
+            "2026-11-23T14:5:00+01:000",
+            "2026-11-23T+4:05:00+01:00",
+        ] {
+            assert_eq!(parse_instant(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn export_then_replace_into_an_empty_device_is_lossless_for_every_kind_of_record() {
+        let device = device();
+        let file = export_backup(&device, now(), "0.3.0");
+        let preview = parse_backup(&file, today()).unwrap();
+        assert_eq!(preview.app_version, "0.3.0");
+        assert_eq!(preview.exported_at, now());
+        assert_eq!(
+            preview.counts,
+            BackupCounts {
+                checkins: 11,
+                sessions: 7,
+                activities: 4,
+                other_docs: 1
+            }
+        );
+        assert_eq!(preview.period, Some((d(2026, 10, 2), d(2026, 11, 30))));
+        assert!(preview.skipped.is_empty());
+        let plan = plan_import(&preview, &[], Mode::Replace, "0.3.0").unwrap();
+        assert!(plan.remove.is_empty());
+        let keys: Vec<&str> = plan.write.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "trinvis.activities",
+                "trinvis.checkins.2026-10",
+                "trinvis.checkins.2026-11",
+                "trinvis.settings"
+            ]
+        );
+        let original = decoded(&device);
+        let restored = decoded(&plan.write);
+        assert_eq!(restored, original);
+        assert_eq!(preview.data, original);
+        let settings = restored.settings.unwrap();
+        assert_eq!(settings.lang, Lang::En);
+        assert_eq!(settings.extra["theme"], json!({"dark": true}));
+        let activities = restored.activities.unwrap();
+        assert_eq!(activities.extra["order"], json!(["walk", "bike"]));
+        assert_eq!(activities.activity_extra["squat"]["colour"], json!("green"));
+        // Written at the current schema, so the v1 month was migrated.
+        for (_, text) in &plan.write {
+            let v: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(v["schema_version"], json!(SCHEMA_VERSION));
+        }
+    }
+
+    #[test]
+    fn notes_with_html_and_script_stay_plain_text() {
+        let device = device();
+        let file = export_backup(&device, now(), "0.3.0");
+        let preview = parse_backup(&file, today()).unwrap();
+        let notes: Vec<&str> = preview
+            .data
+            .months
+            .values()
+            .flat_map(|m| m.checkins.iter().map(|c| c.note.as_str()))
+            .collect();
+        assert!(notes.contains(&"<script>alert(1)</script> & \"citat\""));
+        assert!(notes.contains(&"New York – æøå <b>fed</b> & \"citat\""));
+        // The file holds them as JSON strings, not markup.
+        assert!(file.contains(r#""<script>alert(1)</script> & \"citat\"""#));
+    }
+
+    #[test]
+    fn the_backup_has_the_documented_envelope_and_one_document_per_line() {
+        let file = export_backup(&device(), now(), "0.3.0");
+        assert!(file.starts_with(
+            r#"{"kind":"trinvis-backup","schema_version":1,"app_version":"0.3.0","exported_at":"2026-12-05T14:05:00+01:00","documents":{"#
+        ));
+        assert_eq!(file.lines().count(), 6);
+        assert!(file.ends_with("\n}}\n"));
+        let v: Value = serde_json::from_str(&file).unwrap();
+        assert_eq!(
+            v["documents"]["trinvis.settings"]["lang"],
+            json!("en"),
+            "documents are objects, not strings"
+        );
+    }
+
+    #[test]
+    fn export_skips_what_is_not_a_document_of_a_known_kind() {
+        let mut items = device();
+        items.extend(pairs(&[
+            ("trinvis.quarantine.trinvis.checkins.2026-09.1", "{broken"),
+            ("trinvis.goals", "{}"),
+            ("other-app", "{}"),
+            ("trinvis.checkins.2026-08", "{broken"),
+            (
+                "trinvis.checkins.2026-07",
+                r#"{"kind":"trinvis.checkins","schema_version":9}"#,
+            ),
+            (
+                "trinvis.checkins.2026-06",
+                r#"{"kind":"trinvis.checkins","schema_version":2,"month":"2026-06","entries":[],"sessions":[]}"#,
+            ),
+        ]));
+        let file = export_backup(&items, now(), "0.3.0");
+        let v: Value = serde_json::from_str(&file).unwrap();
+        let keys: Vec<&String> = v["documents"].as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            [
+                "trinvis.activities",
+                "trinvis.checkins.2026-10",
+                "trinvis.checkins.2026-11",
+                "trinvis.settings"
+            ]
+        );
+        assert_eq!(
+            export_backup(&[], now(), "0.3.0"),
+            "{\"kind\":\"trinvis-backup\",\"schema_version\":1,\"app_version\":\"0.3.0\",\"exported_at\":\"2026-12-05T14:05:00+01:00\",\"documents\":{\n}}\n"
+        );
+    }
+
+    #[test]
+    fn replace_removes_what_the_backup_does_not_have_and_writes_only_changes() {
+        let backup = pairs(&[("trinvis.checkins.2026-11", CHECKINS_V2)]);
+        let preview = parse_backup(&export_backup(&backup, now(), "0.3.0"), today()).unwrap();
+        let current = device();
+        let plan = plan_import(&preview, &current, Mode::Replace, "0.3.0").unwrap();
+        assert_eq!(
+            plan.remove,
+            [
+                "trinvis.activities",
+                "trinvis.checkins.2026-10",
+                "trinvis.settings"
+            ]
+        );
+        let after = apply(&current, &plan);
+        assert_eq!(decoded(&after), decoded(&backup));
+        // A second time: nothing to do.
+        let again = plan_import(&preview, &after, Mode::Replace, "0.3.0").unwrap();
+        assert_eq!(again, ImportPlan::default());
+    }
+
+    #[test]
+    fn merge_keeps_every_current_record_and_adds_the_new_ones_once() {
+        // The device has November (with one extra check-in) and its own settings; the
+        // backup has October, November and other settings.
+        let mut mine = decode_month(MonthKey::new(2026, 11).unwrap(), CHECKINS_V2).unwrap();
+        let mut extra = mine.checkins[0].clone();
+        extra.id = "new1".into();
+        extra.note = "Kun på denne telefon".into();
+        mine.checkins.push(extra.clone());
+        // Same id as in the backup, different content: the device's version stays.
+        mine.checkins[1].note = "Rettet her".into();
+        let nov = MonthKey::new(2026, 11).unwrap();
+        let current = vec![
+            (month_key_name(nov), encode_month(nov, &mine, "0.2.0")),
+            (
+                "trinvis.settings".to_string(),
+                SETTINGS_V2.replace("en", "da"),
+            ),
+        ];
+        let preview = parse_backup(&export_backup(&device(), now(), "0.3.0"), today()).unwrap();
+        let plan = plan_import(&preview, &current, Mode::Merge, "0.3.0").unwrap();
+        assert!(plan.remove.is_empty());
+        assert_eq!(plan.conflicts, 1);
+        let after = apply(&current, &plan);
+        let data = decoded(&after);
+        let merged = &data.months[&nov];
+        assert_eq!(merged.checkins.len(), 5);
+        assert!(merged.checkins.contains(&extra));
+        assert!(merged.checkins.iter().any(|c| c.note == "Rettet her"));
+        assert_eq!(merged.sessions.len(), 7);
+        assert_eq!(data.months.len(), 2, "October added");
+        assert_eq!(data.settings.unwrap().lang, Lang::Da, "settings kept");
+        assert_eq!(data.activities.unwrap().activities.len(), 4);
+        // Every current record is still there.
+        for c in &mine.checkins {
+            assert!(merged.checkins.contains(c), "{}", c.id);
+        }
+        // Importing the same backup again changes nothing.
+        let again = plan_import(&preview, &after, Mode::Merge, "0.3.0").unwrap();
+        assert!(again.write.is_empty() && again.remove.is_empty());
+    }
+
+    #[test]
+    fn merge_adds_activities_by_id_and_keeps_the_current_ones() {
+        let mut theirs: Value = serde_json::from_str(ACTIVITIES_V2).unwrap();
+        theirs["activities"][2]["name"] = json!("Lang gåtur");
+        theirs["activities"][3]["reminder"] = json!("17:00");
+        theirs["order"] = json!(["bike"]);
+        let backup = pairs(&[("trinvis.activities", &theirs.to_string())]);
+        let preview = parse_backup(&export_backup(&backup, now(), "0.3.0"), today()).unwrap();
+        let mut mine: Value = serde_json::from_str(ACTIVITIES_V2).unwrap();
+        let list = mine["activities"].as_array_mut().unwrap();
+        list.truncate(3);
+        let current = pairs(&[("trinvis.activities", &mine.to_string())]);
+        let plan = plan_import(&preview, &current, Mode::Merge, "0.3.0").unwrap();
+        assert_eq!(plan.conflicts, 1, "walk renamed in the backup");
+        let doc = decoded(&apply(&current, &plan)).activities.unwrap();
+        let names: Vec<&str> = doc.activities.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Knæbøjninger",
+                "Cykling til arbejde",
+                "Gåtur",
+                "Trapper på arbejdet"
+            ]
+        );
+        assert_eq!(doc.activity_extra["stairs"]["reminder"], json!("17:00"));
+        assert_eq!(doc.extra["order"], json!(["bike"]));
+    }
+
+    #[test]
+    fn a_newer_or_unreadable_document_on_the_device_stops_the_import() {
+        let preview = parse_backup(&export_backup(&device(), now(), "0.3.0"), today()).unwrap();
+        let newer = pairs(&[(
+            "trinvis.checkins.2026-11",
+            r#"{"kind":"trinvis.checkins","schema_version":7}"#,
+        )]);
+        let broken = pairs(&[("trinvis.settings", "{")]);
+        for mode in [Mode::Replace, Mode::Merge] {
+            assert_eq!(
+                plan_import(&preview, &newer, mode, "0.3.0").map_err(|e| e.key()),
+                Err("import.current_newer")
+            );
+            assert_eq!(
+                plan_import(&preview, &broken, mode, "0.3.0").map_err(|e| e.key()),
+                Err("import.current_unreadable")
+            );
+        }
+        // Keys of other kinds on the device are left alone.
+        let other = pairs(&[("trinvis.goals", "{"), ("trinvis.quarantine.x.1", "{")]);
+        let plan = plan_import(&preview, &other, Mode::Replace, "0.3.0").unwrap();
+        assert!(plan.remove.is_empty());
+    }
+
+    #[test]
+    fn each_bad_document_is_named_with_its_key_and_record() {
+        let file = |key: &str, doc: Value| {
+            json!({"kind": "trinvis-backup", "schema_version": 1, "app_version": "x",
+                   "exported_at": "2026-11-23T14:05:00+01:00", "documents": {key: doc}})
+            .to_string()
+        };
+        let month = |month: &str, entries: Value, sessions: Value| {
+            json!({"kind": "trinvis.checkins", "schema_version": 2, "month": month,
+                   "entries": entries, "sessions": sessions})
+        };
+        let nov = "trinvis.checkins.2026-11";
+        let ok_session = json!(["s1", "walk", 2, 149400, 60, 10000, 3, 1]);
+        let cases: Vec<(String, ImportError)> = vec![
+            (
+                file(nov, month("2026-11", json!([["a", 0, 60, 11]]), json!([]))),
+                ImportError::PainOutOfRange {
+                    key: nov.into(),
+                    id: "a".into(),
+                    value: 11,
+                },
+            ),
+            (
+                file(nov, month("2026-11", json!([["a", 0, 60, -1]]), json!([]))),
+                ImportError::PainOutOfRange {
+                    key: nov.into(),
+                    id: "a".into(),
+                    value: -1,
+                },
+            ),
+            (
+                file(
+                    nov,
+                    month(
+                        "2026-11",
+                        json!([]),
+                        json!([["s", "walk", 2, 0, 60, 1000, 12, 1]]),
+                    ),
+                ),
+                ImportError::PainOutOfRange {
+                    key: nov.into(),
+                    id: "s".into(),
+                    value: 12,
+                },
+            ),
+            (
+                file(
+                    nov,
+                    month("2026-11", json!([]), json!([ok_session, ok_session])),
+                ),
+                ImportError::DuplicateId {
+                    key: nov.into(),
+                    id: "s1".into(),
+                },
+            ),
+            (
+                file(
+                    nov,
+                    month(
+                        "2026-11",
+                        json!([["a", 0, 60, 1], ["a", 9, 60, 2]]),
+                        json!([]),
+                    ),
+                ),
+                ImportError::DuplicateId {
+                    key: nov.into(),
+                    id: "a".into(),
+                },
+            ),
+            (
+                file(
+                    "trinvis.checkins.2027-01",
+                    month("2027-01", json!([["f", 0, 60, 1]]), json!([])),
+                ),
+                ImportError::DateInFuture {
+                    key: "trinvis.checkins.2027-01".into(),
+                    id: None,
+                    date: d(2027, 1, 1),
+                },
+            ),
+            (
+                file(
+                    nov,
+                    month(
+                        "2026-11",
+                        json!([]),
+                        json!([["s", "w", 2, 3_200_000, 60, 1000, 2, 1]]),
+                    ),
+                ),
+                ImportError::DateInFuture {
+                    key: nov.into(),
+                    id: Some("s".into()),
+                    date: d(2026, 12, 8),
+                },
+            ),
+            (
+                file(
+                    "trinvis.checkins.1999-12",
+                    month("1999-12", json!([]), json!([])),
+                ),
+                ImportError::DateTooOld {
+                    key: "trinvis.checkins.1999-12".into(),
+                    id: None,
+                    date: d(1999, 12, 1),
+                },
+            ),
+            (
+                file(
+                    nov,
+                    json!({"kind": "trinvis.checkins", "schema_version": 3}),
+                ),
+                ImportError::NewerDocument {
+                    key: nov.into(),
+                    found: 3,
+                },
+            ),
+            (
+                file(nov, json!("text")),
+                ImportError::InvalidDocument {
+                    key: nov.into(),
+                    detail: "not an object".into(),
+                },
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                parse_backup(&text, today()),
+                Err(expected.clone()),
+                "{text}"
+            );
+            assert_eq!(expected.document(), Some(expected.document().unwrap_or("")));
+            assert!(expected.to_string().starts_with(expected.key()));
+        }
+        // The store's own checks give the decoder's detail.
+        let bad_area = file(
+            nov,
+            month(
+                "2026-11",
+                json!([["a", 0, 60, 1, null, null, null, "tail"]]),
+                json!([]),
+            ),
+        );
+        let error = parse_backup(&bad_area, today()).unwrap_err();
+        assert_eq!(error.key(), "import.invalid_document");
+        assert!(error.to_string().contains("unknown area"), "{error}");
+        let wrong_kind = file("trinvis.settings", month("2026-11", json!([]), json!([])));
+        assert_eq!(
+            parse_backup(&wrong_kind, today()).map_err(|e| e.key()),
+            Err("import.invalid_document")
+        );
+        let activity_dupe = file(
+            "trinvis.activities",
+            json!({"kind": "trinvis.activities", "schema_version": 2,
+                   "activities": [{"id": "w"}, {"id": "w"}]}),
+        );
+        assert_eq!(
+            parse_backup(&activity_dupe, today()),
+            Err(ImportError::DuplicateId {
+                key: "trinvis.activities".into(),
+                id: "w".into()
+            })
+        );
+    }
+
+    #[test]
+    fn each_bad_envelope_is_named() {
+        let with = |field: &str, value: Value| {
+            let mut v = json!({"kind": "trinvis-backup", "schema_version": 1,
+                   "app_version": "x", "exported_at": "2026-11-23T14:05:00+01:00",
+                   "documents": {}});
+            if value.is_null() {
+                v.as_object_mut().unwrap().remove(field);
+            } else {
+                v[field] = value;
+            }
+            v.to_string()
+        };
+        let cases = [
+            (with("kind", json!("trinvis.rescue")), "import.rescue_file"),
+            (with("kind", json!("trinvis.checkins")), "import.not_backup"),
+            (with("kind", Value::Null), "import.not_backup"),
+            (with("schema_version", json!(2)), "import.newer_backup"),
+            (with("schema_version", json!(0)), "import.bad_field"),
+            (with("schema_version", json!("1")), "import.bad_field"),
+            (with("app_version", json!(1)), "import.bad_field"),
+            (with("exported_at", json!("yesterday")), "import.bad_field"),
+            (with("documents", json!([])), "import.bad_field"),
+            ("[1,2]".to_string(), "import.not_backup"),
+            ("\u{feff}  \n".to_string(), "import.empty"),
+            ("{\"kind\":".to_string(), "import.truncated"),
+            ("{\"kind\" 1}".to_string(), "import.not_json"),
+            ("dato;smerte\n2026-11-01;4\n".to_string(), "import.csv"),
+        ];
+        for (text, key) in cases {
+            assert_eq!(
+                parse_backup(&text, today()).map_err(|e| e.key()),
+                Err(key),
+                "{text}"
+            );
+        }
+        let empty = parse_backup(
+            &format!("\u{feff}{}", with("app_version", json!("y"))),
+            today(),
+        )
+        .unwrap();
+        assert_eq!(
+            (empty.period, empty.counts),
+            (None, BackupCounts::default())
+        );
+    }
+
+    #[test]
+    fn keys_of_a_newer_app_are_listed_as_skipped() {
+        let text = json!({"kind": "trinvis-backup", "schema_version": 1, "app_version": "9",
+            "exported_at": "2026-11-23T14:05:00+01:00",
+            "documents": {"trinvis.goals": {"any": 1}, "zzz": 1,
+                          "trinvis.settings": {"kind": "trinvis.settings",
+                                               "schema_version": 1}}})
+        .to_string();
+        let preview = parse_backup(&text, today()).unwrap();
+        assert_eq!(preview.skipped, ["trinvis.goals", "zzz"]);
+        assert_eq!(preview.counts.other_docs, 1);
+    }
+
+    #[test]
+    fn the_depth_scan_skips_strings_and_stops_early() {
+        assert_eq!(nesting_depth(r#"{"a":[1,{"b":"[[[{{{"}]}"#, 64), 3);
+        assert_eq!(nesting_depth(r#"["\"[[["]"#, 64), 1);
+        assert_eq!(nesting_depth(&"[".repeat(1000), 10), 11);
+        assert_eq!(nesting_depth("]]]", 10), 0);
+    }
+
+    #[test]
+    fn ten_years_of_diary_make_a_backup_that_reads_back() {
+        let (diary, activities) = generate_years_with_sessions(d(2016, 11, 23), 10, 3, 2026);
+        let mut items = storage_items(&diary, "0.2.0");
+        items.push(activities_item(&activities, "0.2.0"));
+        let file = export_backup(&items, now(), "0.2.0");
+        println!("10-year backup: {} bytes", file.len());
+        assert!(file.len() < 2_000_000, "{}", file.len());
+        let preview = parse_backup(&file, today()).unwrap();
+        assert_eq!(preview.counts.checkins, diary.len());
+        assert_eq!(preview.counts.sessions, diary.session_count());
+        assert_eq!(preview.counts.activities, 3);
+        let plan = plan_import(&preview, &items, Mode::Merge, "0.2.0").unwrap();
+        assert_eq!(
+            plan,
+            ImportPlan::default(),
+            "merging a backup of itself changes nothing"
+        );
+    }
+}
