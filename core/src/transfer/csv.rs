@@ -234,3 +234,288 @@ fn push_session(out: &mut String, s: &Session, activities: &ActivitiesDoc) {
     out.push(SEP);
     push_text(out, &s.id);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coach::{Activity, Amount, OkayLater, PlanB};
+    use crate::testkit::{cph_hm, d};
+    use crate::time::MonthKey;
+
+    /// A small CSV reader for the tests: `;` separated, `"` quoted with doubled quotes,
+    /// CRLF rows; the byte order mark must come first.
+    fn parse(text: &str) -> Vec<Vec<String>> {
+        let text = text.strip_prefix('\u{feff}').expect("byte order mark");
+        let mut rows = Vec::new();
+        let mut row = Vec::new();
+        let mut field = String::new();
+        let mut chars = text.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    field.push('"');
+                    chars.next();
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') if field.is_empty() => quoted = true,
+                (false, ';') => row.push(std::mem::take(&mut field)),
+                (false, '\r') => {
+                    assert_eq!(chars.next(), Some('\n'), "CRLF");
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => field.push(c),
+            }
+        }
+        assert!(field.is_empty() && row.is_empty(), "ends with CRLF");
+        rows
+    }
+
+    fn checkin(id: &str, day: u8, h: u8, pain: u8, note: &str) -> CheckIn {
+        CheckIn {
+            id: id.into(),
+            at: cph_hm(d(2026, 11, day), h, 5),
+            pain: Score::new(pain).unwrap(),
+            sleep: None,
+            stress: None,
+            room: None,
+            areas: vec![],
+            note: note.into(),
+        }
+    }
+
+    #[test]
+    fn check_ins_become_rows_with_danish_conventions() {
+        let mut full = checkin("a1", 2, 8, 4, "Stiv; \"meget\"\nom morgenen æøå");
+        full.sleep = Score::new(6).ok();
+        full.stress = Score::new(0).ok();
+        full.room = Score::new(10).ok();
+        full.areas = ["lb", "knee-l"]
+            .iter()
+            .map(|c| BodyArea::from_code(c).unwrap())
+            .collect();
+        let mut new_york = checkin("b2", 14, 0, 0, "=HYPERLINK(\"x\")");
+        new_york.at = Instant::from_local(d(2026, 11, 14), 23, 30, 0, -300).unwrap();
+        let mut diary = Diary::new();
+        diary.insert_month(
+            MonthKey::new(2026, 11).unwrap(),
+            vec![new_york, full, checkin("c3", 20, 20, 7, "<b>fed</b>")],
+        );
+        let text = export_csv_checkins(&diary);
+        let rows = parse(&text);
+        assert_eq!(rows[0], CHECKIN_HEADER);
+        let expected: [&[&str]; 3] = [
+            &[
+                "2026-11-02",
+                "08:05",
+                "+01:00",
+                "4",
+                "6",
+                "0",
+                "10",
+                "lb,knee-l",
+                "Stiv; \"meget\"\nom morgenen æøå",
+                "a1",
+            ],
+            &[
+                "2026-11-14",
+                "23:30",
+                "-05:00",
+                "0",
+                "",
+                "",
+                "",
+                "",
+                "'=HYPERLINK(\"x\")",
+                "b2",
+            ],
+            &[
+                "2026-11-20",
+                "20:05",
+                "+01:00",
+                "7",
+                "",
+                "",
+                "",
+                "",
+                "<b>fed</b>",
+                "c3",
+            ],
+        ];
+        assert_eq!(rows.len(), 4);
+        for (row, want) in rows[1..].iter().zip(expected) {
+            assert_eq!(row, want);
+        }
+        assert!(rows.iter().all(|r| r.len() == CHECKIN_HEADER.len()));
+        assert_eq!(
+            export_csv_checkins(&Diary::new()),
+            "\u{feff}Dato;Tid;UTC-forskydning;Smerte;Søvn;Stress;Smerten fylder;Områder;Note;Id\r\n"
+        );
+    }
+
+    #[test]
+    fn sessions_become_rows_with_decimal_commas_and_danish_words() {
+        let milli = |m| Amount::from_milli(m).unwrap();
+        let activity = |id: &str, name: &str, unit: Unit| Activity {
+            id: id.into(),
+            name: name.into(),
+            unit,
+            baseline: milli(1_000),
+            per_week: 3,
+            goal: None,
+            plan_b: PlanB::Fraction,
+            custom_step: None,
+            archived: false,
+            created: cph_hm(d(2026, 10, 1), 12, 0),
+        };
+        let activities = ActivitiesDoc {
+            activities: vec![
+                activity("bike", "Cykling; til arbejde", Unit::Km),
+                activity("stairs", "Trapper", Unit::Custom("trapper".into())),
+            ],
+            ..ActivitiesDoc::default()
+        };
+        let session = |id: &str, act: &str, day: u8, amount, later: Option<bool>| Session {
+            id: id.into(),
+            activity_id: act.into(),
+            at: cph_hm(d(2026, 11, day), 17, 30),
+            for_date: d(2026, 11, day),
+            amount: milli(amount),
+            pain_during: Score::new(4).unwrap(),
+            okay_now: true,
+            okay_later: later.map(|answer| OkayLater {
+                answer,
+                answered_at: cph_hm(d(2026, 11, day + 1), 8, 15),
+            }),
+        };
+        let mut no_now = session("s3", "gone", 5, 12_345, None);
+        no_now.okay_now = false;
+        let mut diary = Diary::new();
+        diary.insert_sessions(
+            MonthKey::new(2026, 11).unwrap(),
+            vec![
+                session("s1", "bike", 2, 2_500, Some(true)),
+                session("s2", "stairs", 3, 4_000, Some(false)),
+                no_now,
+                session("s4", "bike", 6, 1_000_000, None),
+            ],
+        );
+        let rows = parse(&export_csv_sessions(&diary, &activities));
+        assert_eq!(rows[0], SESSION_HEADER);
+        let expected: [&[&str]; 4] = [
+            &[
+                "2026-11-02",
+                "Cykling; til arbejde",
+                "2,5",
+                "km",
+                "4",
+                "ja",
+                "ja",
+                "passende",
+                "2026-11-02",
+                "17:30",
+                "+01:00",
+                "2026-11-03",
+                "08:15",
+                "bike",
+                "s1",
+            ],
+            &[
+                "2026-11-03",
+                "Trapper",
+                "4",
+                "trapper",
+                "4",
+                "ja",
+                "nej",
+                "tilbage næste gang",
+                "2026-11-03",
+                "17:30",
+                "+01:00",
+                "2026-11-04",
+                "08:15",
+                "stairs",
+                "s2",
+            ],
+            &[
+                "2026-11-05",
+                "gone",
+                "12,345",
+                "",
+                "4",
+                "nej",
+                "",
+                "juster nu",
+                "2026-11-05",
+                "17:30",
+                "+01:00",
+                "",
+                "",
+                "gone",
+                "s3",
+            ],
+            &[
+                "2026-11-06",
+                "Cykling; til arbejde",
+                "1000",
+                "km",
+                "4",
+                "ja",
+                "",
+                "venter",
+                "2026-11-06",
+                "17:30",
+                "+01:00",
+                "",
+                "",
+                "bike",
+                "s4",
+            ],
+        ];
+        assert_eq!(rows.len(), 5);
+        for (row, want) in rows[1..].iter().zip(expected) {
+            assert_eq!(row, want);
+        }
+        // Numbers read back with a decimal comma.
+        let amounts: Vec<f64> = rows[1..]
+            .iter()
+            .map(|r| r[2].replace(',', ".").parse().unwrap())
+            .collect();
+        assert_eq!(amounts, [2.5, 4.0, 12.345, 1000.0]);
+    }
+
+    #[test]
+    fn file_names_carry_the_date() {
+        assert_eq!(
+            csv_file_name_checkins(d(2026, 11, 23)),
+            "trinvis-indtjek-2026-11-23.csv"
+        );
+        assert_eq!(
+            csv_file_name_sessions(d(2026, 11, 23)),
+            "trinvis-sessioner-2026-11-23.csv"
+        );
+    }
+
+    #[test]
+    fn text_fields_are_quoted_only_when_needed() {
+        let cases = [
+            ("plain", "plain"),
+            ("a;b", "\"a;b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            ("cr\r", "\"cr\r\""),
+            ("-3", "'-3"),
+            ("+45 1234", "'+45 1234"),
+            ("@x", "'@x"),
+            ("=a;b", "\"'=a;b\""),
+            ("", ""),
+        ];
+        for (text, written) in cases {
+            let mut out = String::new();
+            push_text(&mut out, text);
+            assert_eq!(out, written, "{text:?}");
+        }
+    }
+}

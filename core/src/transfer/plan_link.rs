@@ -510,3 +510,267 @@ fn read_plan(v: &Value) -> Result<PlanLink, PlanError> {
         note,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{a, cph_hm, d};
+
+    /// A typical plan: three activities, a goal, other limits, a note.
+    fn plan() -> PlanLink {
+        PlanLink {
+            activities: vec![
+                PlanActivity {
+                    name: "Gåtur".into(),
+                    unit: Unit::Minutes,
+                    baseline: a(15.0),
+                    per_week: 5,
+                    step: None,
+                    goal: Some(a(45.0)),
+                    plan_b: PlanB::Fraction,
+                },
+                PlanActivity {
+                    name: "Cykling".into(),
+                    unit: Unit::Km,
+                    baseline: a(2.5),
+                    per_week: 3,
+                    step: Some(a(0.5)),
+                    goal: None,
+                    plan_b: PlanB::Easier {
+                        name: "Gå en tur".into(),
+                        amount: a(10.0),
+                        unit: Unit::Minutes,
+                    },
+                },
+                PlanActivity {
+                    name: "Trappetræning".into(),
+                    unit: Unit::Custom("trapper".into()),
+                    baseline: a(4.0),
+                    per_week: 2,
+                    step: Some(a(1.0)),
+                    goal: Some(a(10.0)),
+                    plan_b: PlanB::Fraction,
+                },
+            ],
+            goal: Some(PlanGoal {
+                text: "Gå til og fra arbejde uden at stoppe".into(),
+                date: Some(d(2027, 3, 1)),
+            }),
+            limits: PainLimits::new(2, 4),
+            note: "Ring til mig, hvis smerten stiger flere uger i træk. /Mette".into(),
+        }
+    }
+
+    fn minimal() -> PlanLink {
+        PlanLink {
+            activities: vec![plan().activities.remove(0)],
+            goal: None,
+            limits: None,
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_plan_round_trips_through_its_link() {
+        for p in [plan(), minimal()] {
+            let link = encode_plan(&p);
+            assert!(link.starts_with("#plan=v1."), "{link}");
+            assert_eq!(decode_plan(&link), Ok(p.clone()));
+            // The whole address, the part after "plan=", and a link broken over lines.
+            let url = format!("https://trinvis.example/{link}");
+            assert_eq!(decode_plan(&url), Ok(p.clone()));
+            assert_eq!(decode_plan(link.trim_start_matches('#')), Ok(p.clone()));
+            let broken: String = link
+                .chars()
+                .enumerate()
+                .flat_map(|(i, c)| (i % 40 == 39).then_some('\n').into_iter().chain([c]))
+                .collect();
+            assert_eq!(decode_plan(&broken), Ok(p.clone()));
+            assert!(link
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"#=.-_".contains(&b)));
+        }
+    }
+
+    #[test]
+    fn a_typical_plan_link_is_short_enough_for_a_qr_code() {
+        let link = encode_plan(&plan());
+        println!("typical 3-activity plan link: {} characters", link.len());
+        assert!(link.len() < 600, "{}", link.len());
+        assert!(encode_plan(&minimal()).len() < 120);
+    }
+
+    #[test]
+    fn a_damaged_or_changed_link_is_refused() {
+        let link = encode_plan(&plan());
+        let body = link.trim_start_matches("#plan=");
+        let (head, sum) = body.rsplit_once('.').unwrap();
+        let mut flipped = head.to_string().into_bytes();
+        let mid = flipped.len() / 2;
+        flipped[mid] = if flipped[mid] == b'A' { b'B' } else { b'A' };
+        let flipped = String::from_utf8(flipped).unwrap();
+        // A payload that is valid base64 with a correct checksum but not a plan.
+        let forged = |json: &str| {
+            let body = format!("v1.{}", base64url_encode(json.as_bytes()));
+            format!("#plan={body}.{}", checksum(&body))
+        };
+        let cases: Vec<(String, PlanError)> = vec![
+            (String::new(), PlanError::Damaged),
+            ("#plan=".into(), PlanError::Damaged),
+            ("https://trinvis.example/".into(), PlanError::Damaged),
+            (format!("#plan={head}"), PlanError::Damaged),
+            (format!("#plan={head}.{sum}.x"), PlanError::Damaged),
+            (format!("#plan={head}.{}", &sum[..7]), PlanError::Damaged),
+            (format!("#plan={head}.zzzzzzzz"), PlanError::Damaged),
+            (link[..link.len() - 30].to_string(), PlanError::Damaged),
+            (
+                format!("#plan={}.{sum}", &head[..head.len() - 8]),
+                PlanError::Tampered,
+            ),
+            (format!("#plan={flipped}.{sum}"), PlanError::Tampered),
+            (link.replace("v1.", "v0."), PlanError::Damaged),
+            (
+                link.replace("v1.", "v2."),
+                PlanError::NewerVersion { found: 2 },
+            ),
+            (link.replace("v1.", "v."), PlanError::Damaged),
+            (link.replace("v1.", "v99999999999."), PlanError::Damaged),
+            ("x".repeat(PLAN_LINK_MAX_CHARS + 1), PlanError::TooLong),
+            (forged("not json"), PlanError::Damaged),
+            (forged("[1]"), PlanError::Damaged),
+            (forged(r#"{"a":[]}"#), PlanError::NoActivities),
+            (
+                forged(r#"{"a":[{"n":"Gå","u":"minutes","b":0,"w":3}]}"#),
+                PlanError::ZeroAmount { activity: 0 },
+            ),
+            (
+                forged(r#"{"a":[{"n":"Gå","u":"minutes","b":1000,"w":3,"s":0}]}"#),
+                PlanError::ZeroAmount { activity: 0 },
+            ),
+            (
+                forged(r#"{"a":[{"n":"Gå","u":"minutes","b":1000,"w":3}],"l":[5,3]}"#),
+                PlanError::LimitsOutOfOrder,
+            ),
+            (
+                forged(r#"{"a":[{"n":"Gå","u":"minutes","b":1000,"w":3}],"l":[3,11]}"#),
+                PlanError::LimitsOutOfOrder,
+            ),
+            (
+                forged(r#"{"a":[{"n":"Gå","u":"minutes","b":1000,"w":3}],"l":[3]}"#),
+                PlanError::Damaged,
+            ),
+            (
+                forged(r#"{"a":[{"n":" ","u":"minutes","b":1000,"w":3}]}"#),
+                PlanError::Activity {
+                    activity: 0,
+                    error: ActivityError::NameEmpty,
+                },
+            ),
+            (
+                forged(r#"{"a":[{"n":"Gå","u":"minutes","b":5000,"w":3,"g":1000}]}"#),
+                PlanError::Activity {
+                    activity: 0,
+                    error: ActivityError::GoalBelowBaseline,
+                },
+            ),
+            (
+                forged(r#"{"a":[{"n":"Gå","u":"minutes","b":1000,"w":300}]}"#),
+                PlanError::Activity {
+                    activity: 0,
+                    error: ActivityError::PerWeekOutOfRange,
+                },
+            ),
+            (
+                forged(r#"{"a":[{"n":"Gå","u":"hours","b":1000,"w":3}]}"#),
+                PlanError::Damaged,
+            ),
+            (
+                forged(
+                    r#"{"a":[{"n":"Gå","u":"minutes","b":1000,"w":3}],"g":{"t":"x","d":"2027-02-30"}}"#,
+                ),
+                PlanError::InvalidDate,
+            ),
+            (
+                forged(&format!(
+                    r#"{{"a":[{{"n":"Gå","u":"minutes","b":1000,"w":3}}],"m":"{}"}}"#,
+                    "x".repeat(PLAN_TEXT_MAX_CHARS + 1)
+                )),
+                PlanError::TextTooLong,
+            ),
+            (
+                forged(&format!(
+                    r#"{{"a":[{}]}}"#,
+                    vec![r#"{"n":"Gå","u":"minutes","b":1000,"w":3}"#; PLAN_MAX_ACTIVITIES + 1]
+                        .join(",")
+                )),
+                PlanError::TooManyActivities,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(decode_plan(&text), Err(expected), "{text}");
+            assert!(expected.to_string().starts_with(expected.key()));
+        }
+        // Unknown fields of a v1 plan are ignored (room for optional additions).
+        let extra = forged(r#"{"a":[{"n":"Gå","u":"minutes","b":1000,"w":3,"x":1}],"y":2}"#);
+        assert_eq!(decode_plan(&extra).unwrap().activities[0].name, "Gå");
+    }
+
+    #[test]
+    fn the_plan_becomes_new_activities_that_never_replace_existing_ones() {
+        let created = cph_hm(d(2026, 11, 23), 10, 0);
+        let existing_walk = PlanActivity {
+            name: " gåtur ".into(),
+            ..plan().activities.remove(0)
+        };
+        let existing = ActivitiesDoc {
+            activities: vec![
+                existing_walk
+                    .draft()
+                    .into_activity("w1".into(), created)
+                    .unwrap(),
+                Activity {
+                    archived: true,
+                    ..plan().activities[1]
+                        .draft()
+                        .into_activity("old".into(), created)
+                        .unwrap()
+                },
+            ],
+            ..ActivitiesDoc::default()
+        };
+        let ids: Vec<String> = ["n1", "n2", "n3"].map(String::from).to_vec();
+        let import = plan().to_activities(&ids, created, &existing).unwrap();
+        assert_eq!(
+            import.name_clashes,
+            ["Gåtur"],
+            "archived names do not clash"
+        );
+        let got: Vec<(&str, &str)> = import
+            .activities
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("n1", "Gåtur"), ("n2", "Cykling"), ("n3", "Trappetræning")]
+        );
+        let bike = &import.activities[1];
+        assert_eq!(bike.custom_step, Some(a(0.5)));
+        assert_eq!(bike.baseline, a(2.5));
+        assert!(matches!(bike.plan_b, PlanB::Easier { .. }));
+        assert!(import
+            .activities
+            .iter()
+            .all(|a| !a.archived && a.created == created));
+        let bad_ids: [(&[&str], PlanError); 4] = [
+            (&["n1", "n2"], PlanError::NotEnoughIds),
+            (&["n1", "w1", "n3"], PlanError::IdTaken),
+            (&["n1", "n1", "n3"], PlanError::IdTaken),
+            (&["n1", "", "n3"], PlanError::IdTaken),
+        ];
+        for (ids, error) in bad_ids {
+            let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+            assert_eq!(plan().to_activities(&ids, created, &existing), Err(error));
+        }
+    }
+}

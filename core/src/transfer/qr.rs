@@ -121,3 +121,43 @@ mod tests {
         assert_eq!(qr_matrix(&"x".repeat(3000)), None);
     }
 }
+
+#[cfg(test)]
+mod plan_tests {
+    use super::*;
+    use crate::coach::{Amount, PlanB, Unit};
+    use crate::transfer::{encode_plan, PlanActivity, PlanLink};
+
+    #[test]
+    fn a_three_activity_plan_link_fits_a_scannable_qr_code() {
+        let activity = |name: &str, unit: Unit, baseline: u32| PlanActivity {
+            name: name.into(),
+            unit,
+            baseline: Amount::from_milli(baseline).unwrap(),
+            per_week: 3,
+            step: None,
+            goal: Amount::from_milli(baseline * 3).ok(),
+            plan_b: PlanB::Fraction,
+        };
+        let plan = PlanLink {
+            activities: vec![
+                activity("Gåtur", Unit::Minutes, 15_000),
+                activity("Cykling", Unit::Km, 2_500),
+                activity("Knæbøjninger", Unit::Repetitions, 8_000),
+            ],
+            goal: None,
+            limits: None,
+            note: "Husk at skrive okay senere næste morgen.".into(),
+        };
+        let url = format!("https://trinvis.example/{}", encode_plan(&plan));
+        let qr = qr_matrix(&url).unwrap();
+        println!(
+            "3-activity plan URL: {} characters, QR {}x{} modules",
+            url.len(),
+            qr.size(),
+            qr.size()
+        );
+        // Version 15 or below (77 modules) scans well from a phone screen or paper.
+        assert!(qr.size() <= 77, "{}", qr.size());
+    }
+}
