@@ -593,6 +593,23 @@ mod tests {
     }
 
     #[test]
+    fn the_example_in_the_data_format_document_decodes() {
+        let link = "#plan=v1.eyJhIjpbeyJuIjoiR8OldHVyIiwidSI6Im1pbnV0ZXMiLCJiIjoxNTAwMCwidyI6NSwiZyI6NDUwMDB9LHsibiI6IkN5a2xpbmciLCJ1Ijoia20iLCJiIjoyNTAwLCJ3IjozLCJzIjo1MDAsInAiOnsibiI6IkfDpSBlbiB0dXIiLCJhIjoxMDAwMCwidSI6Im1pbnV0ZXMifX1dLCJnIjp7InQiOiJDeWtsZSB0aWwgYXJiZWpkZSIsImQiOiIyMDI3LTAzLTAxIn0sImwiOlsyLDRdLCJtIjoiUmluZyB2ZWQgb3BibHVzc2VuIn0.392d2110";
+        let mut expected = plan();
+        expected.activities.truncate(2);
+        expected.activities[1].goal = None;
+        expected.goal = Some(PlanGoal {
+            text: "Cykle til arbejde".into(),
+            date: Some(d(2027, 3, 1)),
+        });
+        expected.note = "Ring ved opblussen".into();
+        assert_eq!(decode_plan(link), Ok(expected.clone()));
+        assert_eq!(encode_plan(&expected), link);
+        let doc = include_str!("../../../docs/data-format.md");
+        assert!(doc.contains(link));
+    }
+
+    #[test]
     fn a_typical_plan_link_is_short_enough_for_a_qr_code() {
         let link = encode_plan(&plan());
         println!("typical 3-activity plan link: {} characters", link.len());
