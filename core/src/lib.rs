@@ -34,3 +34,4 @@ pub mod store;
 #[cfg(test)]
 mod testkit;
 pub mod time;
+pub mod transfer;

@@ -246,3 +246,38 @@ pub const TREND_STEADY_POINTS: f64 = 0.5;
 /// are for adults in pain, who read them tired or worried, so they must stay plain.
 /// domain.md §9 ("pain works in plain words"), issue 6. Aim for about 30.
 pub const LIX_MAX: f64 = 35.0;
+
+// Moving data in and out (domain.md §10; used by `crate::transfer`). Not clinical numbers:
+// limits that keep a hostile or damaged file from hurting the app.
+// ---------------------------------------------------------------------------------------
+
+/// Largest backup file the import reads, in bytes (UTF-8). Ten years of three check-ins a
+/// day and five sessions a week make about 1.5 MB, so 20 MB leaves room for a much
+/// busier diary while refusing a wrong or hostile file before it is parsed. domain.md §10.
+pub const IMPORT_MAX_BYTES: usize = 20 * 1024 * 1024;
+
+/// Deepest nesting of arrays and objects the import accepts in a backup file. A backup is
+/// at most 7 levels deep (file, documents, document, activities, activity, plan B, unit);
+/// the rest is room for fields a newer app may add. Checked with a byte scan before
+/// parsing, so a deeply nested file cannot exhaust the stack. domain.md §10.
+pub const IMPORT_MAX_DEPTH: usize = 64;
+
+/// The earliest year a date in an imported backup may have: anything before is a broken
+/// clock or a broken file. domain.md §10 (convention).
+pub const IMPORT_EARLIEST_YEAR: i32 = 2000;
+
+/// A date in an imported backup may lie this many days after the importing device's
+/// `today` (a check-in recorded in Auckland is a day ahead of Copenhagen); later dates are
+/// refused as "in the future". domain.md §10 (convention).
+pub const IMPORT_FUTURE_SLACK_DAYS: i64 = 1;
+
+/// Longest plan link (the whole text handed to [`crate::transfer::decode_plan`]) in
+/// characters; a typical plan of three activities is about 500. Longer text is refused
+/// before it is decoded. domain.md §10 (convention).
+pub const PLAN_LINK_MAX_CHARS: usize = 4_000;
+
+/// Most activities a plan link may hold. domain.md §10 (convention).
+pub const PLAN_MAX_ACTIVITIES: usize = 12;
+
+/// Longest note or goal text in a plan link, in characters. domain.md §10 (convention).
+pub const PLAN_TEXT_MAX_CHARS: usize = 500;
