@@ -15,8 +15,24 @@ fn ls() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// Mounts the app in a fresh container; returns the container.
+/// Opens the screen at `hash` (e.g. "#/"; "" is a first visit's bare address).
+fn go(hash: &str) {
+    let w = web_sys::window().unwrap();
+    let url = format!("{}{}", w.location().pathname().unwrap(), hash);
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+/// Mounts the app on the today screen in a fresh container; returns the container.
 fn mount() -> HtmlElement {
+    go("#/");
+    mount_here()
+}
+
+/// Mounts the app at the current address.
+fn mount_here() -> HtmlElement {
     let doc = document();
     let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&root).unwrap();
@@ -98,4 +114,48 @@ async fn the_language_switch_is_remembered() {
     assert!(root.text_content().unwrap().contains("How are you doing?"));
     root.remove();
     ls().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_first_visit_opens_the_welcome_and_a_link_to_a_screen_does_not() {
+    ls().clear().unwrap();
+    go("");
+    let root = mount_here();
+    leptos::task::tick().await;
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Velkommen til Trinvis"));
+    root.remove();
+    go("#/check");
+    let root = mount_here();
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap();
+    assert!(!text.contains("Velkommen til Trinvis"), "{text}");
+    assert!(text.contains("Tjek for advarselstegn"), "{text}");
+    root.remove();
+    go("#/");
+}
+
+#[wasm_bindgen_test]
+async fn an_urgent_warning_sign_is_stored_and_says_contact_a_doctor_now() {
+    ls().clear().unwrap();
+    go("#/check");
+    let root = mount_here();
+    leptos::task::tick().await;
+    // The first question is the first urgent sign; its "Ja" is the first "Ja".
+    buttons(&root, "Ja")[0].click();
+    leptos::task::tick().await;
+    let alert = root
+        .query_selector(".warning[role=alert]")
+        .unwrap()
+        .expect("an alert with the warning");
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("Kontakt en læge nu"), "{text}");
+    assert!(text.contains("112"), "{text}");
+    let profile = ls().get_item("trinvis.profile").unwrap().unwrap();
+    assert!(profile.contains("\"saddle_numbness\":true"), "{profile}");
+    root.remove();
+    ls().clear().unwrap();
+    go("#/");
 }

@@ -31,6 +31,7 @@ pub mod progress;
 pub mod rules;
 pub mod safety;
 pub mod store;
+pub mod summary;
 #[cfg(test)]
 mod testkit;
 pub mod time;
