@@ -3,7 +3,7 @@
 use crate::components::check_in_form_editing;
 use crate::components::{
     tr, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnDocs, LearnScreen,
-    OfferCheck, RecentCheckIns, SafetyBanner, StorageNotices, Welcome,
+    OfferCheck, RecentCheckIns, SafetyBanner, StorageNotices, SummaryScreen, Welcome,
 };
 use crate::i18n::T;
 use crate::platform;
@@ -84,6 +84,7 @@ pub fn App() -> impl IntoView {
                 Route::Learn(page) => view! { <LearnScreen page=page /> }.into_any(),
                 Route::Check => view! { <CheckScreen /> }.into_any(),
                 Route::Welcome => view! { <Welcome /> }.into_any(),
+                Route::Summary => view! { <SummaryScreen /> }.into_any(),
             }}
         </main>
     }
@@ -113,6 +114,9 @@ fn Nav() -> impl IntoView {
                 {link(Route::Today, T::NavToday)}
                 {link(Route::Learn(None), T::NavLearn)}
                 {link(Route::Check, T::NavCheck)}
+                <li><a href=Route::Summary.href() aria-current=move || (route.get() == Route::Summary).then_some("page")>
+                    {move || crate::i18n::summary::stext(state.lang.get(), crate::i18n::summary::S::Nav)}
+                </a></li>
             </ul>
         </nav>
     }

@@ -14,6 +14,8 @@ pub enum Route {
     Progress,
     /// The first visit (also reachable later).
     Welcome,
+    /// The one-page summary for the physiotherapist.
+    Summary,
 }
 
 impl Route {
@@ -28,6 +30,7 @@ impl Route {
             ("check", _) => Route::Check,
             ("progress", _) => Route::Progress,
             ("welcome", _) => Route::Welcome,
+            ("summary", _) => Route::Summary,
             _ => Route::Today,
         }
     }
@@ -41,6 +44,7 @@ impl Route {
             Route::Check => "#/check".into(),
             Route::Progress => "#/progress".into(),
             Route::Welcome => "#/welcome".into(),
+            Route::Summary => "#/summary".into(),
         }
     }
 }
@@ -58,6 +62,7 @@ mod tests {
             Route::Check,
             Route::Progress,
             Route::Welcome,
+            Route::Summary,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }

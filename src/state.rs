@@ -12,6 +12,9 @@ use trinvis_core::coach::{
 };
 use trinvis_core::diary::{self, Action, Diary};
 use trinvis_core::model::{new_id, CheckIn, ValidDraft};
+use trinvis_core::progress::{
+    decode_goals, decode_reviews, GoalsDoc, ReviewsDoc, GOALS_KEY, REVIEWS_KEY,
+};
 use trinvis_core::rules::BASELINE_DAYS;
 use trinvis_core::safety::{
     decode_profile, encode_profile, may_reassure, Answer as SignAnswer, Profile, WarningSign,
@@ -249,6 +252,18 @@ impl AppState {
     /// Whether the app may say that symptoms are harmless (no warning sign ticked).
     pub fn may_reassure(&self) -> bool {
         self.profile.with(|p| may_reassure(&p.check))
+    }
+
+    /// The goals and the weekly reviews as stored now (read for the one-page summary;
+    /// empty when storage is unavailable or a document cannot be read).
+    pub fn read_goals_and_reviews(&self) -> (GoalsDoc, ReviewsDoc) {
+        let Some(store) = self.store else {
+            return Default::default();
+        };
+        let now = clock::now().utc_secs;
+        let (goals, _) = store.load_doc(GOALS_KEY, decode_goals, now);
+        let (reviews, _) = store.load_doc(REVIEWS_KEY, decode_reviews, now);
+        (goals, reviews)
     }
 
     /// Re-reads the activities document (another tab changed it, or a save conflicted).

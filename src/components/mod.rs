@@ -9,6 +9,7 @@ mod notices;
 mod recent;
 mod safety;
 mod score_picker;
+mod summary;
 mod welcome;
 
 pub use baseline::BaselineCard;
@@ -16,6 +17,7 @@ pub use check_in_form::{CheckInForm, Editing};
 pub use coach::{ActivityForm, CoachSection};
 pub use learn::{Docs as LearnDocs, LearnScreen};
 pub use safety::{CheckScreen, OfferCheck, SafetyBanner, WarningCheck};
+pub use summary::SummaryScreen;
 pub use welcome::Welcome;
 
 /// A fresh "nothing being edited" context for the form and the list.

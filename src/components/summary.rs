@@ -1,0 +1,328 @@
+//! The one-page summary the patient brings to the physiotherapist (domain.md §10): built
+//! by `trinvis_core::summary::build_summary`, laid out here for the screen and for one A4
+//! page in print (black and white keeps its meaning: words and numbers, no colour codes).
+
+use crate::clock;
+use crate::i18n::summary::{stext, S};
+use crate::i18n::{condition_key, fill, sign_key, text, unit_name};
+use crate::state::AppState;
+use leptos::prelude::*;
+use trinvis_core::diary::format_decimal;
+use trinvis_core::progress::{pain_chart, ChartRange, GoalStatus, Pace, Responder};
+use trinvis_core::summary::{build_summary, Summary, SUMMARY_PERIODS};
+use trinvis_core::time::{format_date_short, Lang};
+
+fn dec(x: Option<f64>, lang: Lang) -> String {
+    x.map(|x| format_decimal(x, lang))
+        .unwrap_or_else(|| stext(lang, S::NoValue).to_string())
+}
+
+fn responder_text(r: &Responder, lang: Lang) -> String {
+    let (key, points, percent, weeks) = match *r {
+        Responder::BaselineIncomplete { .. } => (S::RespBaseline, 0.0, 0, 0),
+        Responder::TooFewRecent { .. } => (S::RespFew, 0.0, 0, 0),
+        Responder::Responder {
+            points, percent, ..
+        } => (S::RespYes, points, percent, 0),
+        Responder::NotYet {
+            weeks,
+            points,
+            percent,
+        } => (S::RespNotYet, points, percent, weeks),
+        Responder::NonResponder { points, percent } => (S::RespNo, points, percent, 0),
+    };
+    fill(
+        stext(lang, key),
+        &[
+            ("points", &format_decimal(points, lang)),
+            ("percent", &percent.to_string()),
+            ("weeks", &weeks.to_string()),
+        ],
+    )
+}
+
+/// The pain chart of the summary: day means as dots, the 7-day mean as a line, the
+/// baseline as a dashed line; drawn from the core's geometry.
+fn chart(s: &Summary, state: AppState, lang: Lang) -> impl IntoView {
+    let range = if s.from >= s.to.add_days(-30) {
+        ChartRange::Weeks4
+    } else {
+        ChartRange::Months3
+    };
+    let days = state
+        .diary
+        .with(|d| trinvis_core::diary::days(d.iter().filter(|c| c.date() >= s.from)));
+    let c = pain_chart(&days, s.to, range, s.baseline_mean, lang);
+    let label = format!("{}. {}", stext(lang, S::ChartLabel), c.trend.sentence(lang));
+    let x_ticks = c
+        .frame
+        .x_ticks
+        .iter()
+        .map(|t| view! { <text x=t.pos y="392" text-anchor="middle">{t.label.clone()}</text> })
+        .collect_view();
+    let y_ticks = c
+        .frame
+        .y_ticks
+        .iter()
+        .map(|t| {
+            view! {
+                <line x1="48" x2="984" y1=t.pos y2=t.pos class="grid" />
+                <text x="40" y=t.pos + 6 text-anchor="end">{t.label.clone()}</text>
+            }
+        })
+        .collect_view();
+    let baseline = c
+        .baseline_y
+        .map(|y| view! { <line x1="48" x2="984" y1=y y2=y class="base" /> });
+    view! {
+        <svg class="chart" viewBox="0 0 1000 400" role="img" aria-label=label.clone()>
+            {y_ticks}
+            {x_ticks}
+            {baseline}
+            <path d=c.mean_line class="mean" />
+            <path d=c.dots class="dots" />
+        </svg>
+        <p class="hint">{label}</p>
+    }
+}
+
+/// The summary screen at `#/summary`.
+#[component]
+pub fn SummaryScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let period = RwSignal::new(SUMMARY_PERIODS[0]);
+    let docs = StoredValue::new(state.read_goals_and_reviews());
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let periods = move || {
+        let lang = state.lang.get();
+        SUMMARY_PERIODS
+            .into_iter()
+            .zip([S::Weeks4, S::Weeks8, S::Weeks12])
+            .map(|(days, key)| {
+                view! {
+                    <button
+                        type="button"
+                        aria-pressed=move || if period.get() == days { "true" } else { "false" }
+                        on:click=move |_| period.set(days)
+                    >
+                        {stext(lang, key)}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let body = move || {
+        let lang = state.lang.get();
+        let today = clock::today();
+        let s = docs.with_value(|(goals, reviews)| {
+            state.activities.with(|acts| {
+                state.profile.with(|profile| {
+                    state.diary.with(|d| {
+                        build_summary(
+                            d,
+                            acts,
+                            &goals.goals,
+                            &reviews.reviews,
+                            profile,
+                            today,
+                            period.get(),
+                        )
+                    })
+                })
+            })
+        });
+        let t = |k: S| stext(lang, k);
+        let signs = (!s.signs.is_empty()).then(|| {
+            let items = s
+                .signs
+                .iter()
+                .map(|l| {
+                    view! {
+                        <li>
+                            {text(lang, sign_key(l.sign))}
+                            {l.cleared.then(|| format!(" {}", t(S::SignCleared)))}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="warning">
+                    <p class="warning-lead">{t(S::SignsHeading)}</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        });
+        let conditions = if s.conditions.is_empty() {
+            t(S::NoConditions).to_string()
+        } else {
+            let names: Vec<&str> = s
+                .conditions
+                .iter()
+                .map(|c| text(lang, condition_key(*c)))
+                .collect();
+            fill(t(S::Conditions), &[("list", &names.join(", "))])
+        };
+        let activities = if s.activities.is_empty() {
+            view! { <p>{t(S::NoActivities)}</p> }.into_any()
+        } else {
+            let rows = s
+                .activities
+                .iter()
+                .map(|l| {
+                    let unit = unit_name(lang, &l.activity.unit).to_string();
+                    let step = l
+                        .step
+                        .map(|(n, of)| {
+                            format!(
+                                " ({})",
+                                fill(
+                                    t(S::StepOf),
+                                    &[("n", &n.to_string()), ("of", &of.to_string())]
+                                )
+                            )
+                        })
+                        .unwrap_or_default();
+                    view! {
+                        <tr>
+                            <th scope="row">{l.activity.name.clone()}</th>
+                            <td>{l.sessions}</td>
+                            <td>{l.green}</td>
+                            <td>{l.no}</td>
+                            <td>{l.pending}</td>
+                            <td>{format!("{} {unit}{step}", l.current.format(lang))}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table>
+                    <thead><tr>
+                        <th scope="col">{t(S::ColActivity)}</th>
+                        <th scope="col">{t(S::ColSessions)}</th>
+                        <th scope="col">{t(S::ColGreen)}</th>
+                        <th scope="col">{t(S::ColNo)}</th>
+                        <th scope="col">{t(S::ColPending)}</th>
+                        <th scope="col">{t(S::ColNow)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        };
+        let goals = if s.goals.is_empty() {
+            view! { <p>{t(S::NoGoals)}</p> }.into_any()
+        } else {
+            let items = s
+                .goals
+                .iter()
+                .map(|(g, p)| {
+                    let unit = state
+                        .activities
+                        .with(|a| {
+                            a.find(&g.activity_id)
+                                .map(|a| unit_name(lang, &a.unit).to_string())
+                        })
+                        .unwrap_or_default();
+                    let amount =
+                        |x: trinvis_core::coach::Amount| format!("{} {unit}", x.format(lang));
+                    let status = match g.status {
+                        GoalStatus::Reached(_) => format!("{}: ", t(S::GoalReached)),
+                        GoalStatus::Dropped(_) => format!("{}: ", t(S::GoalDropped)),
+                        GoalStatus::Active => String::new(),
+                    };
+                    let line = match p {
+                        Some(p) => {
+                            let pace = match p.pace {
+                                Pace::OnTrack => S::PaceOnTrack,
+                                Pace::Behind => S::PaceBehind,
+                                Pace::Reached => S::PaceReached,
+                                Pace::NoData => S::PaceNoData,
+                            };
+                            format!(
+                                "{status}{} {}",
+                                fill(
+                                    t(S::GoalLine),
+                                    &[
+                                        ("situation", &g.situation),
+                                        ("start", &amount(p.start)),
+                                        ("current", &amount(p.current)),
+                                        ("target", &amount(p.target)),
+                                        ("left", &p.steps_left.to_string()),
+                                        ("due", &format_date_short(g.due, lang)),
+                                    ],
+                                ),
+                                t(pace)
+                            )
+                        }
+                        None => format!("{status}{}", g.situation),
+                    };
+                    view! { <li>{line}</li> }
+                })
+                .collect_view();
+            view! { <ul>{items}</ul> }.into_any()
+        };
+        let reviews = if s.review_weeks == 0 {
+            view! { <p>{t(S::NoReviews)}</p> }.into_any()
+        } else {
+            let rows = s
+                .reviews
+                .iter()
+                .map(|(face, [b, same, w])| {
+                    view! {
+                        <tr><th scope="row">{face.short(lang)}</th><td>{*b}</td><td>{*same}</td><td>{*w}</td></tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table>
+                    <thead><tr>
+                        <th scope="col">{t(S::ColFace)}</th>
+                        <th scope="col">{t(S::ColBetter)}</th>
+                        <th scope="col">{t(S::ColSame)}</th>
+                        <th scope="col">{t(S::ColWorse)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        };
+        view! {
+            <p class="period">{fill(t(S::Period), &[("from", &format_date_short(s.from, lang)), ("to", &format_date_short(s.to, lang))])}</p>
+            {signs}
+            <p>{conditions}</p>
+            <h3>{t(S::PainHeading)}</h3>
+            <dl class="figures">
+                <div><dt>{t(S::Baseline)}</dt><dd>{dec(s.baseline_mean, lang)}</dd></div>
+                <div><dt>{t(S::Recent)}</dt><dd>{dec(s.recent_mean, lang)}</dd></div>
+                <div><dt>{t(S::PeriodMean)}</dt><dd>{dec(s.period_mean, lang)}</dd></div>
+                <div><dt>{t(S::CheckinDays)}</dt><dd>{s.checkin_days}</dd></div>
+            </dl>
+            <p class="responder">{responder_text(&s.responder, lang)}</p>
+            {chart(&s, state, lang)}
+            <h3>{t(S::ActivitiesHeading)}</h3>
+            {activities}
+            <h3>{t(S::GoalsHeading)}</h3>
+            {goals}
+            <h3>{fill(t(S::ReviewsHeading), &[("n", &s.review_weeks.to_string())])}</h3>
+            {reviews}
+            <p class="hint footer">{t(S::Footer)}</p>
+        }
+    };
+    view! {
+        <section class="card summary" aria-labelledby="summary-h">
+            <h2 id="summary-h">{move || stext(state.lang.get(), S::Heading)}</h2>
+            <p class="intro no-print">{move || stext(state.lang.get(), S::Intro)}</p>
+            <div class="no-print">
+                <div class="actions" role="group" aria-label=move || stext(state.lang.get(), S::PeriodLegend)>{periods}</div>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=print>{move || stext(state.lang.get(), S::Print)}</button>
+                </div>
+            </div>
+            {body}
+        </section>
+    }
+}
