@@ -419,3 +419,57 @@ fn the_rescue_file_holds_every_raw_text() {
         vec![("trinvis.quarantine.x.1".to_string(), "{broken".to_string())]
     );
 }
+
+const PROFILE_V1: &str = include_str!("../core/tests/fixtures/profile-v1.json");
+
+#[wasm_bindgen_test]
+fn the_profile_loads_changes_and_keeps_its_unknown_fields() {
+    use trinvis_core::safety::{decode_profile, encode_profile, PROFILE_KEY};
+    let s = fresh();
+    ls().set_item(PROFILE_KEY, PROFILE_V1).unwrap();
+    let (p, outcome) = s.load_doc(PROFILE_KEY, decode_profile, NOW);
+    assert!(matches!(outcome, MonthLoad::Entries(_)));
+    assert!(p.first_visit_done);
+    let written = s
+        .update_doc(
+            PROFILE_KEY,
+            decode_profile,
+            encode_profile,
+            |p| p.first_visit_done = false,
+            NOW,
+        )
+        .unwrap();
+    assert!(!written.first_visit_done);
+    let raw = ls().get_item(PROFILE_KEY).unwrap().unwrap();
+    assert!(raw.contains("påmindelse"), "unknown field kept: {raw}");
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_profile_is_quarantined_and_a_newer_one_never_written_over() {
+    use trinvis_core::safety::{decode_profile, encode_profile, PROFILE_KEY};
+    let s = fresh();
+    ls().set_item(PROFILE_KEY, "{\"kind\":\"trinvis.pro")
+        .unwrap();
+    let (_, outcome) = s.load_doc(PROFILE_KEY, decode_profile, NOW);
+    let MonthLoad::Quarantined(q) = outcome else {
+        panic!("expected quarantine, got {outcome:?}");
+    };
+    assert_eq!(
+        ls().get_item(&q).unwrap().as_deref(),
+        Some("{\"kind\":\"trinvis.pro")
+    );
+    let newer = PROFILE_V1.replace("\"schema_version\":1", "\"schema_version\":99");
+    ls().set_item(PROFILE_KEY, &newer).unwrap();
+    let r = s.update_doc(
+        PROFILE_KEY,
+        decode_profile,
+        encode_profile,
+        |p| p.first_visit_done = false,
+        NOW,
+    );
+    assert_eq!(r.err(), Some(StorageError::NewerSchema));
+    assert_eq!(
+        ls().get_item(PROFILE_KEY).unwrap().as_deref(),
+        Some(newer.as_str())
+    );
+}
