@@ -3,9 +3,10 @@
 use crate::components::check_in_form_editing;
 use crate::components::{
     tr, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnScreen,
-    LearnDocs, OfferCheck, RecentCheckIns, SafetyBanner, StorageNotices, Welcome,
+    LearnDocs, OfferCheck, ProgressScreen, RecentCheckIns, SafetyBanner, StorageNotices, Welcome,
 };
 use crate::route::Route;
+use crate::i18n::progress::{ptext, P};
 use crate::i18n::T;
 use crate::platform;
 use crate::state::AppState;
@@ -71,7 +72,7 @@ pub fn App() -> impl IntoView {
         <SafetyBanner />
         <main id="main">
             {move || match route.get() {
-                Route::Today | Route::Progress => view! {
+                Route::Today => view! {
                     <OfferCheck />
                     <CheckInForm />
                     <CoachSection />
@@ -79,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <RecentCheckIns />
                     <DataPanel />
                 }.into_any(),
+                Route::Progress => view! { <ProgressScreen /> }.into_any(),
                 Route::Learn(page) => view! { <LearnScreen page=page /> }.into_any(),
                 Route::Check => view! { <CheckScreen /> }.into_any(),
                 Route::Welcome => view! { <Welcome /> }.into_any(),
@@ -92,25 +94,25 @@ pub fn App() -> impl IntoView {
 fn Nav() -> impl IntoView {
     let state = expect_context::<AppState>();
     let route = expect_context::<RwSignal<Route>>();
-    let link = move |to: Route, label: T| {
+    let link = move |to: Route, label: Signal<&'static str>| {
         let href = to.href();
         let current = move || {
             let r = route.get();
             let same = match (&r, &to) {
                 (Route::Learn(_), Route::Learn(_)) => true,
-                (Route::Progress, Route::Today) => false,
                 _ => r == to,
             };
             same.then_some("page")
         };
-        view! { <li><a href=href aria-current=current>{tr(state, label)}</a></li> }
+        view! { <li><a href=href aria-current=current>{move || label.get()}</a></li> }
     };
     view! {
         <nav class="nav no-print" aria-label=tr(state, T::NavLabel)>
             <ul>
-                {link(Route::Today, T::NavToday)}
-                {link(Route::Learn(None), T::NavLearn)}
-                {link(Route::Check, T::NavCheck)}
+                {link(Route::Today, Signal::derive(tr(state, T::NavToday)))}
+                {link(Route::Progress, Signal::derive(move || ptext(state.lang.get(), P::Nav)))}
+                {link(Route::Learn(None), Signal::derive(tr(state, T::NavLearn)))}
+                {link(Route::Check, Signal::derive(tr(state, T::NavCheck)))}
             </ul>
         </nav>
     }

@@ -6,6 +6,7 @@ mod coach;
 mod data_panel;
 mod learn;
 mod notices;
+mod progress;
 mod recent;
 mod safety;
 mod score_picker;
@@ -16,6 +17,7 @@ pub use check_in_form::{CheckInForm, Editing};
 pub use coach::{ActivityForm, CoachSection};
 pub use learn::{Docs as LearnDocs, LearnScreen};
 pub use safety::{CheckScreen, OfferCheck, SafetyBanner, WarningCheck};
+pub use progress::ProgressScreen;
 pub use welcome::Welcome;
 
 /// A fresh "nothing being edited" context for the form and the list.
