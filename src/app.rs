@@ -2,13 +2,13 @@
 
 use crate::components::check_in_form_editing;
 use crate::components::{
-    tr, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnScreen,
-    LearnDocs, OfferCheck, ProgressScreen, RecentCheckIns, SafetyBanner, StorageNotices, Welcome,
+    tr, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnDocs, LearnScreen,
+    OfferCheck, ProgressScreen, RecentCheckIns, SafetyBanner, StorageNotices, Welcome,
 };
-use crate::route::Route;
 use crate::i18n::progress::{ptext, P};
 use crate::i18n::T;
 use crate::platform;
+use crate::route::Route;
 use crate::state::AppState;
 use crate::storage;
 use leptos::prelude::*;
@@ -37,7 +37,9 @@ pub fn App() -> impl IntoView {
         platform::scroll_top();
     });
     let fresh = state.profile.with_untracked(|p| !p.first_visit_done)
-        && state.diary.with_untracked(|d| d.is_empty() && d.session_count() == 0)
+        && state
+            .diary
+            .with_untracked(|d| d.is_empty() && d.session_count() == 0)
         && state.activities.with_untracked(|a| a.activities.is_empty());
     // Only when no screen was asked for: a link to a screen opens that screen.
     if fresh && platform::hash().is_empty() {

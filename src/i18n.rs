@@ -7,8 +7,8 @@
 use crate::state::CoachError;
 use crate::storage::StorageError;
 use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
-use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::model::{DraftError, Region, ScoreError, Side};
+use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::time::Lang;
 
 pub mod progress;
@@ -760,4 +760,3 @@ mod tests {
         assert!(score_error(Lang::Da, ScoreError::OutOfRange).contains("0 til 10"));
     }
 }
-

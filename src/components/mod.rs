@@ -16,8 +16,8 @@ pub use baseline::BaselineCard;
 pub use check_in_form::{CheckInForm, Editing};
 pub use coach::{ActivityForm, CoachSection};
 pub use learn::{Docs as LearnDocs, LearnScreen};
-pub use safety::{CheckScreen, OfferCheck, SafetyBanner, WarningCheck};
 pub use progress::ProgressScreen;
+pub use safety::{CheckScreen, OfferCheck, SafetyBanner, WarningCheck};
 pub use welcome::Welcome;
 
 /// A fresh "nothing being edited" context for the form and the list.

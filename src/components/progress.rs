@@ -14,8 +14,8 @@ use trinvis_core::coach::{Activity, Amount, Session, Unit};
 use trinvis_core::diary::{self, format_decimal, Baseline, DaySummary};
 use trinvis_core::progress::{
     amount_chart, amount_sentence, current_amount, due_window, goal_progress, pain_chart,
-    realistic_check, responder_status, review_chart, review_due, Answer, ChartRange, Face,
-    Frame, Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction, Row,
+    realistic_check, responder_status, review_chart, review_due, Answer, ChartRange, Face, Frame,
+    Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction, Row,
 };
 use trinvis_core::rules::NON_RESPONDER_WEEKS;
 use trinvis_core::time::{format_date_long, Date, Lang};
@@ -62,7 +62,10 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
             &[("n", &days_left.to_string())],
         )],
         Responder::TooFewRecent { days } => {
-            vec![fill(ptext(lang, P::RespTooFew), &[("n", &days.to_string())])]
+            vec![fill(
+                ptext(lang, P::RespTooFew),
+                &[("n", &days.to_string())],
+            )]
         }
         Responder::Responder {
             baseline_mean,
@@ -145,7 +148,11 @@ fn WeeklyReview() -> impl IntoView {
     let answers = RwSignal::new([None::<Answer>; 6]);
     let status = RwSignal::new(String::new());
     let error = RwSignal::new(String::new());
-    let due = move || state.reviews.with(|r| review_due(&r.reviews, clock::today()));
+    let due = move || {
+        state
+            .reviews
+            .with(|r| review_due(&r.reviews, clock::today()))
+    };
     let save = move |action: ReviewAction, done: P| {
         let lang = state.lang.get_untracked();
         match state.save_review(&action) {
@@ -161,22 +168,26 @@ fn WeeklyReview() -> impl IntoView {
         .into_iter()
         .map(|face| {
             let i = face.index();
-            let buttons = [(Answer::Better, P::Better), (Answer::Same, P::Same), (Answer::Worse, P::Worse)]
-                .map(|(a, k)| {
-                    let pressed = move || answers.with(|x| x.get(i).copied().flatten() == Some(a));
-                    view! {
-                        <button
-                            type="button"
-                            class="answer"
-                            aria-pressed=move || if pressed() { "true" } else { "false" }
-                            on:click=move |_| answers.update(|x| if let Some(s) = x.get_mut(i) {
-                                *s = if *s == Some(a) { None } else { Some(a) };
-                            })
-                        >
-                            {pt(state, k)}
-                        </button>
-                    }
-                });
+            let buttons = [
+                (Answer::Better, P::Better),
+                (Answer::Same, P::Same),
+                (Answer::Worse, P::Worse),
+            ]
+            .map(|(a, k)| {
+                let pressed = move || answers.with(|x| x.get(i).copied().flatten() == Some(a));
+                view! {
+                    <button
+                        type="button"
+                        class="answer"
+                        aria-pressed=move || if pressed() { "true" } else { "false" }
+                        on:click=move |_| answers.update(|x| if let Some(s) = x.get_mut(i) {
+                            *s = if *s == Some(a) { None } else { Some(a) };
+                        })
+                    >
+                        {pt(state, k)}
+                    </button>
+                }
+            });
             view! {
                 <fieldset class="face">
                     <legend>{pt(state, face_key(face))}</legend>
@@ -234,9 +245,12 @@ fn active_activities(state: AppState) -> Vec<Activity> {
 
 /// The sessions of one activity (all loaded months).
 fn sessions_of(state: AppState, id: &str) -> Vec<Session> {
-    state
-        .diary
-        .with(|d| d.sessions().filter(|s| s.activity_id == id).cloned().collect())
+    state.diary.with(|d| {
+        d.sessions()
+            .filter(|s| s.activity_id == id)
+            .cloned()
+            .collect()
+    })
 }
 
 /// The active goals as cards with their progress, then the earlier ones.
@@ -255,7 +269,9 @@ fn GoalList(notice: RwSignal<String>) -> impl IntoView {
         let mut earlier = Vec::new();
         let mut cards = Vec::new();
         for g in goals {
-            let Some(a) = act(&g.activity_id) else { continue };
+            let Some(a) = act(&g.activity_id) else {
+                continue;
+            };
             match g.status {
                 GoalStatus::Active => cards.push(goal_card(state, lang, today, g, a, notice)),
                 GoalStatus::Reached(on) | GoalStatus::Dropped(on) => {
@@ -318,7 +334,12 @@ fn goal_card(
         Pace::NoData => ptext(lang, P::PaceNoData).into(),
         Pace::OnTrack => fill(
             ptext(lang, P::PaceOnTrack),
-            &[("date", &p.projected.map(|d| format_date_long(d, lang)).unwrap_or_default())],
+            &[(
+                "date",
+                &p.projected
+                    .map(|d| format_date_long(d, lang))
+                    .unwrap_or_default(),
+            )],
         ),
         Pace::Behind => ptext(lang, P::PaceBehind).into(),
         Pace::Reached => ptext(lang, P::PaceReached).into(),
@@ -377,7 +398,9 @@ fn GoalForm(
     let due = RwSignal::new(d.due.map(|d| d.iso()).unwrap_or_default());
     let error = RwSignal::new(String::new());
     let open = RwSignal::new(false);
-    let sfx = editing.map(|g| g.with_value(|g| g.id.clone())).unwrap_or_default();
+    let sfx = editing
+        .map(|g| g.with_value(|g| g.id.clone()))
+        .unwrap_or_default();
     let fid = StoredValue::new(sfx);
     let id_of = move |f: &str| fid.with_value(|s| format!("goal-{f}-{s}"));
     let draft = move || GoalDraft {
@@ -411,7 +434,17 @@ fn GoalForm(
                     }
                     confidence.set(None);
                 }
-                notice.set(ptext(lang, if editing.is_some() { P::GoalChanged } else { P::GoalAdded }).into());
+                notice.set(
+                    ptext(
+                        lang,
+                        if editing.is_some() {
+                            P::GoalChanged
+                        } else {
+                            P::GoalAdded
+                        },
+                    )
+                    .into(),
+                );
             }
             Err(e) => error.set(goal_save_error(lang, &e)),
         }
@@ -445,30 +478,33 @@ fn GoalForm(
         })
     };
     // One labelled text field with a hint.
-    let field = move |f: &'static str, label: P, hint: P, value: RwSignal<String>, mode: &'static str| {
-        let id = id_of(f);
-        let hint_id = format!("{id}-hint");
-        let unit_hint = move || {
-            let lang = state.lang.get();
-            let unit = chosen().map(|a| unit_name(lang, &a.unit).to_string()).unwrap_or_default();
-            fill(ptext(lang, hint), &[("unit", &unit)])
+    let field =
+        move |f: &'static str, label: P, hint: P, value: RwSignal<String>, mode: &'static str| {
+            let id = id_of(f);
+            let hint_id = format!("{id}-hint");
+            let unit_hint = move || {
+                let lang = state.lang.get();
+                let unit = chosen()
+                    .map(|a| unit_name(lang, &a.unit).to_string())
+                    .unwrap_or_default();
+                fill(ptext(lang, hint), &[("unit", &unit)])
+            };
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{pt(state, label)}</label>
+                    <p class="hint" id=hint_id.clone()>{unit_hint}</p>
+                    <input
+                        id=id
+                        type="text"
+                        inputmode=mode
+                        autocomplete="off"
+                        aria-describedby=hint_id
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    />
+                </div>
+            }
         };
-        view! {
-            <div class="field">
-                <label for=id.clone()>{pt(state, label)}</label>
-                <p class="hint" id=hint_id.clone()>{unit_hint}</p>
-                <input
-                    id=id
-                    type="text"
-                    inputmode=mode
-                    autocomplete="off"
-                    aria-describedby=hint_id
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-            </div>
-        }
-    };
     let options = move || {
         let lang = state.lang.get();
         let mut acts = active_activities(state);
@@ -487,7 +523,10 @@ fn GoalForm(
         view! { {first}{rest} }
     };
     let has_activities = move || {
-        editing.is_some() || state.activities.with(|d| d.activities.iter().any(|a| !a.archived))
+        editing.is_some()
+            || state
+                .activities
+                .with(|d| d.activities.iter().any(|a| !a.archived))
     };
     let conf_buttons = (0..=10u8)
         .map(|n| {
@@ -504,7 +543,11 @@ fn GoalForm(
         })
         .collect_view();
     let (earliest, latest) = due_window(clock::today());
-    let summary = if editing.is_some() { P::GoalEditSummary } else { P::GoalAdd };
+    let summary = if editing.is_some() {
+        P::GoalEditSummary
+    } else {
+        P::GoalAdd
+    };
     let act_id = id_of("act");
     let due_id = id_of("due");
     let conf_id = id_of("conf");
@@ -583,7 +626,13 @@ fn push_hline(d: &mut String, y: i32) {
 
 /// One chart: inline SVG with an accessible name, the visible summary sentence, a legend
 /// line and the same data as a real table.
-fn chart(name: String, summary: String, legend: &'static str, heads: [&'static str; 3], d: Drawn) -> impl IntoView {
+fn chart(
+    name: String,
+    summary: String,
+    legend: &'static str,
+    heads: [&'static str; 3],
+    d: Drawn,
+) -> impl IntoView {
     let mut grid = String::new();
     for t in &d.frame.y_ticks {
         push_hline(&mut grid, t.pos);
@@ -676,7 +725,11 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
     let pain = move || {
         let lang = state.lang.get();
         let r = range.get();
-        let heads = [ptext(lang, P::ShowTable), ptext(lang, P::ColWhen), ptext(lang, P::ColPain)];
+        let heads = [
+            ptext(lang, P::ShowTable),
+            ptext(lang, P::ColWhen),
+            ptext(lang, P::ColPain),
+        ];
         let view = days.with(|d| {
             let base = match diary::baseline(d) {
                 Baseline::Ready(p) => Some(p.mean),
@@ -685,9 +738,24 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
             let c = pain_chart(d, clock::today(), r, base, lang);
             let mut paths = vec![("dots", c.dots), ("mean", c.mean_line)];
             paths.retain(|p| !p.1.is_empty());
-            let guides = c.baseline_y.map(|y| ("base", y, String::new())).into_iter().collect();
-            let drawn = Drawn { frame: c.frame, paths, guides, rows: c.rows };
-            chart(ptext(lang, P::PainChart).into(), c.trend.sentence(lang), ptext(lang, P::PainLegend), heads, drawn)
+            let guides = c
+                .baseline_y
+                .map(|y| ("base", y, String::new()))
+                .into_iter()
+                .collect();
+            let drawn = Drawn {
+                frame: c.frame,
+                paths,
+                guides,
+                rows: c.rows,
+            };
+            chart(
+                ptext(lang, P::PainChart).into(),
+                c.trend.sentence(lang),
+                ptext(lang, P::PainLegend),
+                heads,
+                drawn,
+            )
         });
         // Measured to the next frame: geometry, view and DOM (read by the benchmark).
         request_animation_frame(|| platform::measure("trinvis:chart", "trinvis:chart-start"));
@@ -697,12 +765,20 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
         let lang = state.lang.get();
         let r = range.get();
         let today = clock::today();
-        let heads = [ptext(lang, P::ShowTable), ptext(lang, P::ColWhen), ptext(lang, P::ColAmount)];
+        let heads = [
+            ptext(lang, P::ShowTable),
+            ptext(lang, P::ColWhen),
+            ptext(lang, P::ColAmount),
+        ];
+        let sessions = state
+            .diary
+            .with(|d| d.sessions().cloned().collect::<Vec<_>>());
         active_activities(state)
             .into_iter()
             .map(|a| {
-                let goal = state.goals.with(|g| g.active_for(&a.id).next().map(|g| g.target));
-                let sessions = state.diary.with(|d| d.sessions().cloned().collect::<Vec<_>>());
+                let goal = state
+                    .goals
+                    .with(|g| g.active_for(&a.id).next().map(|g| g.target));
                 let c = amount_chart(&a, &sessions, goal.or(a.goal), today, r, lang);
                 let unit = unit_name(lang, &a.unit);
                 let summary = match c.trend {
@@ -721,10 +797,22 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
                     ("dots-wait", c.pending_dots),
                 ];
                 paths.retain(|p| !p.1.is_empty());
-                let mut guides: Vec<_> = c.rungs.into_iter().map(|t| ("rung", t.pos, t.label)).collect();
+                let mut guides: Vec<_> = c
+                    .rungs
+                    .into_iter()
+                    .map(|t| ("rung", t.pos, t.label))
+                    .collect();
                 guides.extend(c.goal_y.map(|y| ("goal", y, String::new())));
-                let name = fill(ptext(lang, P::AmountChart), &[("name", &a.name), ("unit", unit)]);
-                let drawn = Drawn { frame: c.frame, paths, guides, rows: c.rows };
+                let name = fill(
+                    ptext(lang, P::AmountChart),
+                    &[("name", &a.name), ("unit", unit)],
+                );
+                let drawn = Drawn {
+                    frame: c.frame,
+                    paths,
+                    guides,
+                    rows: c.rows,
+                };
                 chart(name, summary, ptext(lang, P::AmountLegend), heads, drawn)
             })
             .collect_view()
@@ -732,7 +820,11 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
     let reviews = move || {
         let lang = state.lang.get();
         let r = range.get();
-        let heads = [ptext(lang, P::ShowTable), ptext(lang, P::ColFace), ptext(lang, P::ColAnswers)];
+        let heads = [
+            ptext(lang, P::ShowTable),
+            ptext(lang, P::ColFace),
+            ptext(lang, P::ColAnswers),
+        ];
         state.reviews.with(|doc| {
             let c = review_chart(&doc.reviews, clock::today(), r, lang);
             // One path per answer kind, dots as "M x yh0".
@@ -756,8 +848,19 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
             paths.extend([("dots", b), ("dots-same", s), ("dots-no", w)]);
             paths.retain(|p| !p.1.is_empty());
             let summary = c.sentence(lang);
-            let drawn = Drawn { frame: c.frame, paths, guides: Vec::new(), rows: c.rows };
-            chart(ptext(lang, P::ReviewChart).into(), summary, ptext(lang, P::ReviewLegend), heads, drawn)
+            let drawn = Drawn {
+                frame: c.frame,
+                paths,
+                guides: Vec::new(),
+                rows: c.rows,
+            };
+            chart(
+                ptext(lang, P::ReviewChart).into(),
+                summary,
+                ptext(lang, P::ReviewLegend),
+                heads,
+                drawn,
+            )
         })
     };
     view! {
@@ -791,8 +894,17 @@ mod tests {
             "Din smerte er 3,0 point lavere end ved start (cirka 50 %): i gennemsnit fra 6,0 til 3,0. Det er en mærkbar bedring."
         );
         assert!(lines[1].contains("Bliv ved med det, der virker"));
-        let worse = responder_lines(Lang::En, Responder::NonResponder { points: -0.5, percent: -8 });
-        assert!(worse[0].contains("0.5 points higher than at the start (about 8 %)"), "{worse:?}");
+        let worse = responder_lines(
+            Lang::En,
+            Responder::NonResponder {
+                points: -0.5,
+                percent: -8,
+            },
+        );
+        assert!(
+            worse[0].contains("0.5 points higher than at the start (about 8 %)"),
+            "{worse:?}"
+        );
         assert!(worse.iter().any(|l| l.contains("tailored")));
         assert!(!worse.concat().contains('-'));
     }

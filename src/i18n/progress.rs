@@ -322,18 +322,46 @@ pub fn face_key(face: Face) -> P {
 /// The message for a goal form that cannot be saved as it is.
 pub fn goal_error(lang: Lang, e: GoalError) -> String {
     let s = match e {
-        GoalError::ActivityMissing => pick(lang, "Vælg den aktivitet, målet handler om.", "Choose the activity the goal is about."),
-        GoalError::SituationEmpty => pick(lang, "Beskriv situationen med et par ord.", "Describe the situation in a few words."),
-        GoalError::SituationTooLong => pick(lang, "Beskrivelsen er for lang. Gør den gerne kortere.", "The description is too long. Please shorten it."),
+        GoalError::ActivityMissing => pick(
+            lang,
+            "Vælg den aktivitet, målet handler om.",
+            "Choose the activity the goal is about.",
+        ),
+        GoalError::SituationEmpty => pick(
+            lang,
+            "Beskriv situationen med et par ord.",
+            "Describe the situation in a few words.",
+        ),
+        GoalError::SituationTooLong => pick(
+            lang,
+            "Beskrivelsen er for lang. Gør den gerne kortere.",
+            "The description is too long. Please shorten it.",
+        ),
         GoalError::Target(a) => {
             let mut out = pick(lang, "Hvor meget: ", "How much: ").to_string();
             out.push_str(amount_error(lang, a));
             return out;
         }
-        GoalError::WhyEmpty => pick(lang, "Skriv kort, hvorfor målet betyder noget for dig.", "Write briefly why the goal matters to you."),
-        GoalError::WhyTooLong => pick(lang, "Teksten om hvorfor er for lang. Gør den gerne kortere.", "The text about why is too long. Please shorten it."),
-        GoalError::ConfidenceMissing => pick(lang, "Vælg, hvor sikker du er, fra 0 til 10.", "Choose how sure you are, from 0 to 10."),
-        GoalError::ConfidenceOutOfRange => pick(lang, "Vælg et tal fra 0 til 10.", "Choose a number from 0 to 10."),
+        GoalError::WhyEmpty => pick(
+            lang,
+            "Skriv kort, hvorfor målet betyder noget for dig.",
+            "Write briefly why the goal matters to you.",
+        ),
+        GoalError::WhyTooLong => pick(
+            lang,
+            "Teksten om hvorfor er for lang. Gør den gerne kortere.",
+            "The text about why is too long. Please shorten it.",
+        ),
+        GoalError::ConfidenceMissing => pick(
+            lang,
+            "Vælg, hvor sikker du er, fra 0 til 10.",
+            "Choose how sure you are, from 0 to 10.",
+        ),
+        GoalError::ConfidenceOutOfRange => pick(
+            lang,
+            "Vælg et tal fra 0 til 10.",
+            "Choose a number from 0 to 10.",
+        ),
         GoalError::DueMissing => pick(lang, "Vælg en dato.", "Choose a date."),
         GoalError::DueTooSoon => pick(
             lang,
