@@ -288,8 +288,8 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         ),
         AmountChart => ("Mængde: {name}, i {unit}", "Amount: {name}, in {unit}"),
         AmountLegend => (
-            "Fyldte prikker: gik godt. Ringe: et nej. Tynde linjer: trinene på trappen. Stiplet linje: målet.",
-            "Filled dots: went well. Rings: a no. Thin lines: the ladder's steps. Dashed line: the goal.",
+            "Store prikker: gik godt. Gule prikker: et nej. Små grå prikker: venter på svar. Tynde linjer: trinene på trappen. Stiplet linje: målet.",
+            "Large dots: went well. Yellow dots: a no. Small grey dots: waiting for an answer. Thin lines: the ladder's steps. Dashed line: the goal.",
         ),
         AmountNone => ("Ingen træninger i perioden.", "No sessions in this period."),
         ReviewChart => ("Ugens opgørelser", "Weekly reviews"),
