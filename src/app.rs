@@ -3,8 +3,10 @@
 use crate::components::check_in_form_editing;
 use crate::components::{
     tr, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnDocs, LearnScreen,
-    OfferCheck, RecentCheckIns, SafetyBanner, StorageNotices, SummaryScreen, Welcome,
+    OfferCheck, ProgressScreen, RecentCheckIns, SafetyBanner, StorageNotices, SummaryScreen,
+    Welcome,
 };
+use crate::i18n::progress::{ptext, P};
 use crate::i18n::T;
 use crate::platform;
 use crate::route::Route;
@@ -73,7 +75,7 @@ pub fn App() -> impl IntoView {
         <SafetyBanner />
         <main id="main">
             {move || match route.get() {
-                Route::Today | Route::Progress => view! {
+                Route::Today => view! {
                     <OfferCheck />
                     <CheckInForm />
                     <CoachSection />
@@ -81,6 +83,7 @@ pub fn App() -> impl IntoView {
                     <RecentCheckIns />
                     <DataPanel />
                 }.into_any(),
+                Route::Progress => view! { <ProgressScreen /> }.into_any(),
                 Route::Learn(page) => view! { <LearnScreen page=page /> }.into_any(),
                 Route::Check => view! { <CheckScreen /> }.into_any(),
                 Route::Welcome => view! { <Welcome /> }.into_any(),
@@ -95,28 +98,26 @@ pub fn App() -> impl IntoView {
 fn Nav() -> impl IntoView {
     let state = expect_context::<AppState>();
     let route = expect_context::<RwSignal<Route>>();
-    let link = move |to: Route, label: T| {
+    let link = move |to: Route, label: Signal<&'static str>| {
         let href = to.href();
         let current = move || {
             let r = route.get();
             let same = match (&r, &to) {
                 (Route::Learn(_), Route::Learn(_)) => true,
-                (Route::Progress, Route::Today) => false,
                 _ => r == to,
             };
             same.then_some("page")
         };
-        view! { <li><a href=href aria-current=current>{tr(state, label)}</a></li> }
+        view! { <li><a href=href aria-current=current>{move || label.get()}</a></li> }
     };
     view! {
         <nav class="nav no-print" aria-label=tr(state, T::NavLabel)>
             <ul>
-                {link(Route::Today, T::NavToday)}
-                {link(Route::Learn(None), T::NavLearn)}
-                {link(Route::Check, T::NavCheck)}
-                <li><a href=Route::Summary.href() aria-current=move || (route.get() == Route::Summary).then_some("page")>
-                    {move || crate::i18n::summary::stext(state.lang.get(), crate::i18n::summary::S::Nav)}
-                </a></li>
+                {link(Route::Today, Signal::derive(tr(state, T::NavToday)))}
+                {link(Route::Progress, Signal::derive(move || ptext(state.lang.get(), P::Nav)))}
+                {link(Route::Learn(None), Signal::derive(tr(state, T::NavLearn)))}
+                {link(Route::Check, Signal::derive(tr(state, T::NavCheck)))}
+                {link(Route::Summary, Signal::derive(move || crate::i18n::summary::stext(state.lang.get(), crate::i18n::summary::S::Nav)))}
             </ul>
         </nav>
     }

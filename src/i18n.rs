@@ -13,6 +13,8 @@ use trinvis_core::model::{DraftError, Region, ScoreError, Side};
 use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::time::Lang;
 
+pub mod progress;
+
 /// A text key. Names say where the text is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum T {

@@ -13,7 +13,9 @@ use trinvis_core::coach::{
 use trinvis_core::diary::{self, Action, Diary};
 use trinvis_core::model::{new_id, CheckIn, ValidDraft};
 use trinvis_core::progress::{
-    decode_goals, decode_reviews, GoalsDoc, ReviewsDoc, GOALS_KEY, REVIEWS_KEY,
+    apply_to_goals, apply_to_reviews, decode_goals, decode_reviews, encode_goals, encode_reviews,
+    Goal, GoalAction, GoalDraft, GoalError, GoalsDoc, ReviewAction, ReviewsDoc, GOALS_KEY,
+    REVIEWS_KEY,
 };
 use trinvis_core::rules::BASELINE_DAYS;
 use trinvis_core::safety::{
@@ -34,6 +36,23 @@ pub enum CoachError {
     Session(SessionError),
     /// The write failed.
     Storage(StorageError),
+}
+
+/// Why a goal was not saved; nothing changed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GoalSaveError {
+    /// The form (first problem in form order).
+    Goal(GoalError),
+    /// The write failed.
+    Storage(StorageError),
+}
+
+fn encode_goals_now(doc: &GoalsDoc) -> String {
+    encode_goals(doc, storage::APP_VERSION)
+}
+
+fn encode_reviews_now(doc: &ReviewsDoc) -> String {
+    encode_reviews(doc, storage::APP_VERSION)
 }
 
 /// Things the patient must be told about storage.
@@ -60,6 +79,10 @@ pub struct AppState {
     pub activities: RwSignal<ActivitiesDoc>,
     /// The conditions, the first-visit flag and the warning-sign check.
     pub profile: RwSignal<Profile>,
+    /// The SMART goals, reached and dropped ones too (one small document).
+    pub goals: RwSignal<GoalsDoc>,
+    /// The weekly reviews (one small document).
+    pub reviews: RwSignal<ReviewsDoc>,
     /// Storage notices for the patient.
     pub notices: RwSignal<Notices>,
     /// What the browser answered to the persistence request.
@@ -87,6 +110,8 @@ impl AppState {
         let mut diary = Diary::default();
         let mut activities = ActivitiesDoc::default();
         let mut profile = Profile::default();
+        let mut goals = GoalsDoc::default();
+        let mut reviews = ReviewsDoc::default();
         let mut rest = Vec::new();
         if let Some(store) = store {
             let (s, outcome) = store.load_settings(now);
@@ -97,6 +122,12 @@ impl AppState {
             note_outcome(&mut notices, outcome);
             let (p, outcome) = store.load_doc(PROFILE_KEY, decode_profile, now);
             profile = p;
+            note_outcome(&mut notices, outcome);
+            let (g, outcome) = store.load_doc(GOALS_KEY, decode_goals, now);
+            goals = g;
+            note_outcome(&mut notices, outcome);
+            let (r, outcome) = store.load_doc(REVIEWS_KEY, decode_reviews, now);
+            reviews = r;
             note_outcome(&mut notices, outcome);
             let months = store.months();
             rest = startup_months(&months, |m| {
@@ -128,6 +159,8 @@ impl AppState {
             diary: RwSignal::new(diary),
             activities: RwSignal::new(activities),
             profile: RwSignal::new(profile),
+            goals: RwSignal::new(goals),
+            reviews: RwSignal::new(reviews),
             notices: RwSignal::new(notices),
             persist: RwSignal::new(if store.is_some() {
                 Persist::Asking
@@ -183,6 +216,8 @@ impl AppState {
                         self.reload_activities(store, now);
                     } else if k == PROFILE_KEY {
                         self.reload_profile(store, now);
+                    } else if k == GOALS_KEY || k == REVIEWS_KEY {
+                        self.reload_progress(store, now);
                     }
                     return;
                 }
@@ -191,6 +226,7 @@ impl AppState {
                 // Storage was cleared elsewhere: reload everything we know.
                 self.reload_activities(store, now);
                 self.reload_profile(store, now);
+                self.reload_progress(store, now);
                 // Inserted one by one: `collect` would add a stable sort to the bundle.
                 let mut all = std::collections::BTreeSet::new();
                 self.diary.with_untracked(|d| {
@@ -214,6 +250,94 @@ impl AppState {
             note_outcome(&mut notices, outcome);
         }
         self.notices.set(notices);
+    }
+
+    /// Re-reads the goals and reviews documents.
+    fn reload_progress(&self, store: Store, now: i64) {
+        let (goals, o1) = store.load_doc(GOALS_KEY, decode_goals, now);
+        let (reviews, o2) = store.load_doc(REVIEWS_KEY, decode_reviews, now);
+        let mut n = self.notices.get_untracked();
+        note_outcome(&mut n, o1);
+        note_outcome(&mut n, o2);
+        self.notices.set(n);
+        self.goals.set(goals);
+        self.reviews.set(reviews);
+    }
+
+    /// Applies one goal action to the goals document as stored now (read fresh, changed,
+    /// written back); the signal changes only after the write succeeded.
+    pub fn save_goal(&self, action: &GoalAction) -> Result<(), StorageError> {
+        let store = self.store.ok_or(StorageError::Unavailable)?;
+        if self.notices.with_untracked(|n| n.newer) {
+            return Err(StorageError::NewerSchema);
+        }
+        let mut applied = Ok(());
+        let doc = store.update_doc(
+            GOALS_KEY,
+            decode_goals,
+            encode_goals_now,
+            |d| applied = apply_to_goals(d, action),
+            clock::now().utc_secs,
+        );
+        let doc = doc.inspect_err(|e| {
+            if *e == StorageError::NewerSchema {
+                self.notices.update(|n| n.newer = true);
+            }
+        })?;
+        self.goals.set(doc);
+        // Another tab removed or added the goal: what is stored now is shown.
+        applied.map_err(|_| StorageError::Conflict)
+    }
+
+    /// A new goal from the form, or (with `old`) the edited goal.
+    pub fn save_goal_form(
+        &self,
+        draft: &GoalDraft,
+        unit: &trinvis_core::coach::Unit,
+        old: Option<&Goal>,
+    ) -> Result<(), GoalSaveError> {
+        let today = clock::today();
+        let action = match old {
+            Some(old) => GoalAction::Edit(
+                draft
+                    .apply_to(old, unit, today)
+                    .map_err(GoalSaveError::Goal)?,
+            ),
+            None => {
+                let id = self
+                    .goals
+                    .with_untracked(|d| new_id(clock::random_u32(), |id| d.find(id).is_some()));
+                GoalAction::Add(
+                    draft
+                        .into_goal(unit, id, today)
+                        .map_err(GoalSaveError::Goal)?,
+                )
+            }
+        };
+        self.save_goal(&action).map_err(GoalSaveError::Storage)
+    }
+
+    /// Saves (or skips) the weekly review.
+    pub fn save_review(&self, action: &ReviewAction) -> Result<(), StorageError> {
+        let store = self.store.ok_or(StorageError::Unavailable)?;
+        if self.notices.with_untracked(|n| n.newer) {
+            return Err(StorageError::NewerSchema);
+        }
+        let doc = store
+            .update_doc(
+                REVIEWS_KEY,
+                decode_reviews,
+                encode_reviews_now,
+                |d| apply_to_reviews(d, action),
+                clock::now().utc_secs,
+            )
+            .inspect_err(|e| {
+                if *e == StorageError::NewerSchema {
+                    self.notices.update(|n| n.newer = true);
+                }
+            })?;
+        self.reviews.set(doc);
+        Ok(())
     }
 
     /// Re-reads the profile document.
@@ -252,18 +376,6 @@ impl AppState {
     /// Whether the app may say that symptoms are harmless (no warning sign ticked).
     pub fn may_reassure(&self) -> bool {
         self.profile.with(|p| may_reassure(&p.check))
-    }
-
-    /// The goals and the weekly reviews as stored now (read for the one-page summary;
-    /// empty when storage is unavailable or a document cannot be read).
-    pub fn read_goals_and_reviews(&self) -> (GoalsDoc, ReviewsDoc) {
-        let Some(store) = self.store else {
-            return Default::default();
-        };
-        let now = clock::now().utc_secs;
-        let (goals, _) = store.load_doc(GOALS_KEY, decode_goals, now);
-        let (reviews, _) = store.load_doc(REVIEWS_KEY, decode_reviews, now);
-        (goals, reviews)
     }
 
     /// Re-reads the activities document (another tab changed it, or a save conflicted).

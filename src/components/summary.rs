@@ -75,7 +75,7 @@ fn chart(s: &Summary, state: AppState, lang: Lang) -> impl IntoView {
         .baseline_y
         .map(|y| view! { <line x1="48" x2="984" y1=y y2=y class="base" /> });
     view! {
-        <svg class="chart" viewBox="0 0 1000 400" role="img" aria-label=label.clone()>
+        <svg class="onepage-chart" viewBox="0 0 1000 400" role="img" aria-label=label.clone()>
             {y_ticks}
             {x_ticks}
             {baseline}
@@ -91,7 +91,6 @@ fn chart(s: &Summary, state: AppState, lang: Lang) -> impl IntoView {
 pub fn SummaryScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let period = RwSignal::new(SUMMARY_PERIODS[0]);
-    let docs = StoredValue::new(state.read_goals_and_reviews());
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -118,19 +117,21 @@ pub fn SummaryScreen() -> impl IntoView {
     let body = move || {
         let lang = state.lang.get();
         let today = clock::today();
-        let s = docs.with_value(|(goals, reviews)| {
-            state.activities.with(|acts| {
-                state.profile.with(|profile| {
-                    state.diary.with(|d| {
-                        build_summary(
-                            d,
-                            acts,
-                            &goals.goals,
-                            &reviews.reviews,
-                            profile,
-                            today,
-                            period.get(),
-                        )
+        let s = state.goals.with(|goals| {
+            state.reviews.with(|reviews| {
+                state.activities.with(|acts| {
+                    state.profile.with(|profile| {
+                        state.diary.with(|d| {
+                            build_summary(
+                                d,
+                                acts,
+                                &goals.goals,
+                                &reviews.reviews,
+                                profile,
+                                today,
+                                period.get(),
+                            )
+                        })
                     })
                 })
             })
@@ -301,7 +302,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 <div><dt>{t(S::PeriodMean)}</dt><dd>{dec(s.period_mean, lang)}</dd></div>
                 <div><dt>{t(S::CheckinDays)}</dt><dd>{s.checkin_days}</dd></div>
             </dl>
-            <p class="responder">{responder_text(&s.responder, lang)}</p>
+            <p class="resp-line">{responder_text(&s.responder, lang)}</p>
             {chart(&s, state, lang)}
             <h3>{t(S::ActivitiesHeading)}</h3>
             {activities}
@@ -313,7 +314,7 @@ pub fn SummaryScreen() -> impl IntoView {
         }
     };
     view! {
-        <section class="card summary" aria-labelledby="summary-h">
+        <section class="card onepage" aria-labelledby="summary-h">
             <h2 id="summary-h">{move || stext(state.lang.get(), S::Heading)}</h2>
             <p class="intro no-print">{move || stext(state.lang.get(), S::Intro)}</p>
             <div class="no-print">

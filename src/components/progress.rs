@@ -1,0 +1,916 @@
+//! The progress screen (domain.md §6, §7): the responder status in plain words, the weekly
+//! review of the six faces of progress, SMART goals with their progress, and three charts.
+//! Every rule and all chart geometry is a core call; this file only renders. The three
+//! charts share one drawing function ([`chart`]), fed from ready-made path strings.
+
+use crate::clock;
+use crate::i18n::progress::{face_key, goal_save_error, ptext, P};
+use crate::i18n::{fill, storage_error, unit_name};
+use crate::platform;
+use crate::route::Route;
+use crate::state::AppState;
+use leptos::prelude::*;
+use trinvis_core::coach::{Activity, Amount, Session, Unit};
+use trinvis_core::diary::{self, format_decimal, Baseline, DaySummary};
+use trinvis_core::progress::{
+    amount_chart, amount_sentence, current_amount, due_window, goal_progress, pain_chart,
+    realistic_check, responder_status, review_chart, review_due, Answer, ChartRange, Face, Frame,
+    Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction, Row,
+};
+use trinvis_core::rules::NON_RESPONDER_WEEKS;
+use trinvis_core::time::{format_date_long, Date, Lang};
+
+/// A reactive progress text.
+fn pt(state: AppState, key: P) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || ptext(state.lang.get(), key)
+}
+
+/// "10 minutter".
+fn amount_text(lang: Lang, amount: Amount, unit: &Unit) -> String {
+    let mut s = amount.format(lang);
+    s.push(' ');
+    s.push_str(unit_name(lang, unit));
+    s
+}
+
+/// "3,0 point lavere end ved start (cirka 43 %)": the change from the baseline, never
+/// with a minus sign.
+fn change_text(lang: Lang, points: f64, percent: i32) -> String {
+    let key = if points > 0.0 {
+        P::ChangeLower
+    } else if points < 0.0 {
+        P::ChangeHigher
+    } else {
+        return ptext(lang, P::ChangeSame).into();
+    };
+    fill(
+        ptext(lang, key),
+        &[
+            ("p", &format_decimal(points.abs(), lang)),
+            ("pc", &percent.unsigned_abs().to_string()),
+        ],
+    )
+}
+
+/// The responder status as sentences (domain.md §6): what the numbers say, then what to
+/// do about it. Never blames.
+pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
+    let t = |k| ptext(lang, k).to_string();
+    match r {
+        Responder::BaselineIncomplete { days_left } => vec![fill(
+            ptext(lang, P::RespBaseline),
+            &[("n", &days_left.to_string())],
+        )],
+        Responder::TooFewRecent { days } => {
+            vec![fill(
+                ptext(lang, P::RespTooFew),
+                &[("n", &days.to_string())],
+            )]
+        }
+        Responder::Responder {
+            baseline_mean,
+            recent_mean,
+            points,
+            percent,
+        } => vec![
+            fill(
+                ptext(lang, P::RespYes),
+                &[
+                    ("change", &change_text(lang, points, percent)),
+                    ("from", &format_decimal(baseline_mean, lang)),
+                    ("to", &format_decimal(recent_mean, lang)),
+                ],
+            ),
+            t(P::RespYesKeep),
+        ],
+        Responder::NotYet {
+            points, percent, ..
+        } => vec![
+            fill(
+                ptext(lang, P::RespNotYet),
+                &[("change", &change_text(lang, points, percent))],
+            ),
+            t(P::RespScale),
+        ],
+        Responder::NonResponder { points, percent } => vec![
+            fill(
+                ptext(lang, P::RespNo),
+                &[
+                    ("weeks", &NON_RESPONDER_WEEKS.to_string()),
+                    ("change", &change_text(lang, points, percent)),
+                ],
+            ),
+            t(P::RespNoBlame),
+            t(P::RespNoTalk),
+        ],
+    }
+}
+
+/// The progress screen.
+#[component]
+pub fn ProgressScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let days = Memo::new(move |_| state.diary.with(|d| d.days()));
+    let notice = RwSignal::new(String::new());
+    let status = move || {
+        let lang = state.lang.get();
+        let lines = days.with(|d| responder_lines(lang, responder_status(d, clock::today())));
+        lines
+            .into_iter()
+            .map(|l| view! { <p>{l}</p> })
+            .collect_view()
+    };
+    view! {
+        <section class="card progress" aria-labelledby="resp-h">
+            <h2 id="resp-h">{pt(state, P::RespHeading)}</h2>
+            <div class="responder">{status}</div>
+        </section>
+        <WeeklyReview />
+        <section class="card progress" aria-labelledby="goals-h">
+            <h2 id="goals-h">{pt(state, P::GoalsHeading)}</h2>
+            <p class="intro">{pt(state, P::GoalsIntro)}</p>
+            <GoalList notice=notice />
+            <p class="status" role="status">{move || notice.get()}</p>
+            <GoalForm notice=notice />
+        </section>
+        <Charts days=days />
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The weekly review.
+
+/// The weekly review, offered once a week (skippable): six faces, each better, same or
+/// worse, as large buttons.
+#[component]
+fn WeeklyReview() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let answers = RwSignal::new([None::<Answer>; 6]);
+    let status = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+    let due = move || {
+        state
+            .reviews
+            .with(|r| review_due(&r.reviews, clock::today()))
+    };
+    let save = move |action: ReviewAction, done: P| {
+        let lang = state.lang.get_untracked();
+        match state.save_review(&action) {
+            Ok(()) => {
+                error.set(String::new());
+                status.set(ptext(lang, done).into());
+                answers.set([None; 6]);
+            }
+            Err(e) => error.set(storage_error(lang, &e).into()),
+        }
+    };
+    let faces = Face::ALL
+        .into_iter()
+        .map(|face| {
+            let i = face.index();
+            let buttons = [
+                (Answer::Better, P::Better),
+                (Answer::Same, P::Same),
+                (Answer::Worse, P::Worse),
+            ]
+            .map(|(a, k)| {
+                let pressed = move || answers.with(|x| x.get(i).copied().flatten() == Some(a));
+                view! {
+                    <button
+                        type="button"
+                        class="answer"
+                        aria-pressed=move || if pressed() { "true" } else { "false" }
+                        on:click=move |_| answers.update(|x| if let Some(s) = x.get_mut(i) {
+                            *s = if *s == Some(a) { None } else { Some(a) };
+                        })
+                    >
+                        {pt(state, k)}
+                    </button>
+                }
+            });
+            view! {
+                <fieldset class="face">
+                    <legend>{pt(state, face_key(face))}</legend>
+                    <div class="answers">{buttons}</div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let submit = move |_| {
+        let a = answers.get_untracked();
+        if a.iter().all(Option::is_none) {
+            return error.set(ptext(state.lang.get_untracked(), P::RevEmpty).into());
+        }
+        save(
+            ReviewAction::Save(Review {
+                week: clock::today(),
+                answers: a,
+            }),
+            P::RevSaved,
+        );
+    };
+    view! {
+        <section class="card progress no-print" aria-labelledby="rev-h">
+            <h2 id="rev-h">{pt(state, P::RevHeading)}</h2>
+            <p hidden=due>{pt(state, P::RevDone)}</p>
+            <div hidden=move || !due()>
+                <p class="intro">{pt(state, P::RevIntro)}</p>
+                {faces}
+                <div class="actions">
+                    <button type="button" class="primary" on:click=submit>{pt(state, P::RevSave)}</button>
+                    <button type="button" on:click=move |_| save(ReviewAction::Skip(clock::today()), P::RevSkipped)>
+                        {pt(state, P::RevSkip)}
+                    </button>
+                </div>
+                <p class="error" role="alert">{move || error.get()}</p>
+            </div>
+            <p class="status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Goals.
+
+/// The active activities.
+fn active_activities(state: AppState) -> Vec<Activity> {
+    state.activities.with(|d| {
+        d.activities
+            .iter()
+            .filter(|a| !a.archived)
+            .cloned()
+            .collect()
+    })
+}
+
+/// The sessions of one activity (all loaded months).
+fn sessions_of(state: AppState, id: &str) -> Vec<Session> {
+    state.diary.with(|d| {
+        d.sessions()
+            .filter(|s| s.activity_id == id)
+            .cloned()
+            .collect()
+    })
+}
+
+/// The active goals as cards with their progress, then the earlier ones.
+#[component]
+fn GoalList(notice: RwSignal<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let list = move || {
+        let lang = state.lang.get();
+        let today = clock::today();
+        let goals = state.goals.with(|d| d.goals.clone());
+        let activities = state.activities.with(|d| d.activities.clone());
+        if goals.is_empty() {
+            return view! { <p class="hint">{ptext(lang, P::GoalsEmpty)}</p> }.into_any();
+        }
+        let act = |id: &str| activities.iter().find(|a| a.id == id).cloned();
+        let mut earlier = Vec::new();
+        let mut cards = Vec::new();
+        for g in goals {
+            let Some(a) = act(&g.activity_id) else {
+                continue;
+            };
+            match g.status {
+                GoalStatus::Active => cards.push(goal_card(state, lang, today, g, a, notice)),
+                GoalStatus::Reached(on) | GoalStatus::Dropped(on) => {
+                    let k = if matches!(g.status, GoalStatus::Reached(_)) {
+                        P::GoalWasReached
+                    } else {
+                        P::GoalWasDropped
+                    };
+                    let when = fill(ptext(lang, k), &[("date", &format_date_long(on, lang))]);
+                    let line = format!(
+                        "{}: {}, {}: {when}",
+                        a.name,
+                        g.situation,
+                        amount_text(lang, g.target, &a.unit)
+                    );
+                    earlier.push(view! { <li>{line}</li> });
+                }
+            }
+        }
+        let history = (!earlier.is_empty()).then(|| {
+            view! {
+                <details class="history">
+                    <summary>{ptext(lang, P::GoalHistory)}</summary>
+                    <ul>{earlier}</ul>
+                </details>
+            }
+        });
+        view! { {cards}{history} }.into_any()
+    };
+    view! { <div class="goals">{list}</div> }
+}
+
+/// One active goal: where it started, where it is, the steps left and the pace in words;
+/// edit, reached, put away.
+fn goal_card(
+    state: AppState,
+    lang: Lang,
+    today: Date,
+    goal: Goal,
+    activity: Activity,
+    notice: RwSignal<String>,
+) -> impl IntoView {
+    let sessions = sessions_of(state, &activity.id);
+    let p = goal_progress(&goal, &activity, &sessions, today);
+    let unit = &activity.unit;
+    let start_now = fill(
+        ptext(lang, P::GoalStartNow),
+        &[
+            ("start", &amount_text(lang, p.start, unit)),
+            ("now", &amount_text(lang, p.current, unit)),
+            ("target", &amount_text(lang, p.target, unit)),
+            ("due", &format_date_long(goal.due, lang)),
+        ],
+    );
+    let steps = fill(
+        ptext(lang, P::GoalStepsLeft),
+        &[("n", &p.steps_left.to_string())],
+    );
+    let pace = match p.pace {
+        Pace::NoData => ptext(lang, P::PaceNoData).into(),
+        Pace::OnTrack => fill(
+            ptext(lang, P::PaceOnTrack),
+            &[(
+                "date",
+                &p.projected
+                    .map(|d| format_date_long(d, lang))
+                    .unwrap_or_default(),
+            )],
+        ),
+        Pace::Behind => ptext(lang, P::PaceBehind).into(),
+        Pace::Reached => ptext(lang, P::PaceReached).into(),
+    };
+    let why = fill(ptext(lang, P::GoalWhy), &[("why", &goal.why)]);
+    let heading_id = format!("goal-{}", goal.id);
+    let title = format!("{}: {}", activity.name, goal.situation);
+    let id = StoredValue::new(goal.id.clone());
+    let act = move |reach: bool| {
+        let lang = state.lang.get_untracked();
+        let (id, on) = (id.get_value(), clock::today());
+        let (action, done) = if reach {
+            (GoalAction::Reach { id, on }, P::GoalReachedDone)
+        } else {
+            (GoalAction::Drop { id, on }, P::GoalDroppedDone)
+        };
+        notice.set(match state.save_goal(&action) {
+            Ok(()) => ptext(lang, done).into(),
+            Err(e) => storage_error(lang, &e).into(),
+        });
+    };
+    let editing = StoredValue::new(goal);
+    view! {
+        <article class="goal" aria-labelledby=heading_id.clone()>
+            <h3 id=heading_id.clone()>{title}</h3>
+            <p>{start_now}</p>
+            <p>{steps}</p>
+            <p class="pace">{pace}</p>
+            <p class="hint">{why}</p>
+            <div class="actions no-print">
+                <button type="button" on:click=move |_| act(true)>{ptext(lang, P::GoalReach)}</button>
+                <button type="button" on:click=move |_| act(false)>{ptext(lang, P::GoalDrop)}</button>
+            </div>
+            <GoalForm notice=notice editing=editing />
+        </article>
+    }
+}
+
+/// The SMART goal form (domain.md §7), guided by the two questions. Below confidence 7 it
+/// offers a smaller goal and more time, each one tap.
+#[component]
+fn GoalForm(
+    notice: RwSignal<String>,
+    #[prop(optional)] editing: Option<StoredValue<Goal>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang0 = state.lang.get_untracked();
+    let d = editing
+        .map(|g| g.with_value(|g| g.to_draft(lang0)))
+        .unwrap_or_default();
+    let activity = RwSignal::new(d.activity_id);
+    let situation = RwSignal::new(d.situation);
+    let target = RwSignal::new(d.target);
+    let why = RwSignal::new(d.why);
+    let confidence = RwSignal::new(d.confidence);
+    let due = RwSignal::new(d.due.map(|d| d.iso()).unwrap_or_default());
+    let error = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let sfx = editing
+        .map(|g| g.with_value(|g| g.id.clone()))
+        .unwrap_or_default();
+    let fid = StoredValue::new(sfx);
+    let id_of = move |f: &str| fid.with_value(|s| format!("goal-{f}-{s}"));
+    let draft = move || GoalDraft {
+        activity_id: activity.get(),
+        situation: situation.get(),
+        target: target.get(),
+        why: why.get(),
+        confidence: confidence.get(),
+        due: Date::parse_iso(&due.get()),
+    };
+    let chosen = move || {
+        let id = activity.get();
+        state.activities.with(|d| d.find(&id).cloned())
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = state.lang.get_untracked();
+        let dr = untrack(draft);
+        let unit = untrack(chosen).map(|a| a.unit).unwrap_or(Unit::Minutes);
+        let result = match editing {
+            Some(g) => g.with_value(|g| state.save_goal_form(&dr, &unit, Some(g))),
+            None => state.save_goal_form(&dr, &unit, None),
+        };
+        match result {
+            Ok(()) => {
+                error.set(String::new());
+                open.set(false);
+                if editing.is_none() {
+                    for s in [activity, situation, target, why, due] {
+                        s.set(String::new());
+                    }
+                    confidence.set(None);
+                }
+                notice.set(
+                    ptext(
+                        lang,
+                        if editing.is_some() {
+                            P::GoalChanged
+                        } else {
+                            P::GoalAdded
+                        },
+                    )
+                    .into(),
+                );
+            }
+            Err(e) => error.set(goal_save_error(lang, &e)),
+        }
+    };
+    // The realistic check, with its two one-tap suggestions.
+    let suggestions = move || {
+        let lang = state.lang.get();
+        let c = confidence.get()?;
+        let a = chosen()?;
+        let t = Amount::parse_for(&target.get(), &a.unit).ok()?;
+        let when = Date::parse_iso(&due.get())?;
+        let today = clock::today();
+        let current = current_amount(&a, &sessions_of(state, &a.id), today);
+        let s = realistic_check(c, &a, current, t, when, today)?;
+        let smaller = s.smaller.map(|x| {
+            let label = fill(ptext(lang, P::GoalSmaller), &[("amount", &amount_text(lang, x, &a.unit))]);
+            let used = fill(ptext(lang, P::GoalSmallerUsed), &[("amount", &amount_text(lang, x, &a.unit))]);
+            view! { <button type="button" on:click=move |_| { target.set(x.format(lang)); notice.set(used.clone()); }>{label}</button> }
+        });
+        let later = s.later.map(|x| {
+            let date = format_date_long(x, lang);
+            let label = fill(ptext(lang, P::GoalLater), &[("date", &date)]);
+            let used = fill(ptext(lang, P::GoalLaterUsed), &[("date", &date)]);
+            view! { <button type="button" on:click=move |_| { due.set(x.iso()); notice.set(used.clone()); }>{label}</button> }
+        });
+        Some(view! {
+            <div class="realistic">
+                <p>{ptext(lang, P::GoalLowConfidence)}</p>
+                <div class="actions">{smaller}{later}</div>
+            </div>
+        })
+    };
+    // One labelled text field with a hint.
+    let field =
+        move |f: &'static str, label: P, hint: P, value: RwSignal<String>, mode: &'static str| {
+            let id = id_of(f);
+            let hint_id = format!("{id}-hint");
+            let unit_hint = move || {
+                let lang = state.lang.get();
+                let unit = chosen()
+                    .map(|a| unit_name(lang, &a.unit).to_string())
+                    .unwrap_or_default();
+                fill(ptext(lang, hint), &[("unit", &unit)])
+            };
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{pt(state, label)}</label>
+                    <p class="hint" id=hint_id.clone()>{unit_hint}</p>
+                    <input
+                        id=id
+                        type="text"
+                        inputmode=mode
+                        autocomplete="off"
+                        aria-describedby=hint_id
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    />
+                </div>
+            }
+        };
+    let options = move || {
+        let lang = state.lang.get();
+        let mut acts = active_activities(state);
+        // An edited goal keeps its activity even if it was archived since.
+        if let Some(old) = chosen().filter(|a| a.archived) {
+            acts.push(old);
+        }
+        let first = view! { <option value="">{ptext(lang, P::GoalChoose)}</option> };
+        let rest = acts
+            .into_iter()
+            .map(|a| {
+                let id = a.id.clone();
+                view! { <option value=a.id selected=move || activity.get() == id>{a.name}</option> }
+            })
+            .collect_view();
+        view! { {first}{rest} }
+    };
+    let has_activities = move || {
+        editing.is_some()
+            || state
+                .activities
+                .with(|d| d.activities.iter().any(|a| !a.archived))
+    };
+    let conf_buttons = (0..=10u8)
+        .map(|n| {
+            view! {
+                <button
+                    type="button"
+                    class="score"
+                    aria-pressed=move || if confidence.get() == Some(n) { "true" } else { "false" }
+                    on:click=move |_| confidence.set(Some(n))
+                >
+                    {n}
+                </button>
+            }
+        })
+        .collect_view();
+    let (earliest, latest) = due_window(clock::today());
+    let summary = if editing.is_some() {
+        P::GoalEditSummary
+    } else {
+        P::GoalAdd
+    };
+    let act_id = id_of("act");
+    let due_id = id_of("due");
+    let conf_id = id_of("conf");
+    view! {
+        <p class="hint" hidden=has_activities>{pt(state, P::GoalsNeedActivity)}" "<a href=Route::Today.href()>{pt(state, P::GoToToday)}</a></p>
+        <details class="add" hidden=move || !has_activities() prop:open=move || open.get() on:toggle=move |ev| {
+                let now_open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(
+                    &event_target::<web_sys::Element>(&ev),
+                ).map(|d| d.open()).unwrap_or(false);
+                open.set(now_open);
+            }>
+                <summary>{pt(state, summary)}</summary>
+                <form novalidate aria-label=pt(state, summary) on:submit=submit>
+                    <p class="intro">{pt(state, P::GoalQuestions)}</p>
+                    <div class="field">
+                        <label for=act_id.clone()>{pt(state, P::GoalActivityLabel)}</label>
+                        <p class="hint" id=format!("{act_id}-hint")>{pt(state, P::GoalActivityHint)}</p>
+                        <select id=act_id.clone() aria-describedby=format!("{act_id}-hint") on:change=move |ev| activity.set(event_target_value(&ev))>
+                            {options}
+                        </select>
+                    </div>
+                    {field("sit", P::GoalSituationLabel, P::GoalSituationHint, situation, "text")}
+                    {field("target", P::GoalTargetLabel, P::GoalTargetHint, target, "decimal")}
+                    {field("why", P::GoalWhyLabel, P::GoalWhyHint, why, "text")}
+                    <fieldset class="scale" aria-describedby=format!("{conf_id}-hint")>
+                        <legend>{pt(state, P::GoalConfidenceLegend)}</legend>
+                        <p class="hint" id=format!("{conf_id}-hint")>{pt(state, P::GoalConfidenceHint)}</p>
+                        <div class="scale-buttons">{conf_buttons}</div>
+                    </fieldset>
+                    <div class="field">
+                        <label for=due_id.clone()>{pt(state, P::GoalDueLabel)}</label>
+                        <p class="hint" id=format!("{due_id}-hint")>{pt(state, P::GoalDueHint)}</p>
+                        <input
+                            id=due_id.clone()
+                            type="date"
+                            min=earliest.iso()
+                            max=latest.iso()
+                            aria-describedby=format!("{due_id}-hint")
+                            prop:value=move || due.get()
+                            on:input=move |ev| due.set(event_target_value(&ev))
+                        />
+                    </div>
+                    {suggestions}
+                    <div class="actions">
+                        <button type="submit" class="primary">
+                            {pt(state, if editing.is_some() { P::GoalSaveChanges } else { P::GoalSave })}
+                        </button>
+                    </div>
+                    <p class="error" role="alert">{move || error.get()}</p>
+                </form>
+            </details>
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Charts.
+
+/// What one chart draws, whatever its kind: paths with a CSS class, horizontal guides.
+struct Drawn {
+    frame: Frame,
+    /// (class, `d`).
+    paths: Vec<(&'static str, String)>,
+    /// (class, y, label on the right or empty).
+    guides: Vec<(&'static str, i32, String)>,
+    rows: Vec<Row>,
+}
+
+/// Appends " M<left> <y>H<right>" for a horizontal line at `y`.
+fn push_hline(d: &mut String, y: i32) {
+    d.push('M');
+    d.push_str(&48.to_string());
+    d.push(' ');
+    d.push_str(&y.to_string());
+    d.push_str("H984");
+}
+
+/// One chart: inline SVG with an accessible name, the visible summary sentence, a legend
+/// line and the same data as a real table.
+fn chart(
+    name: String,
+    summary: String,
+    legend: &'static str,
+    heads: [&'static str; 3],
+    d: Drawn,
+) -> impl IntoView {
+    let mut grid = String::new();
+    for t in &d.frame.y_ticks {
+        push_hline(&mut grid, t.pos);
+    }
+    let y_labels = d
+        .frame
+        .y_ticks
+        .into_iter()
+        .map(|t| view! { <text x="40" y=t.pos + 9 text-anchor="end">{t.label}</text> })
+        .collect_view();
+    let x_labels = d
+        .frame
+        .x_ticks
+        .into_iter()
+        .map(|t| view! { <text x=t.pos y="392" text-anchor="middle">{t.label}</text> })
+        .collect_view();
+    let guides = d
+        .guides
+        .into_iter()
+        .map(|(class, y, label)| {
+            let mut p = String::new();
+            push_hline(&mut p, y);
+            view! { <path class=class d=p /><text class="guide-label" x="984" y=y - 6 text-anchor="end">{label}</text> }
+        })
+        .collect_view();
+    let paths = d
+        .paths
+        .into_iter()
+        .map(|(class, p)| view! { <path class=class d=p /> })
+        .collect_view();
+    let rows = d
+        .rows
+        .into_iter()
+        .map(|r| view! { <tr><th scope="row">{r.label}</th><td>{r.value}</td></tr> })
+        .collect_view();
+    let [table, col1, col2] = heads;
+    view! {
+        <figure class="chart">
+            <svg viewBox="0 0 1000 400" role="img" aria-label=name.clone() focusable="false">
+                <path class="grid" d=grid />
+                {y_labels}
+                {x_labels}
+                {guides}
+                {paths}
+            </svg>
+            <figcaption>
+                <p class="summary">{summary}</p>
+                <p class="hint">{legend}</p>
+            </figcaption>
+            <details class="table">
+                <summary>{table}</summary>
+                <table>
+                    <caption>{name}</caption>
+                    <thead><tr><th scope="col">{col1}</th><th scope="col">{col2}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+/// The range buttons' labels.
+const RANGES: [(ChartRange, P); 4] = [
+    (ChartRange::Weeks4, P::Range4),
+    (ChartRange::Months3, P::Range3m),
+    (ChartRange::Year, P::RangeYear),
+    (ChartRange::All, P::RangeAll),
+];
+
+/// The three charts over one chosen range: pain per day, the amount of each active
+/// activity (with its ladder and goal), the weekly reviews.
+#[component]
+fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let range = RwSignal::new(ChartRange::Weeks4);
+    let buttons = RANGES.map(|(r, k)| {
+        view! {
+            <button
+                type="button"
+                aria-pressed=move || if range.get() == r { "true" } else { "false" }
+                on:click=move |_| {
+                    platform::mark("trinvis:chart-start");
+                    range.set(r);
+                }
+            >
+                {pt(state, k)}
+            </button>
+        }
+    });
+    let pain = move || {
+        let lang = state.lang.get();
+        let r = range.get();
+        let heads = [
+            ptext(lang, P::ShowTable),
+            ptext(lang, P::ColWhen),
+            ptext(lang, P::ColPain),
+        ];
+        let view = days.with(|d| {
+            let base = match diary::baseline(d) {
+                Baseline::Ready(p) => Some(p.mean),
+                Baseline::Pending { .. } => None,
+            };
+            let c = pain_chart(d, clock::today(), r, base, lang);
+            let mut paths = vec![("dots", c.dots), ("mean", c.mean_line)];
+            paths.retain(|p| !p.1.is_empty());
+            let guides = c
+                .baseline_y
+                .map(|y| ("base", y, String::new()))
+                .into_iter()
+                .collect();
+            let drawn = Drawn {
+                frame: c.frame,
+                paths,
+                guides,
+                rows: c.rows,
+            };
+            chart(
+                ptext(lang, P::PainChart).into(),
+                c.trend.sentence(lang),
+                ptext(lang, P::PainLegend),
+                heads,
+                drawn,
+            )
+        });
+        // Measured to the next frame: geometry, view and DOM (read by the benchmark).
+        request_animation_frame(|| platform::measure("trinvis:chart", "trinvis:chart-start"));
+        view
+    };
+    let amounts = move || {
+        let lang = state.lang.get();
+        let r = range.get();
+        let today = clock::today();
+        let heads = [
+            ptext(lang, P::ShowTable),
+            ptext(lang, P::ColWhen),
+            ptext(lang, P::ColAmount),
+        ];
+        let sessions = state
+            .diary
+            .with(|d| d.sessions().cloned().collect::<Vec<_>>());
+        active_activities(state)
+            .into_iter()
+            .map(|a| {
+                let goal = state
+                    .goals
+                    .with(|g| g.active_for(&a.id).next().map(|g| g.target));
+                let c = amount_chart(&a, &sessions, goal.or(a.goal), today, r, lang);
+                let unit = unit_name(lang, &a.unit);
+                let summary = match c.trend {
+                    Some((from, to, weeks)) => {
+                        let mut s = amount_sentence(from, to, weeks, lang);
+                        s.push(' ');
+                        s.push_str(unit);
+                        s
+                    }
+                    None => ptext(lang, P::AmountNone).into(),
+                };
+                let mut paths = vec![
+                    ("line", c.line),
+                    ("dots", c.green_dots),
+                    ("dots-no", c.no_dots),
+                    ("dots-wait", c.pending_dots),
+                ];
+                paths.retain(|p| !p.1.is_empty());
+                let mut guides: Vec<_> = c
+                    .rungs
+                    .into_iter()
+                    .map(|t| ("rung", t.pos, t.label))
+                    .collect();
+                guides.extend(c.goal_y.map(|y| ("goal", y, String::new())));
+                let name = fill(
+                    ptext(lang, P::AmountChart),
+                    &[("name", &a.name), ("unit", unit)],
+                );
+                let drawn = Drawn {
+                    frame: c.frame,
+                    paths,
+                    guides,
+                    rows: c.rows,
+                };
+                chart(name, summary, ptext(lang, P::AmountLegend), heads, drawn)
+            })
+            .collect_view()
+    };
+    let reviews = move || {
+        let lang = state.lang.get();
+        let r = range.get();
+        let heads = [
+            ptext(lang, P::ShowTable),
+            ptext(lang, P::ColFace),
+            ptext(lang, P::ColAnswers),
+        ];
+        state.reviews.with(|doc| {
+            let c = review_chart(&doc.reviews, clock::today(), r, lang);
+            // One path per answer kind, dots as "M x yh0".
+            let mut dots = [String::new(), String::new(), String::new()];
+            for (p, a) in c.marks.iter().flatten() {
+                let i = match a {
+                    Answer::Better => 0,
+                    Answer::Same => 1,
+                    Answer::Worse => 2,
+                };
+                if let Some(s) = dots.get_mut(i) {
+                    s.push('M');
+                    s.push_str(&p.x.to_string());
+                    s.push(' ');
+                    s.push_str(&p.y.to_string());
+                    s.push_str("h0");
+                }
+            }
+            let [b, s, w] = dots;
+            let mut paths: Vec<_> = c.lines.iter().map(|l| ("line", l.clone())).collect();
+            paths.extend([("dots", b), ("dots-same", s), ("dots-no", w)]);
+            paths.retain(|p| !p.1.is_empty());
+            let summary = c.sentence(lang);
+            let drawn = Drawn {
+                frame: c.frame,
+                paths,
+                guides: Vec::new(),
+                rows: c.rows,
+            };
+            chart(
+                ptext(lang, P::ReviewChart).into(),
+                summary,
+                ptext(lang, P::ReviewLegend),
+                heads,
+                drawn,
+            )
+        })
+    };
+    view! {
+        <section class="card progress charts" aria-labelledby="charts-h">
+            <h2 id="charts-h">{pt(state, P::ChartsHeading)}</h2>
+            <div class="ranges no-print" role="group" aria-label=pt(state, P::RangeLegend)>{buttons}</div>
+            {pain}
+            {amounts}
+            {reviews}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_responder_status_reads_with_points_and_percent_and_never_a_minus() {
+        let lines = responder_lines(
+            Lang::Da,
+            Responder::Responder {
+                baseline_mean: 6.0,
+                recent_mean: 3.0,
+                points: 3.0,
+                percent: 50,
+            },
+        );
+        assert_eq!(
+            lines[0],
+            "Din smerte er 3,0 point lavere end ved start (cirka 50 %): i gennemsnit fra 6,0 til 3,0. Det er en mærkbar bedring."
+        );
+        assert!(lines[1].contains("Bliv ved med det, der virker"));
+        let worse = responder_lines(
+            Lang::En,
+            Responder::NonResponder {
+                points: -0.5,
+                percent: -8,
+            },
+        );
+        assert!(
+            worse[0].contains("0.5 points higher than at the start (about 8 %)"),
+            "{worse:?}"
+        );
+        assert!(worse.iter().any(|l| l.contains("tailored")));
+        assert!(!worse.concat().contains('-'));
+    }
+
+    #[test]
+    fn no_change_is_said_as_the_same() {
+        assert_eq!(change_text(Lang::Da, 0.0, 0), "den samme som ved start");
+    }
+}
