@@ -641,7 +641,17 @@ fn chart(
         .frame
         .y_ticks
         .into_iter()
-        .map(|t| view! { <text x="40" y=t.pos + 9 text-anchor="end">{t.label}</text> })
+        .map(|t| {
+            // Numbers sit left of the axis; words (the review chart's faces) sit inside the
+            // plot above their band, where a long word has room.
+            let word = !t.label.starts_with(|c: char| c.is_ascii_digit());
+            let (x, y, anchor) = if word {
+                (52, t.pos - 10, "start")
+            } else {
+                (40, t.pos + 9, "end")
+            };
+            view! { <text x=x y=y text-anchor=anchor>{t.label}</text> }
+        })
         .collect_view();
     let x_labels = d
         .frame
@@ -694,6 +704,44 @@ fn chart(
     }
 }
 
+/// The pain chart as a figure: the day means (or weekly means on long ranges), the 7-day
+/// mean, the baseline, the summary sentence and the table. Also used by the one-page
+/// summary.
+pub fn pain_figure(
+    d: &[DaySummary],
+    base: Option<f64>,
+    today: Date,
+    r: ChartRange,
+    lang: Lang,
+) -> impl IntoView {
+    let heads = [
+        ptext(lang, P::ShowTable),
+        ptext(lang, P::ColWhen),
+        ptext(lang, P::ColPain),
+    ];
+    let c = pain_chart(d, today, r, base, lang);
+    let mut paths = vec![("dots", c.dots), ("mean", c.mean_line)];
+    paths.retain(|p| !p.1.is_empty());
+    let guides = c
+        .baseline_y
+        .map(|y| ("base", y, String::new()))
+        .into_iter()
+        .collect();
+    let drawn = Drawn {
+        frame: c.frame,
+        paths,
+        guides,
+        rows: c.rows,
+    };
+    chart(
+        ptext(lang, P::PainChart).into(),
+        c.trend.sentence(lang),
+        ptext(lang, P::PainLegend),
+        heads,
+        drawn,
+    )
+}
+
 /// The range buttons' labels.
 const RANGES: [(ChartRange, P); 4] = [
     (ChartRange::Weeks4, P::Range4),
@@ -725,37 +773,12 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
     let pain = move || {
         let lang = state.lang.get();
         let r = range.get();
-        let heads = [
-            ptext(lang, P::ShowTable),
-            ptext(lang, P::ColWhen),
-            ptext(lang, P::ColPain),
-        ];
         let view = days.with(|d| {
             let base = match diary::baseline(d) {
                 Baseline::Ready(p) => Some(p.mean),
                 Baseline::Pending { .. } => None,
             };
-            let c = pain_chart(d, clock::today(), r, base, lang);
-            let mut paths = vec![("dots", c.dots), ("mean", c.mean_line)];
-            paths.retain(|p| !p.1.is_empty());
-            let guides = c
-                .baseline_y
-                .map(|y| ("base", y, String::new()))
-                .into_iter()
-                .collect();
-            let drawn = Drawn {
-                frame: c.frame,
-                paths,
-                guides,
-                rows: c.rows,
-            };
-            chart(
-                ptext(lang, P::PainChart).into(),
-                c.trend.sentence(lang),
-                ptext(lang, P::PainLegend),
-                heads,
-                drawn,
-            )
+            pain_figure(d, base, clock::today(), r, lang)
         });
         // Measured to the next frame: geometry, view and DOM (read by the benchmark).
         request_animation_frame(|| platform::measure("trinvis:chart", "trinvis:chart-start"));

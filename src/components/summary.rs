@@ -8,7 +8,7 @@ use crate::i18n::{condition_key, fill, sign_key, text, unit_name};
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary::format_decimal;
-use trinvis_core::progress::{pain_chart, ChartRange, GoalStatus, Pace, Responder};
+use trinvis_core::progress::{ChartRange, GoalStatus, Pace, Responder};
 use trinvis_core::summary::{build_summary, Summary, SUMMARY_PERIODS};
 use trinvis_core::time::{format_date_short, Lang};
 
@@ -41,49 +41,18 @@ fn responder_text(r: &Responder, lang: Lang) -> String {
     )
 }
 
-/// The pain chart of the summary: day means as dots, the 7-day mean as a line, the
-/// baseline as a dashed line; drawn from the core's geometry.
+/// The pain chart of the summary (the progress screen's figure, on the period's range).
 fn chart(s: &Summary, state: AppState, lang: Lang) -> impl IntoView {
     let range = if s.from >= s.to.add_days(-30) {
         ChartRange::Weeks4
     } else {
         ChartRange::Months3
     };
+    let from = s.from;
     let days = state
         .diary
-        .with(|d| trinvis_core::diary::days(d.iter().filter(|c| c.date() >= s.from)));
-    let c = pain_chart(&days, s.to, range, s.baseline_mean, lang);
-    let label = format!("{}. {}", stext(lang, S::ChartLabel), c.trend.sentence(lang));
-    let x_ticks = c
-        .frame
-        .x_ticks
-        .iter()
-        .map(|t| view! { <text x=t.pos y="392" text-anchor="middle">{t.label.clone()}</text> })
-        .collect_view();
-    let y_ticks = c
-        .frame
-        .y_ticks
-        .iter()
-        .map(|t| {
-            view! {
-                <line x1="48" x2="984" y1=t.pos y2=t.pos class="grid" />
-                <text x="40" y=t.pos + 6 text-anchor="end">{t.label.clone()}</text>
-            }
-        })
-        .collect_view();
-    let baseline = c
-        .baseline_y
-        .map(|y| view! { <line x1="48" x2="984" y1=y y2=y class="base" /> });
-    view! {
-        <svg class="onepage-chart" viewBox="0 0 1000 400" role="img" aria-label=label.clone()>
-            {y_ticks}
-            {x_ticks}
-            {baseline}
-            <path d=c.mean_line class="mean" />
-            <path d=c.dots class="dots" />
-        </svg>
-        <p class="hint">{label}</p>
-    }
+        .with(|d| trinvis_core::diary::days(d.iter().filter(|c| c.date() >= from)));
+    super::progress::pain_figure(&days, s.baseline_mean, s.to, range, lang)
 }
 
 /// The summary screen at `#/summary`.
