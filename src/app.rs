@@ -2,8 +2,9 @@
 
 use crate::components::check_in_form_editing;
 use crate::components::{
-    tr, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnDocs, LearnScreen,
-    OfferCheck, RecentCheckIns, SafetyBanner, StorageNotices, Welcome,
+    tr, BackupReminder, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnDocs,
+    LearnScreen, OfferCheck, PhysioPage, PlanLinkState, PlanOffer, PlanOutcome, RecentCheckIns,
+    SafetyBanner, StorageNotices, Welcome,
 };
 use crate::i18n::T;
 use crate::platform;
@@ -31,7 +32,11 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(Route::parse(&platform::hash()));
     provide_context(route);
     provide_context(LearnDocs(RwSignal::new(None)));
+    // A plan link (`#plan=…`) is shown before anything else, until it is answered.
+    let plan_link = PlanLinkState::new(&platform::hash());
+    provide_context(plan_link);
     platform::on_hash_change(move |h| {
+        plan_link.follow(&h);
         route.set(Route::parse(&h));
         platform::scroll_top();
     });
@@ -72,9 +77,13 @@ pub fn App() -> impl IntoView {
         <StorageNotices />
         <SafetyBanner />
         <main id="main">
-            {move || match route.get() {
+            {move || if let Some(fragment) = plan_link.pending.get() {
+                view! { <PlanOffer fragment=fragment /> }.into_any()
+            } else { match route.get() {
                 Route::Today | Route::Progress => view! {
+                    <PlanOutcome />
                     <OfferCheck />
+                    <BackupReminder />
                     <CheckInForm />
                     <CoachSection />
                     <BaselineCard />
@@ -84,7 +93,8 @@ pub fn App() -> impl IntoView {
                 Route::Learn(page) => view! { <LearnScreen page=page /> }.into_any(),
                 Route::Check => view! { <CheckScreen /> }.into_any(),
                 Route::Welcome => view! { <Welcome /> }.into_any(),
-            }}
+                Route::Physio => view! { <PhysioPage /> }.into_any(),
+            }}}
         </main>
     }
 }

@@ -4,6 +4,8 @@
 //! Core errors carry keys (enums); [`score_error`], [`draft_error`] and [`storage_error`]
 //! turn them into sentences here, at the edge.
 
+pub mod transfer;
+
 use crate::state::CoachError;
 use crate::storage::StorageError;
 use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};

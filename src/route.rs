@@ -14,6 +14,8 @@ pub enum Route {
     Progress,
     /// The first visit (also reachable later).
     Welcome,
+    /// The page for physiotherapists: compose a plan link (not in the main navigation).
+    Physio,
 }
 
 impl Route {
@@ -28,6 +30,7 @@ impl Route {
             ("check", _) => Route::Check,
             ("progress", _) => Route::Progress,
             ("welcome", _) => Route::Welcome,
+            ("physio", _) => Route::Physio,
             _ => Route::Today,
         }
     }
@@ -41,6 +44,7 @@ impl Route {
             Route::Check => "#/check".into(),
             Route::Progress => "#/progress".into(),
             Route::Welcome => "#/welcome".into(),
+            Route::Physio => "#/physio".into(),
         }
     }
 }
@@ -58,6 +62,7 @@ mod tests {
             Route::Check,
             Route::Progress,
             Route::Welcome,
+            Route::Physio,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -69,5 +74,13 @@ mod tests {
             assert_eq!(Route::parse(h), Route::Today, "{h}");
         }
         assert_eq!(Route::parse("#/learn/"), Route::Learn(None));
+    }
+
+    #[test]
+    fn the_physio_page_has_its_own_address() {
+        assert_eq!(Route::parse("#/physio"), Route::Physio);
+        assert_eq!(Route::Physio.href(), "#/physio");
+        // A plan link is not the physio page: the app shows the plan instead.
+        assert_ne!(Route::parse("#plan=v1.abc.def"), Route::Physio);
     }
 }

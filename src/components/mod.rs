@@ -1,17 +1,23 @@
 //! Components: each renders state and sends user intent to [`crate::state::AppState`].
 
+mod backup;
 mod baseline;
 pub mod check_in_form;
 mod coach;
 mod data_panel;
 mod learn;
 mod notices;
+mod physio;
+mod plan;
 mod recent;
 mod safety;
 mod score_picker;
 mod welcome;
 
+pub use backup::{tx, BackupPanel, BackupReminder};
 pub use baseline::BaselineCard;
+pub use physio::PhysioPage;
+pub use plan::{PhysioNote, PlanLinkState, PlanOffer, PlanOutcome};
 pub use check_in_form::{CheckInForm, Editing};
 pub use coach::{ActivityForm, CoachSection};
 pub use learn::{Docs as LearnDocs, LearnScreen};
