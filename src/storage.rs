@@ -315,7 +315,8 @@ impl Store {
         remove: &[String],
     ) -> Result<(), StorageError> {
         let s = self.raw()?;
-        let mut undo: Vec<(String, Option<String>)> = Vec::with_capacity(write.len() + remove.len());
+        let mut undo: Vec<(String, Option<String>)> =
+            Vec::with_capacity(write.len() + remove.len());
         let mut result = Ok(());
         for key in remove {
             undo.push((key.clone(), self.read(key)));

@@ -1,10 +1,10 @@
 use super::tr;
+use crate::i18n::transfer::X;
 use crate::i18n::{text, T};
 use crate::platform;
+use crate::route::Route;
 use crate::state::AppState;
 use crate::storage::Persist;
-use crate::i18n::transfer::X;
-use crate::route::Route;
 use leptos::prelude::*;
 
 use super::{tx, BackupPanel};

@@ -16,11 +16,11 @@ mod welcome;
 
 pub use backup::{tx, BackupPanel, BackupReminder};
 pub use baseline::BaselineCard;
-pub use physio::PhysioPage;
-pub use plan::{PhysioNote, PlanLinkState, PlanOffer, PlanOutcome};
 pub use check_in_form::{CheckInForm, Editing};
 pub use coach::{ActivityForm, CoachSection};
 pub use learn::{Docs as LearnDocs, LearnScreen};
+pub use physio::PhysioPage;
+pub use plan::{PhysioNote, PlanLinkState, PlanOffer, PlanOutcome};
 pub use safety::{CheckScreen, OfferCheck, SafetyBanner, WarningCheck};
 pub use welcome::Welcome;
 

@@ -245,7 +245,11 @@ pub fn PhysioPage() -> impl IntoView {
         })
     };
 
-    let text_field = move |id: String, label: X, hint: Option<X>, value: RwSignal<String>, mode: &'static str| {
+    let text_field = move |id: String,
+                           label: X,
+                           hint: Option<X>,
+                           value: RwSignal<String>,
+                           mode: &'static str| {
         let hint_id = format!("{id}-hint");
         view! {
             <div class="field">

@@ -141,9 +141,8 @@ pub fn PlanOffer(fragment: String) -> impl IntoView {
     let error = RwSignal::new(String::new());
     match decode_plan(&fragment) {
         Err(e) => {
-            let back = move |_| {
-                flow.finish(ttext(state.lang.get_untracked(), X::PlanNotAdded).into())
-            };
+            let back =
+                move |_| flow.finish(ttext(state.lang.get_untracked(), X::PlanNotAdded).into());
             view! {
                 <section class="card plan-offer" aria-labelledby="plan-h">
                     <h2 id="plan-h">{tx(state, X::PlanBrokenHeading)}</h2>

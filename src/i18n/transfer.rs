@@ -4,8 +4,8 @@
 //! (Danish, English) pair per key, so a missing translation is a compile error.
 
 use super::fill;
-use trinvis_core::transfer::{ImportError, PlanError};
 use trinvis_core::time::{format_date_long, Lang};
+use trinvis_core::transfer::{ImportError, PlanError};
 
 /// A text key of the transfer screens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,7 +190,7 @@ pub fn ttext(lang: Lang, key: X) -> &'static str {
         PlanAdd => ("Tilføj planen", "Add the plan"),
         PlanDecline => ("Nej tak", "No thanks"),
         PlanAdded => ("Planen er lagt ind. Du finder aktiviteterne under Din træning i dag.",
-            "The plan is added. You find the activities under Your exercise today."),
+            "The plan is added. You find the activities under Your training today."),
         PlanDeclined => ("Planen er ikke lagt ind. Intet er ændret.", "The plan was not added. Nothing was changed."),
         PlanBrokenHeading => ("Linket kan ikke bruges", "The link cannot be used"),
         PlanBackToday => ("Til forsiden", "To the front page"),
@@ -376,12 +376,33 @@ mod tests {
             ImportError::NotBackup,
             ImportError::NewerBackup { found: 9 },
             ImportError::BadField { field: "documents" },
-            ImportError::NewerDocument { key: "k".into(), found: 9 },
-            ImportError::PainOutOfRange { key: "k".into(), id: "i".into(), value: 11 },
-            ImportError::DateInFuture { key: "k".into(), id: None, date: d },
-            ImportError::DateTooOld { key: "k".into(), id: None, date: d },
-            ImportError::DuplicateId { key: "k".into(), id: "i".into() },
-            ImportError::InvalidDocument { key: "k".into(), detail: String::new() },
+            ImportError::NewerDocument {
+                key: "k".into(),
+                found: 9,
+            },
+            ImportError::PainOutOfRange {
+                key: "k".into(),
+                id: "i".into(),
+                value: 11,
+            },
+            ImportError::DateInFuture {
+                key: "k".into(),
+                id: None,
+                date: d,
+            },
+            ImportError::DateTooOld {
+                key: "k".into(),
+                id: None,
+                date: d,
+            },
+            ImportError::DuplicateId {
+                key: "k".into(),
+                id: "i".into(),
+            },
+            ImportError::InvalidDocument {
+                key: "k".into(),
+                detail: String::new(),
+            },
             ImportError::CurrentNewer { key: "k".into() },
             ImportError::CurrentUnreadable { key: "k".into() },
         ];
@@ -398,9 +419,16 @@ mod tests {
 
     #[test]
     fn plan_link_errors_have_sentences() {
-        for e in [PlanError::TooLong, PlanError::Damaged, PlanError::Tampered, PlanError::NewerVersion { found: 2 }] {
+        for e in [
+            PlanError::TooLong,
+            PlanError::Damaged,
+            PlanError::Tampered,
+            PlanError::NewerVersion { found: 2 },
+        ] {
             assert!(plan_error(Lang::Da, e).is_some());
         }
-        assert!(plan_error(Lang::Da, PlanError::Tampered).unwrap().contains("ændret"));
+        assert!(plan_error(Lang::Da, PlanError::Tampered)
+            .unwrap()
+            .contains("ændret"));
     }
 }
