@@ -69,6 +69,8 @@ pub fn BackupReminder() -> impl IntoView {
 }
 
 /// The backup part of "Dine data": exports, the last backup's date and the import.
+/// Results are announced through `aria-live` rather than `role="status"`, so the panel's
+/// one status stays the browser's answer about keeping the data.
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -112,7 +114,7 @@ pub fn BackupPanel() -> impl IntoView {
                 <button type="button" on:click=move |_| csv(false)>{tx(state, X::ExportCsvSessions)}</button>
             </div>
             <p class="hint">{tx(state, X::CsvHint)}</p>
-            <p class="status" role="status">{move || status.get()}</p>
+            <p class="status" aria-live="polite" aria-atomic="true">{move || status.get()}</p>
             <ImportBackup />
         </div>
     }
@@ -266,7 +268,7 @@ fn ImportBackup() -> impl IntoView {
                 <p class="hint">{tx(state, X::Reading)}</p>
             </Show>
             {shown}
-            <p class="status" role="status">{move || status.get()}</p>
+            <p class="status" aria-live="polite" aria-atomic="true">{move || status.get()}</p>
             <p class="error" role="alert">{move || error.get()}</p>
         </div>
     }

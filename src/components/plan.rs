@@ -253,7 +253,7 @@ pub fn PlanOutcome() -> impl IntoView {
 #[component]
 pub fn PhysioNote() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
+    let note = move || {
         let lang = state.lang.get();
         let kept = state.settings.with(kept_plan)?;
         let limits = limits_text(lang, kept.limits);
@@ -274,5 +274,7 @@ pub fn PhysioNote() -> impl IntoView {
                 {limits.map(|t| view! { <p>{t}</p> })}
             </aside>
         })
-    }
+    };
+    // Wrapped, so the coach section's own dynamic parts keep their places.
+    view! { <div class="physio-note-slot">{note}</div> }
 }

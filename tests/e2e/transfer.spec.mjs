@@ -64,7 +64,7 @@ test("backup and CSV download, then the backup moves the diary to an empty brows
   expect(backup.name).toBe("trinvis-backup-2026-11-23.json");
   const json = JSON.parse(backup.bytes.toString("utf8"));
   expect(json.kind).toBe("trinvis-backup");
-  await expect(dataPanel(page).getByRole("status").filter({ hasText: "Sikkerhedskopien er hentet." })).toBeVisible();
+  await expect(dataPanel(page).getByText("Sikkerhedskopien er hentet.")).toBeVisible();
   await expect(dataPanel(page).getByText("Din seneste sikkerhedskopi: 23. november 2026.")).toBeVisible();
 
   const checkins = await download(page, "Hent check-ins som regneark (CSV)");
@@ -92,7 +92,7 @@ test("backup and CSV download, then the backup moves the diary to an empty brows
   await expect(preview.getByText("1 check-ins, 1 træninger og 1 aktiviteter.")).toBeVisible();
   await expect(preview.getByText(/Erstat: alt på denne enhed bliver slettet/)).toBeVisible();
   await preview.getByRole("button", { name: "Flet" }).click();
-  await expect(dataPanel(p2).getByRole("status").filter({ hasText: "Færdig. Sikkerhedskopien er lagt ind." })).toBeVisible();
+  await expect(dataPanel(p2).getByText("Færdig. Sikkerhedskopien er lagt ind.")).toBeVisible();
   const coach2 = new Coach(p2);
   await expect(coach2.card("Cykling")).toBeVisible();
   await expect(coach2.todayLine("Cykling")).toHaveText("I dag: 2,5 km");
@@ -103,14 +103,14 @@ test("backup and CSV download, then the backup moves the diary to an empty brows
   // The same file merged again: nothing new, nothing twice.
   await chooseBackup(p2, backup.path);
   await dataPanel(p2).getByRole("button", { name: "Flet" }).click();
-  await expect(dataPanel(p2).getByRole("status").filter({ hasText: "Der var intet nyt i filen." })).toBeVisible();
+  await expect(dataPanel(p2).getByText("Der var intet nyt i filen.")).toBeVisible();
   expect(await stored(p2)).toEqual(before);
   await expect(coach2.section().getByRole("article")).toHaveCount(1);
 
   // Replace: the device ends up holding exactly the backup (and survives a reload).
   await chooseBackup(p2, backup.path);
   await dataPanel(p2).getByRole("button", { name: "Erstat" }).click();
-  await expect(dataPanel(p2).getByRole("status").filter({ hasText: /Færdig|intet nyt/ })).toBeVisible();
+  await expect(dataPanel(p2).getByText(/Færdig|intet nyt/)).toBeVisible();
   await p2.reload();
   await expect(coach2.card("Cykling")).toBeVisible();
   await expect(recent.getByText("Ondt i <b>knæet</b>; gik alligevel")).toBeVisible();
