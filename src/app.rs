@@ -2,9 +2,9 @@
 
 use crate::components::check_in_form_editing;
 use crate::components::{
-    tr, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnDocs, LearnScreen,
-    OfferCheck, ProgressScreen, RecentCheckIns, SafetyBanner, StorageNotices, SummaryScreen,
-    Welcome,
+    tr, BackupReminder, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnDocs,
+    LearnScreen, OfferCheck, PhysioPage, PlanLinkState, PlanOffer, PlanOutcome, ProgressScreen,
+    RecentCheckIns, SafetyBanner, StorageNotices, SummaryScreen, Welcome,
 };
 use crate::i18n::progress::{ptext, P};
 use crate::i18n::T;
@@ -33,7 +33,11 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(Route::parse(&platform::hash()));
     provide_context(route);
     provide_context(LearnDocs(RwSignal::new(None)));
+    // A plan link (`#plan=…`) is shown before anything else, until it is answered.
+    let plan_link = PlanLinkState::new(&platform::hash());
+    provide_context(plan_link);
     platform::on_hash_change(move |h| {
+        plan_link.follow(&h);
         route.set(Route::parse(&h));
         platform::scroll_top();
     });
@@ -74,9 +78,13 @@ pub fn App() -> impl IntoView {
         <StorageNotices />
         <SafetyBanner />
         <main id="main">
-            {move || match route.get() {
+            {move || if let Some(fragment) = plan_link.pending.get() {
+                view! { <PlanOffer fragment=fragment /> }.into_any()
+            } else { match route.get() {
                 Route::Today => view! {
+                    <PlanOutcome />
                     <OfferCheck />
+                    <BackupReminder />
                     <CheckInForm />
                     <CoachSection />
                     <BaselineCard />
@@ -88,7 +96,8 @@ pub fn App() -> impl IntoView {
                 Route::Check => view! { <CheckScreen /> }.into_any(),
                 Route::Welcome => view! { <Welcome /> }.into_any(),
                 Route::Summary => view! { <SummaryScreen /> }.into_any(),
-            }}
+                Route::Physio => view! { <PhysioPage /> }.into_any(),
+            }}}
         </main>
     }
 }

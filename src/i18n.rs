@@ -5,6 +5,7 @@
 //! turn them into sentences here, at the edge.
 
 pub mod summary;
+pub mod transfer;
 
 use crate::state::CoachError;
 use crate::storage::StorageError;

@@ -153,3 +153,60 @@ pub fn set_hash(hash: &str) {
         let _ = w.location().set_hash(hash);
     }
 }
+
+/// Replaces the location fragment without a new history entry (`hashchange` follows), so
+/// "back" does not return to it (used to clear a plan link once answered).
+pub fn replace_hash(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().replace(hash);
+    }
+}
+
+/// The app's own address without the fragment ("https://…/trinvis/"), for links.
+pub fn app_address() -> String {
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let l = w.location();
+    format!(
+        "{}{}{}",
+        l.origin().unwrap_or_default(),
+        l.pathname().unwrap_or_default(),
+        l.search().unwrap_or_default()
+    )
+}
+
+/// The text of a file the patient picked (`File.text()`, UTF-8), or `None` when the
+/// browser could not read it.
+pub async fn read_file_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Copies `text` with `navigator.clipboard.writeText`; `false` when there is no clipboard
+/// access here (older browsers, no permission, not a secure context).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let Ok(clipboard) = js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard"))
+    else {
+        return false;
+    };
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) else {
+        return false;
+    };
+    let Some(write) = write.dyn_ref::<js_sys::Function>() else {
+        return false;
+    };
+    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else {
+        return false;
+    };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

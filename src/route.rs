@@ -16,6 +16,8 @@ pub enum Route {
     Welcome,
     /// The one-page summary for the physiotherapist.
     Summary,
+    /// The page for physiotherapists: compose a plan link (not in the main navigation).
+    Physio,
 }
 
 impl Route {
@@ -31,6 +33,7 @@ impl Route {
             ("progress", _) => Route::Progress,
             ("welcome", _) => Route::Welcome,
             ("summary", _) => Route::Summary,
+            ("physio", _) => Route::Physio,
             _ => Route::Today,
         }
     }
@@ -45,6 +48,7 @@ impl Route {
             Route::Progress => "#/progress".into(),
             Route::Welcome => "#/welcome".into(),
             Route::Summary => "#/summary".into(),
+            Route::Physio => "#/physio".into(),
         }
     }
 }
@@ -63,6 +67,7 @@ mod tests {
             Route::Progress,
             Route::Welcome,
             Route::Summary,
+            Route::Physio,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -74,5 +79,13 @@ mod tests {
             assert_eq!(Route::parse(h), Route::Today, "{h}");
         }
         assert_eq!(Route::parse("#/learn/"), Route::Learn(None));
+    }
+
+    #[test]
+    fn the_physio_page_has_its_own_address() {
+        assert_eq!(Route::parse("#/physio"), Route::Physio);
+        assert_eq!(Route::Physio.href(), "#/physio");
+        // A plan link is not the physio page: the app shows the plan instead.
+        assert_ne!(Route::parse("#plan=v1.abc.def"), Route::Physio);
     }
 }

@@ -22,8 +22,11 @@ use trinvis_core::safety::{
     decode_profile, encode_profile, may_reassure, Answer as SignAnswer, Profile, WarningSign,
     PROFILE_KEY,
 };
-use trinvis_core::store::{ActivitiesDoc, ActivityAction, Settings};
-use trinvis_core::time::{Date, Lang, MonthKey};
+use trinvis_core::store::{self as core_store, ActivitiesDoc, ActivityAction, Settings};
+use trinvis_core::time::{Date, Instant, Lang, MonthKey};
+use trinvis_core::transfer::{
+    self, kept, BackupPreview, ImportError, ImportPlan, Mode, PlanError, PlanImport, PlanLink,
+};
 
 /// Why a coach action (activity or session) was refused; nothing was saved.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,6 +56,17 @@ fn encode_goals_now(doc: &GoalsDoc) -> String {
 
 fn encode_reviews_now(doc: &ReviewsDoc) -> String {
     encode_reviews(doc, storage::APP_VERSION)
+}
+
+/// Why an import or a plan link changed nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TransferError {
+    /// The backup cannot be imported (see [`ImportError`]).
+    Import(ImportError),
+    /// The plan cannot be added (see [`PlanError`]).
+    Plan(PlanError),
+    /// Storage refused; everything was put back as it was.
+    Storage(StorageError),
 }
 
 /// Things the patient must be told about storage.
@@ -608,6 +622,139 @@ impl AppState {
         leptos::task::spawn_local(async move {
             persist.set(storage::request_persistence().await);
         });
+    }
+
+    /// Changes the settings: read fresh, changed, written back; the signals change only
+    /// after the write succeeded.
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> Result<(), StorageError> {
+        let store = self.store.ok_or(StorageError::Unavailable)?;
+        let now = clock::now().utc_secs;
+        let doc = store.update_doc(
+            core_store::SETTINGS_KEY,
+            core_store::decode_settings,
+            core_store::encode_settings,
+            change,
+            now,
+        )?;
+        self.settings.set(doc);
+        Ok(())
+    }
+
+    /// The backup file of everything stored now (domain.md §10). The moment is remembered
+    /// first, so the file carries its own date; `Err` when it could not be remembered
+    /// (the file is made all the same).
+    pub fn backup_file(&self) -> (String, Result<(), StorageError>) {
+        let now = clock::now();
+        let remembered = self.update_settings(|s| kept::set_last_backup(s, now));
+        let items = self.store.map(|s| s.all_raw()).unwrap_or_default();
+        (
+            transfer::export_backup(&items, now, storage::APP_VERSION),
+            remembered,
+        )
+    }
+
+    /// The check-ins as a CSV file.
+    pub fn csv_checkins(&self) -> String {
+        self.diary.with_untracked(transfer::export_csv_checkins)
+    }
+
+    /// The sessions as a CSV file.
+    pub fn csv_sessions(&self) -> String {
+        self.activities.with_untracked(|a| {
+            self.diary
+                .with_untracked(|d| transfer::export_csv_sessions(d, a))
+        })
+    }
+
+    /// When this device last exported a backup (tracked).
+    pub fn last_backup(&self) -> Option<Instant> {
+        self.settings.with(kept::last_backup)
+    }
+
+    /// Whether to show the backup reminder now (tracked).
+    pub fn backup_reminder_due(&self) -> bool {
+        let last = self.last_backup();
+        self.diary
+            .with(|d| transfer::backup_reminder_due(last, clock::now(), d))
+    }
+
+    /// Imports a checked backup in `mode`: plans it against storage as it is right now,
+    /// writes it all or nothing, then reloads every signal. A document on the device
+    /// that cannot be read is quarantined (kept, never lost) and the import planned again.
+    pub fn import_backup(
+        &self,
+        preview: &BackupPreview,
+        mode: Mode,
+    ) -> Result<ImportPlan, TransferError> {
+        let store = self
+            .store
+            .ok_or(TransferError::Storage(StorageError::Unavailable))?;
+        if self.notices.with_untracked(|n| n.newer) {
+            return Err(TransferError::Storage(StorageError::NewerSchema));
+        }
+        let now = clock::now().utc_secs;
+        let mut tries = 0;
+        let plan = loop {
+            let current = store.all_raw();
+            match transfer::plan_import(preview, &current, mode, storage::APP_VERSION) {
+                Err(ImportError::CurrentUnreadable { key }) if tries < 16 => {
+                    tries += 1;
+                    if let Some(q) = store
+                        .quarantine_now(&key, now)
+                        .map_err(TransferError::Storage)?
+                    {
+                        self.notices.update(|n| n.quarantined.push(q));
+                    }
+                }
+                other => break other.map_err(TransferError::Import)?,
+            }
+        };
+        store
+            .apply_import(&plan.write, &plan.remove)
+            .map_err(TransferError::Storage)?;
+        self.reload_all();
+        Ok(plan)
+    }
+
+    /// Re-reads everything from storage (after an import).
+    pub fn reload_all(&self) {
+        self.reload_key(Some(core_store::SETTINGS_KEY.to_string()));
+        self.reload_key(None);
+    }
+
+    /// Adds the activities of a plan link, each as a new activity with a new id through
+    /// the ordinary save path (existing ones are never changed), then keeps the note,
+    /// goal and limits in the settings. All or nothing for the activities: if a save
+    /// fails, those already added are taken out again.
+    pub fn add_plan(&self, plan: &PlanLink) -> Result<PlanImport, TransferError> {
+        let store = self
+            .store
+            .ok_or(TransferError::Storage(StorageError::Unavailable))?;
+        let now = clock::now();
+        let (existing, _) = store.load_activities(now.utc_secs);
+        let mut ids: Vec<String> = Vec::with_capacity(plan.activities.len());
+        for _ in &plan.activities {
+            let id = new_id(clock::random_u32(), |id| {
+                existing.find(id).is_some() || ids.iter().any(|i| i == id)
+            });
+            ids.push(id);
+        }
+        let import = plan
+            .to_activities(&ids, now, &existing)
+            .map_err(TransferError::Plan)?;
+        let mut added: Vec<String> = Vec::new();
+        for a in &import.activities {
+            if let Err(e) = self.save_activity(&ActivityAction::Add(a.clone())) {
+                for id in added {
+                    let _ = self.save_activity(&ActivityAction::Delete { id });
+                }
+                return Err(TransferError::Storage(e));
+            }
+            added.push(a.id.clone());
+        }
+        // The activities are what matters; the note is kept if it can be.
+        let _ = self.update_settings(|s| kept::keep_plan(s, plan, now.local_date()));
+        Ok(import)
     }
 
     /// The file "download my data": every key of ours, raw, readable or not.

@@ -296,6 +296,57 @@ impl Store {
         Ok((doc, quarantined))
     }
 
+    /// Moves the unreadable text of `key` to a quarantine key (never overwritten), so an
+    /// import can be planned again without it. Nothing happens when the key is absent.
+    pub fn quarantine_now(&self, key: &str, now_secs: i64) -> Result<Option<String>, StorageError> {
+        match self.read(key) {
+            Some(raw) => self.quarantine(key, &raw, now_secs).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Carries out an import plan (see `trinvis_core::transfer::plan_import`): removes,
+    /// then writes (removing first frees room). All or nothing: every key's text is noted
+    /// before it changes, and if any step fails every changed key is put back as it was,
+    /// so a failed import leaves the patient's data as it was, and the error says why.
+    pub fn apply_import(
+        &self,
+        write: &[(String, String)],
+        remove: &[String],
+    ) -> Result<(), StorageError> {
+        let s = self.raw()?;
+        let mut undo: Vec<(String, Option<String>)> =
+            Vec::with_capacity(write.len() + remove.len());
+        let mut result = Ok(());
+        for key in remove {
+            undo.push((key.clone(), self.read(key)));
+            if let Err(e) = s.remove_item(key) {
+                result = Err(StorageError::from_js(&e));
+                break;
+            }
+        }
+        if result.is_ok() {
+            for (key, text) in write {
+                undo.push((key.clone(), self.read(key)));
+                if let Err(e) = s.set_item(key, text) {
+                    result = Err(StorageError::from_js(&e));
+                    break;
+                }
+            }
+        }
+        if result.is_err() {
+            // Newest change first: the writes are undone (freeing room) before the
+            // removed keys come back.
+            for (key, old) in undo.iter().rev() {
+                let _ = match old {
+                    Some(text) => s.set_item(key, text),
+                    None => s.remove_item(key),
+                };
+            }
+        }
+        result
+    }
+
     /// Loads one month. Unreadable text is quarantined (never overwritten).
     pub fn load_month(&self, month: MonthKey, now_secs: i64) -> MonthLoad {
         let key = store::month_key_name(month);

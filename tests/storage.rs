@@ -473,3 +473,53 @@ fn an_unreadable_profile_is_quarantined_and_a_newer_one_never_written_over() {
         Some(newer.as_str())
     );
 }
+
+#[wasm_bindgen_test]
+fn an_import_is_written_whole() {
+    let s = fresh();
+    ls().set_item("trinvis.a", "old-a").unwrap();
+    ls().set_item("trinvis.r", "r").unwrap();
+    let write = vec![
+        ("trinvis.a".to_string(), "new-a".to_string()),
+        ("trinvis.b".to_string(), "b".to_string()),
+    ];
+    s.apply_import(&write, &["trinvis.r".to_string()]).unwrap();
+    assert_eq!(
+        ls().get_item("trinvis.a").unwrap().as_deref(),
+        Some("new-a")
+    );
+    assert_eq!(ls().get_item("trinvis.b").unwrap().as_deref(), Some("b"));
+    assert_eq!(ls().get_item("trinvis.r").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_failed_import_puts_every_key_back() {
+    let s = fresh();
+    ls().set_item("trinvis.a", "old-a").unwrap();
+    ls().set_item("trinvis.r", "r").unwrap();
+    // Fill the quota so that a large write fails while small ones still fit.
+    let mut n = 0;
+    let mut block = "x".repeat(1 << 20);
+    while block.len() >= 4096 {
+        if ls().set_item(&format!("fill.{n}"), &block).is_ok() {
+            n += 1;
+        } else {
+            block.truncate(block.len() / 2);
+        }
+    }
+    let write = vec![
+        ("trinvis.a".to_string(), "new-a".to_string()),
+        ("trinvis.b".to_string(), "y".repeat(1 << 16)),
+    ];
+    let r = s.apply_import(&write, &["trinvis.r".to_string()]);
+    for i in 0..n {
+        ls().remove_item(&format!("fill.{i}")).unwrap();
+    }
+    assert_eq!(r.unwrap_err(), StorageError::QuotaExceeded);
+    assert_eq!(
+        ls().get_item("trinvis.a").unwrap().as_deref(),
+        Some("old-a")
+    );
+    assert_eq!(ls().get_item("trinvis.r").unwrap().as_deref(), Some("r"));
+    assert_eq!(ls().get_item("trinvis.b").unwrap(), None);
+}

@@ -281,3 +281,15 @@ pub const PLAN_MAX_ACTIVITIES: usize = 12;
 
 /// Longest note or goal text in a plan link, in characters. domain.md §10 (convention).
 pub const PLAN_TEXT_MAX_CHARS: usize = 500;
+
+/// Days without a backup after which the app reminds the patient to export one, if the
+/// diary has grown since (see [`crate::transfer::reminder::backup_reminder_due`]). The
+/// data lives only in this browser on this device; a monthly file is a small habit that
+/// keeps a lost phone or a cleared browser from costing the diary. domain.md §10 (issue 7,
+/// convention).
+pub const BACKUP_REMINDER_DAYS: i64 = 30;
+
+/// A patient who has never exported a backup is reminded once the diary holds check-ins
+/// on at least this many days (a week of entries is worth keeping). domain.md §10
+/// (convention).
+pub const BACKUP_FIRST_REMINDER_DAYS: usize = 7;

@@ -142,6 +142,7 @@ pub fn CoachSection() -> impl IntoView {
         <section class="card no-print coach" aria-labelledby="coach-h">
             <h2 id="coach-h">{tr(state, T::CoachHeading)}</h2>
             <p class="intro">{tr(state, T::CoachIntro)}</p>
+            <super::PhysioNote />
             <button
                 type="button"
                 class="toggle"

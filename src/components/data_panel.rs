@@ -1,12 +1,16 @@
 use super::tr;
+use crate::i18n::transfer::X;
 use crate::i18n::{text, T};
 use crate::platform;
+use crate::route::Route;
 use crate::state::AppState;
 use crate::storage::Persist;
 use leptos::prelude::*;
 
-/// Where the data lives, what the browser promised about keeping it, and a download of
-/// everything stored.
+use super::{tx, BackupPanel};
+
+/// Where the data lives, what the browser promised about keeping it, a download of
+/// everything stored, backups (export, CSV, import) and the link to the physio page.
 #[component]
 pub fn DataPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -29,6 +33,8 @@ pub fn DataPanel() -> impl IntoView {
             <p>{tr(state, T::DataWhere)}</p>
             <p role="status" class="persist">{persist_text}</p>
             <button type="button" on:click=download>{tr(state, T::DownloadAll)}</button>
+            <BackupPanel />
+            <p class="physio-link"><a href=Route::Physio.href()>{tx(state, X::ToPhysio)}</a></p>
         </section>
     }
 }

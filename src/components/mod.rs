@@ -1,11 +1,14 @@
 //! Components: each renders state and sends user intent to [`crate::state::AppState`].
 
+mod backup;
 mod baseline;
 pub mod check_in_form;
 mod coach;
 mod data_panel;
 mod learn;
 mod notices;
+mod physio;
+mod plan;
 mod progress;
 mod recent;
 mod safety;
@@ -13,10 +16,13 @@ mod score_picker;
 mod summary;
 mod welcome;
 
+pub use backup::{tx, BackupPanel, BackupReminder};
 pub use baseline::BaselineCard;
 pub use check_in_form::{CheckInForm, Editing};
 pub use coach::{ActivityForm, CoachSection};
 pub use learn::{Docs as LearnDocs, LearnScreen};
+pub use physio::PhysioPage;
+pub use plan::{PhysioNote, PlanLinkState, PlanOffer, PlanOutcome};
 pub use progress::ProgressScreen;
 pub use safety::{CheckScreen, OfferCheck, SafetyBanner, WarningCheck};
 pub use summary::SummaryScreen;

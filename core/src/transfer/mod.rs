@@ -11,9 +11,11 @@
 pub mod backup;
 pub mod codec;
 pub mod csv;
+pub mod kept;
 pub mod plan_link;
 #[cfg(feature = "qr")]
 pub mod qr;
+pub mod reminder;
 
 pub use backup::{
     backup_file_name, export_backup, parse_backup, plan_import, BackupCounts, BackupData,
@@ -26,3 +28,4 @@ pub use plan_link::{
     decode_plan, encode_plan, PlanActivity, PlanError, PlanGoal, PlanImport, PlanLink,
     PLAN_LINK_VERSION,
 };
+pub use reminder::backup_reminder_due;

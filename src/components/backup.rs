@@ -1,0 +1,275 @@
+//! Backups (domain.md §10): export the JSON backup and the CSV files, import a backup
+//! after a full check and the patient's choice (replace or merge), and the gentle
+//! reminder when a backup is due. Every rule is a core call; this file renders.
+
+use crate::clock;
+use crate::i18n::transfer::{import_error, ttext, X};
+use crate::i18n::{fill, storage_error};
+use crate::platform;
+use crate::state::{AppState, TransferError};
+use leptos::prelude::*;
+use trinvis_core::rules::IMPORT_MAX_BYTES;
+use trinvis_core::time::{month_name, Date, Lang};
+use trinvis_core::transfer::{self, BackupPreview, ImportError, Mode};
+
+/// "23. november 2026" / "23 November 2026".
+pub fn day_text(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::Da => format!("{}. {} {}", d.day, month_name(d.month, lang), d.year),
+        Lang::En => format!("{} {} {}", d.day, month_name(d.month, lang), d.year),
+    }
+}
+
+/// A reactive transfer text in the current language.
+pub fn tx(state: AppState, key: X) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || ttext(state.lang.get(), key)
+}
+
+/// Downloads the backup file and says how it went.
+fn export_backup(state: AppState) -> &'static str {
+    let (file, remembered) = state.backup_file();
+    let name = transfer::backup_file_name(clock::today());
+    platform::download(&name, &file, "application/json");
+    let key = if remembered.is_ok() {
+        X::BackupSaved
+    } else {
+        X::BackupNotRemembered
+    };
+    ttext(state.lang.get_untracked(), key)
+}
+
+/// The reminder on the today screen when a backup is due: where the data lives, what
+/// clearing the browser would do, and the download one tap away.
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let due = Memo::new(move |_| state.backup_reminder_due());
+    let why = move || {
+        tx(
+            state,
+            if state.last_backup().is_some() {
+                X::ReminderAgain
+            } else {
+                X::ReminderFirst
+            },
+        )()
+    };
+    view! {
+        <Show when=move || due.get()>
+            <section class="card backup-reminder no-print" aria-labelledby="backup-reminder-h">
+                <h2 id="backup-reminder-h">{tx(state, X::ReminderHeading)}</h2>
+                <p>{why}</p>
+                <p>{tx(state, X::ReminderWhere)}" "{tx(state, X::ReminderDelete)}</p>
+                <button type="button" class="primary" on:click=move |_| { export_backup(state); }>
+                    {tx(state, X::ExportJson)}
+                </button>
+            </section>
+        </Show>
+    }
+}
+
+/// The backup part of "Dine data": exports, the last backup's date and the import.
+/// Results are announced through `aria-live` rather than `role="status"`, so the panel's
+/// one status stays the browser's answer about keeping the data.
+#[component]
+pub fn BackupPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let status = RwSignal::new(String::new());
+    let last = move || {
+        let lang = state.lang.get();
+        match state.last_backup() {
+            Some(at) => fill(
+                ttext(lang, X::LastBackup),
+                &[("date", &day_text(lang, at.local_date()))],
+            ),
+            None => ttext(lang, X::NeverBackedUp).to_string(),
+        }
+    };
+    let csv = move |checkins: bool| {
+        let today = clock::today();
+        let (name, file) = if checkins {
+            (
+                transfer::csv_file_name_checkins(today),
+                state.csv_checkins(),
+            )
+        } else {
+            (
+                transfer::csv_file_name_sessions(today),
+                state.csv_sessions(),
+            )
+        };
+        platform::download(&name, &file, "text/csv;charset=utf-8");
+        status.set(ttext(state.lang.get_untracked(), X::CsvSaved).into());
+    };
+    view! {
+        <div class="backup" role="group" aria-labelledby="backup-h">
+            <h3 id="backup-h">{tx(state, X::BackupHeading)}</h3>
+            <p>{tx(state, X::BackupIntro)}</p>
+            <p class="hint">{last}</p>
+            <div class="actions stack">
+                <button type="button" class="primary" on:click=move |_| status.set(export_backup(state).into())>
+                    {tx(state, X::ExportJson)}
+                </button>
+                <button type="button" on:click=move |_| csv(true)>{tx(state, X::ExportCsvCheckins)}</button>
+                <button type="button" on:click=move |_| csv(false)>{tx(state, X::ExportCsvSessions)}</button>
+            </div>
+            <p class="hint">{tx(state, X::CsvHint)}</p>
+            <p class="status" aria-live="polite" aria-atomic="true">{move || status.get()}</p>
+            <ImportBackup />
+        </div>
+    }
+}
+
+/// Choosing a backup file, its preview, and "replace" or "merge".
+#[component]
+fn ImportBackup() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let preview = RwSignal::new(None::<BackupPreview>);
+    let reading = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Cleared so that choosing the same file again is noticed.
+        input.set_value("");
+        let lang = state.lang.get_untracked();
+        preview.set(None);
+        status.set(String::new());
+        error.set(String::new());
+        // Refused before a byte is read.
+        let size = file.size();
+        if size > IMPORT_MAX_BYTES as f64 {
+            let e = ImportError::TooLarge {
+                bytes: size as usize,
+            };
+            return error.set(import_error(lang, &e));
+        }
+        reading.set(true);
+        leptos::task::spawn_local(async move {
+            let text = platform::read_file_text(&file).await;
+            reading.set(false);
+            let lang = state.lang.get_untracked();
+            let Some(text) = text else {
+                let e = ImportError::NotJson { line: 1, column: 1 };
+                return error.set(import_error(lang, &e));
+            };
+            match transfer::parse_backup(&text, clock::today()) {
+                Ok(p) => preview.set(Some(p)),
+                Err(e) => error.set(import_error(lang, &e)),
+            }
+        });
+    };
+
+    let apply = move |mode: Mode| {
+        let lang = state.lang.get_untracked();
+        let Some(p) = preview.get_untracked() else {
+            return;
+        };
+        match state.import_backup(&p, mode) {
+            Ok(plan) => {
+                preview.set(None);
+                error.set(String::new());
+                let mut msg = if plan.write.is_empty() && plan.remove.is_empty() {
+                    ttext(lang, X::ImportedNothing).to_string()
+                } else {
+                    ttext(lang, X::Imported).to_string()
+                };
+                if plan.conflicts > 0 {
+                    msg.push(' ');
+                    msg.push_str(&fill(
+                        ttext(lang, X::ImportConflicts),
+                        &[("n", &plan.conflicts.to_string())],
+                    ));
+                }
+                status.set(msg);
+            }
+            Err(TransferError::Import(e)) => error.set(import_error(lang, &e)),
+            Err(TransferError::Storage(e)) => error.set(format!(
+                "{} {}",
+                storage_error(lang, &e),
+                ttext(lang, X::NothingChanged)
+            )),
+            Err(TransferError::Plan(_)) => {}
+        }
+    };
+    let cancel = move |_| {
+        preview.set(None);
+        status.set(ttext(state.lang.get_untracked(), X::Cancelled).into());
+    };
+
+    let shown = move || {
+        preview.with(|p| {
+            p.as_ref().map(|p| {
+                let lang = state.lang.get();
+                let made = fill(
+                    ttext(lang, X::PreviewExported),
+                    &[("date", &day_text(lang, p.exported_at.local_date()))],
+                );
+                let period = match p.period {
+                    Some((from, to)) => fill(
+                        ttext(lang, X::PreviewPeriod),
+                        &[("from", &day_text(lang, from)), ("to", &day_text(lang, to))],
+                    ),
+                    None => ttext(lang, X::PreviewNoPeriod).to_string(),
+                };
+                let counts = fill(
+                    ttext(lang, X::PreviewCounts),
+                    &[
+                        ("checkins", &p.counts.checkins.to_string()),
+                        ("sessions", &p.counts.sessions.to_string()),
+                        ("activities", &p.counts.activities.to_string()),
+                    ],
+                );
+                view! {
+                    <div class="import-preview" role="group" aria-labelledby="import-preview-h">
+                        <h4 id="import-preview-h">{ttext(lang, X::PreviewHeading)}</h4>
+                        <p>{period}</p>
+                        <p>{counts}</p>
+                        <p class="hint">{made}</p>
+                        <fieldset>
+                            <legend>{ttext(lang, X::ChooseLegend)}</legend>
+                            <p class="hint" id="merge-hint">{ttext(lang, X::MergeHint)}</p>
+                            <p class="warn-replace" id="replace-hint">{ttext(lang, X::ReplaceHint)}</p>
+                            <div class="actions">
+                                <button type="button" class="primary" aria-describedby="merge-hint" on:click=move |_| apply(Mode::Merge)>
+                                    {ttext(lang, X::Merge)}
+                                </button>
+                                <button type="button" aria-describedby="replace-hint" on:click=move |_| apply(Mode::Replace)>
+                                    {ttext(lang, X::Replace)}
+                                </button>
+                                <button type="button" on:click=cancel>{ttext(lang, X::Cancel)}</button>
+                            </div>
+                        </fieldset>
+                    </div>
+                }
+            })
+        })
+    };
+
+    view! {
+        <div class="import">
+            <h3 id="import-h">{tx(state, X::ImportHeading)}</h3>
+            <p class="hint" id="import-hint">{tx(state, X::ImportHint)}</p>
+            <div class="field file">
+                <label for="import-file">{tx(state, X::ImportLabel)}</label>
+                <input
+                    id="import-file"
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby="import-hint"
+                    on:change=on_file
+                />
+            </div>
+            <Show when=move || reading.get()>
+                <p class="hint">{tx(state, X::Reading)}</p>
+            </Show>
+            {shown}
+            <p class="status" aria-live="polite" aria-atomic="true">{move || status.get()}</p>
+            <p class="error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}

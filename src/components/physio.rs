@@ -1,0 +1,411 @@
+//! The physiotherapist's page (`#/physio`, domain.md §10): compose a plan, check it with
+//! the core's rules, and hand it over as a link and a QR code. The plan lives in the
+//! link's fragment; nothing is stored on this device and nothing is sent anywhere.
+
+use super::backup::tx;
+use super::plan::plan_message;
+use crate::i18n::transfer::{ttext, X};
+use crate::i18n::{amount_error, fill, unit_name};
+use crate::platform;
+use crate::state::AppState;
+use leptos::prelude::*;
+use trinvis_core::coach::{Amount, PainLimits, PlanB, Unit};
+use trinvis_core::rules::{PAIN_ACCEPTABLE_MAX, PAIN_SAFE_MAX, PER_WEEK_MAX};
+use trinvis_core::time::{Date, Lang};
+use trinvis_core::transfer::qr::{qr_matrix, QUIET_ZONE};
+use trinvis_core::transfer::{encode_plan, PlanActivity, PlanGoal, PlanLink};
+
+/// One activity of the form.
+#[derive(Clone, Copy)]
+struct Entry {
+    key: usize,
+    name: RwSignal<String>,
+    unit: RwSignal<String>,
+    own_unit: RwSignal<String>,
+    baseline: RwSignal<String>,
+    per_week: RwSignal<String>,
+    step: RwSignal<String>,
+    goal: RwSignal<String>,
+    easier: RwSignal<bool>,
+    b_name: RwSignal<String>,
+    b_amount: RwSignal<String>,
+}
+
+impl Entry {
+    fn new(key: usize) -> Entry {
+        let s = || RwSignal::new(String::new());
+        Entry {
+            key,
+            name: s(),
+            unit: RwSignal::new(Unit::Minutes.key().to_string()),
+            own_unit: s(),
+            baseline: s(),
+            per_week: RwSignal::new("3".into()),
+            step: s(),
+            goal: s(),
+            easier: RwSignal::new(false),
+            b_name: s(),
+            b_amount: s(),
+        }
+    }
+
+    /// The plan activity, or the message of the first field that cannot be read.
+    fn read(&self, lang: Lang) -> Result<PlanActivity, String> {
+        let key = self.unit.get_untracked();
+        let unit = Unit::BUILT_IN
+            .into_iter()
+            .find(|u| u.key() == key)
+            .unwrap_or_else(|| Unit::Custom(self.own_unit.get_untracked().trim().to_string()));
+        let field = |v: RwSignal<String>, label: X| -> Result<Option<Amount>, String> {
+            let v = v.get_untracked();
+            if v.trim().is_empty() {
+                return Ok(None);
+            }
+            Amount::parse_for(&v, &unit)
+                .map(Some)
+                .map_err(|e| format!("{}: {}", ttext(lang, label), amount_error(lang, e)))
+        };
+        let required = |v: RwSignal<String>, label: X| -> Result<Amount, String> {
+            field(v, label)?.ok_or_else(|| {
+                format!(
+                    "{}: {}",
+                    ttext(lang, label),
+                    amount_error(lang, trinvis_core::coach::AmountError::Empty)
+                )
+            })
+        };
+        let baseline = required(self.baseline, X::PhysioBaseline)?;
+        let step = field(self.step, X::PhysioStep)?;
+        let goal = field(self.goal, X::PhysioGoalAmount)?;
+        let plan_b = if self.easier.get_untracked() {
+            PlanB::Easier {
+                name: self.b_name.get_untracked().trim().to_string(),
+                amount: required(self.b_amount, X::PhysioPlanBAmount)?,
+                unit: unit.clone(),
+            }
+        } else {
+            PlanB::Fraction
+        };
+        Ok(PlanActivity {
+            name: self.name.get_untracked().trim().to_string(),
+            unit,
+            baseline,
+            per_week: self.per_week.get_untracked().trim().parse().unwrap_or(0),
+            step,
+            goal,
+            plan_b,
+        })
+    }
+}
+
+/// "Aktivitet 2".
+fn activity_label(lang: Lang, n: usize) -> String {
+    fill(ttext(lang, X::PhysioActivity), &[("n", &n.to_string())])
+}
+
+/// The page for physiotherapists.
+#[component]
+pub fn PhysioPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let next_key = StoredValue::new(1usize);
+    let entries = RwSignal::new(vec![Entry::new(0)]);
+    let goal_text = RwSignal::new(String::new());
+    let goal_date = RwSignal::new(String::new());
+    let own_limits = RwSignal::new(false);
+    let safe = RwSignal::new(PAIN_SAFE_MAX.to_string());
+    let acceptable = RwSignal::new(PAIN_ACCEPTABLE_MAX.to_string());
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+    let link = RwSignal::new(None::<String>);
+    let copy_status = RwSignal::new(String::new());
+    let link_ref = NodeRef::<leptos::html::Textarea>::new();
+
+    let add_entry = move |_| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        entries.update(|v| v.push(Entry::new(key)));
+    };
+
+    let compose = move |lang: Lang| -> Result<PlanLink, String> {
+        let mut activities = Vec::new();
+        for (i, e) in entries.get_untracked().iter().enumerate() {
+            let a = e
+                .read(lang)
+                .map_err(|m| format!("{}: {m}", activity_label(lang, i + 1)))?;
+            activities.push(a);
+        }
+        let text = goal_text.get_untracked().trim().to_string();
+        let date_text = goal_date.get_untracked();
+        let date = if date_text.trim().is_empty() {
+            None
+        } else {
+            Some(
+                Date::parse_iso(date_text.trim())
+                    .ok_or_else(|| ttext(lang, X::PhysioDateInvalid).to_string())?,
+            )
+        };
+        let goal = (!text.is_empty()).then_some(PlanGoal { text, date });
+        let limits = if own_limits.get_untracked() {
+            let n = |s: RwSignal<String>| s.get_untracked().trim().parse::<u8>().ok();
+            match (n(safe), n(acceptable)) {
+                (Some(s), Some(a)) => Some(
+                    PainLimits::new(s, a)
+                        .ok_or_else(|| ttext(lang, X::PhysioLimitsNumber).to_string())?,
+                ),
+                _ => return Err(ttext(lang, X::PhysioLimitsNumber).to_string()),
+            }
+        } else {
+            None
+        };
+        let plan = PlanLink {
+            activities,
+            goal,
+            limits,
+            note: note.get_untracked().trim().to_string(),
+        };
+        plan.validate().map_err(|e| plan_message(lang, e))?;
+        Ok(plan)
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = state.lang.get_untracked();
+        copy_status.set(String::new());
+        match compose(lang) {
+            Ok(plan) => {
+                error.set(String::new());
+                link.set(Some(format!(
+                    "{}{}",
+                    platform::app_address(),
+                    encode_plan(&plan)
+                )));
+            }
+            Err(m) => {
+                link.set(None);
+                error.set(m);
+            }
+        }
+    };
+
+    let copy = move |_| {
+        let Some(url) = link.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            if platform::copy_text(&url).await {
+                copy_status.set(ttext(lang, X::PhysioCopied).into());
+            } else {
+                if let Some(t) = link_ref.get_untracked() {
+                    let _ = t.focus();
+                    t.select();
+                }
+                copy_status.set(ttext(lang, X::PhysioSelected).into());
+            }
+        });
+    };
+
+    let output = move || {
+        link.get().map(|url| {
+            let lang = state.lang.get();
+            let qr = match qr_matrix(&url) {
+                Some(m) => {
+                    let side = m.size() + 2 * QUIET_ZONE;
+                    let q = QUIET_ZONE;
+                    view! {
+                        <svg
+                            class="qr"
+                            role="img"
+                            aria-label=ttext(lang, X::PhysioQrLabel)
+                            viewBox=format!("-{q} -{q} {side} {side}")
+                            shape-rendering="crispEdges"
+                        >
+                            <rect x=format!("-{q}") y=format!("-{q}") width=side.to_string() height=side.to_string() fill="#fff"></rect>
+                            <path d=m.svg_path() fill="#000"></path>
+                        </svg>
+                    }
+                    .into_any()
+                }
+                None => view! { <p class="hint">{ttext(lang, X::PhysioQrTooLong)}</p> }.into_any(),
+            };
+            view! {
+                <div class="plan-link">
+                    <div class="field">
+                        <label for="plan-url">{ttext(lang, X::PhysioLinkLabel)}</label>
+                        <p class="hint" id="plan-url-hint">{ttext(lang, X::PhysioLinkHint)}</p>
+                        <textarea id="plan-url" readonly rows="4" aria-describedby="plan-url-hint" node_ref=link_ref prop:value=url.clone()></textarea>
+                    </div>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=copy>{ttext(lang, X::PhysioCopy)}</button>
+                    </div>
+                    <p class="status" role="status">{move || copy_status.get()}</p>
+                    {qr}
+                </div>
+            }
+        })
+    };
+
+    let text_field = move |id: String,
+                           label: X,
+                           hint: Option<X>,
+                           value: RwSignal<String>,
+                           mode: &'static str| {
+        let hint_id = format!("{id}-hint");
+        view! {
+            <div class="field">
+                <label for=id.clone()>{tx(state, label)}</label>
+                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{tx(state, h)}</p> })}
+                <input
+                    id=id
+                    type="text"
+                    inputmode=mode
+                    autocomplete="off"
+                    aria-describedby=hint.map(|_| hint_id)
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+            </div>
+        }
+    };
+
+    let entry_view = move |e: Entry| {
+        let k = e.key;
+        let id = move |f: &str| format!("p{k}-{f}");
+        let number = move || {
+            entries
+                .with(|v| v.iter().position(|x| x.key == k))
+                .map_or(0, |i| i + 1)
+        };
+        let legend = move || activity_label(state.lang.get(), number());
+        let remove_label = move || {
+            fill(
+                ttext(state.lang.get(), X::PhysioRemoveActivity),
+                &[("n", &number().to_string())],
+            )
+        };
+        let units = move || {
+            let lang = state.lang.get();
+            Unit::BUILT_IN
+                .iter()
+                .map(|u| {
+                    let key = u.key();
+                    view! { <option value=key selected=move || e.unit.get() == key>{unit_name(lang, u).to_string()}</option> }
+                })
+                .collect_view()
+        };
+        let radio = id("plan-b");
+        let choice = move |value: bool, label: X| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=radio.clone()
+                        prop:checked=move || e.easier.get() == value
+                        on:change=move |_| e.easier.set(value)
+                    />
+                    {tx(state, label)}
+                </label>
+            }
+        };
+        let unit_id = id("unit");
+        let week_id = id("week");
+        view! {
+            <fieldset class="plan-entry">
+                <legend>{legend}</legend>
+                {text_field(id("name"), X::PhysioName, None, e.name, "text")}
+                <div class="field">
+                    <label for=unit_id.clone()>{tx(state, X::PhysioUnit)}</label>
+                    <select id=unit_id on:change=move |ev| e.unit.set(event_target_value(&ev))>
+                        {units}
+                        <option value="custom" selected=move || e.unit.get() == "custom">{tx(state, X::PhysioOwnUnit)}</option>
+                    </select>
+                </div>
+                <Show when=move || e.unit.get() == "custom">
+                    {text_field(id("own"), X::PhysioOwnUnit, None, e.own_unit, "text")}
+                </Show>
+                {text_field(id("base"), X::PhysioBaseline, Some(X::PhysioBaselineHint), e.baseline, "decimal")}
+                <div class="field">
+                    <label for=week_id.clone()>{tx(state, X::PhysioPerWeek)}</label>
+                    <input
+                        id=week_id
+                        type="number"
+                        min="1"
+                        max=PER_WEEK_MAX.to_string()
+                        inputmode="numeric"
+                        prop:value=move || e.per_week.get()
+                        on:input=move |ev| e.per_week.set(event_target_value(&ev))
+                    />
+                </div>
+                {text_field(id("step"), X::PhysioStep, Some(X::PhysioStepHint), e.step, "decimal")}
+                {text_field(id("goal"), X::PhysioGoalAmount, None, e.goal, "decimal")}
+                <fieldset>
+                    <legend>{tx(state, X::PhysioPlanB)}</legend>
+                    {choice(false, X::PhysioPlanBHalf)}
+                    {choice(true, X::PhysioPlanBEasier)}
+                    <Show when=move || e.easier.get()>
+                        {text_field(id("b-name"), X::PhysioPlanBName, None, e.b_name, "text")}
+                        {text_field(id("b-amount"), X::PhysioPlanBAmount, None, e.b_amount, "decimal")}
+                    </Show>
+                </fieldset>
+                <Show when=move || entries.with(|v| v.len() > 1)>
+                    <button type="button" class="quiet" on:click=move |_| entries.update(|v| v.retain(|x| x.key != k))>
+                        {remove_label}
+                    </button>
+                </Show>
+            </fieldset>
+        }
+    };
+
+    view! {
+        <section class="card physio" aria-labelledby="physio-h">
+            <h2 id="physio-h">{tx(state, X::PhysioHeading)}</h2>
+            <p class="intro">{tx(state, X::PhysioIntro)}</p>
+            <p class="hint">{tx(state, X::PhysioPrivacy)}</p>
+            <form novalidate aria-labelledby="physio-h" on:submit=submit>
+                <For each=move || entries.get() key=|e| e.key children=entry_view />
+                <div class="actions">
+                    <button type="button" on:click=add_entry>{tx(state, X::PhysioAddActivity)}</button>
+                </div>
+                {text_field("plan-goal".into(), X::PhysioGoalText, None, goal_text, "text")}
+                <div class="field">
+                    <label for="plan-goal-date">{tx(state, X::PhysioGoalDate)}</label>
+                    <input
+                        id="plan-goal-date"
+                        type="date"
+                        prop:value=move || goal_date.get()
+                        on:input=move |ev| goal_date.set(event_target_value(&ev))
+                    />
+                </div>
+                <p class="check">
+                    <input
+                        type="checkbox"
+                        id="plan-limits"
+                        prop:checked=move || own_limits.get()
+                        on:change=move |ev| own_limits.set(event_target_checked(&ev))
+                    />
+                    <label for="plan-limits">{tx(state, X::PhysioLimitsToggle)}</label>
+                </p>
+                <Show when=move || own_limits.get()>
+                    {text_field("plan-safe".into(), X::PhysioSafeMax, None, safe, "numeric")}
+                    {text_field("plan-acceptable".into(), X::PhysioAcceptableMax, None, acceptable, "numeric")}
+                </Show>
+                <div class="field">
+                    <label for="plan-note">{tx(state, X::PhysioNote)}</label>
+                    <p class="hint" id="plan-note-hint">{tx(state, X::PhysioNoteHint)}</p>
+                    <textarea
+                        id="plan-note"
+                        rows="3"
+                        aria-describedby="plan-note-hint"
+                        prop:value=move || note.get()
+                        on:input=move |ev| note.set(event_target_value(&ev))
+                    ></textarea>
+                </div>
+                <div class="actions">
+                    <button type="submit" class="primary">{tx(state, X::PhysioMakeLink)}</button>
+                </div>
+                <p class="error" role="alert">{move || error.get()}</p>
+            </form>
+            {output}
+        </section>
+    }
+}

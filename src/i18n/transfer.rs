@@ -1,0 +1,434 @@
+//! The texts of moving data in and out (domain.md §10): the backup and CSV export, the
+//! import, the backup reminder, the plan link the patient opens and the physiotherapist's
+//! page. Kept apart from [`super::T`] so the shared list stays small; same style: one
+//! (Danish, English) pair per key, so a missing translation is a compile error.
+
+use super::fill;
+use trinvis_core::time::{format_date_long, Lang};
+use trinvis_core::transfer::{ImportError, PlanError};
+
+/// A text key of the transfer screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum X {
+    BackupHeading,
+    BackupIntro,
+    ExportJson,
+    ExportCsvCheckins,
+    ExportCsvSessions,
+    CsvHint,
+    LastBackup,
+    NeverBackedUp,
+    BackupSaved,
+    BackupNotRemembered,
+    CsvSaved,
+    ReminderHeading,
+    ReminderAgain,
+    ReminderFirst,
+    ReminderWhere,
+    ReminderDelete,
+    ImportHeading,
+    ImportHint,
+    ImportLabel,
+    Reading,
+    PreviewHeading,
+    PreviewPeriod,
+    PreviewNoPeriod,
+    PreviewCounts,
+    PreviewExported,
+    ChooseLegend,
+    Replace,
+    ReplaceHint,
+    Merge,
+    MergeHint,
+    Cancel,
+    Cancelled,
+    Imported,
+    ImportedNothing,
+    ImportConflicts,
+    NothingChanged,
+    ToPhysio,
+    PlanHeading,
+    PlanIntro,
+    PlanNoteLabel,
+    PlanActivitiesHeading,
+    PlanStart,
+    PlanStepOwn,
+    PlanStepDefault,
+    PlanGoalAmount,
+    PlanBHalfLine,
+    PlanBEasierLine,
+    PlanGoalLine,
+    PlanGoalBy,
+    PlanLimits,
+    PlanClash,
+    PlanAdd,
+    PlanDecline,
+    PlanAdded,
+    PlanDeclined,
+    PlanBrokenHeading,
+    PlanBackToday,
+    PlanNotAdded,
+    CoachNoteHeading,
+    PhysioHeading,
+    PhysioIntro,
+    PhysioPrivacy,
+    PhysioActivity,
+    PhysioName,
+    PhysioUnit,
+    PhysioOwnUnit,
+    PhysioBaseline,
+    PhysioBaselineHint,
+    PhysioPerWeek,
+    PhysioStep,
+    PhysioStepHint,
+    PhysioGoalAmount,
+    PhysioPlanB,
+    PhysioPlanBHalf,
+    PhysioPlanBEasier,
+    PhysioPlanBName,
+    PhysioPlanBAmount,
+    PhysioAddActivity,
+    PhysioRemoveActivity,
+    PhysioGoalText,
+    PhysioGoalDate,
+    PhysioLimitsToggle,
+    PhysioSafeMax,
+    PhysioAcceptableMax,
+    PhysioNote,
+    PhysioNoteHint,
+    PhysioMakeLink,
+    PhysioLinkLabel,
+    PhysioLinkHint,
+    PhysioCopy,
+    PhysioCopied,
+    PhysioSelected,
+    PhysioQrLabel,
+    PhysioQrTooLong,
+    PhysioLimitsNumber,
+    PhysioDateInvalid,
+}
+
+/// Picks one of the two languages.
+const fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Da => da,
+        Lang::En => en,
+    }
+}
+
+/// The sentence for `key` in `lang`. `{n}`-style holes are filled by [`fill`].
+pub fn ttext(lang: Lang, key: X) -> &'static str {
+    use X::*;
+    let (da, en) = match key {
+        BackupHeading => ("Sikkerhedskopi", "Backup"),
+        BackupIntro => ("Gem en kopi af din dagbog som en fil. Med filen kan du flytte dine data til en ny telefon eller en ny browser.",
+            "Save a copy of your diary as a file. With the file you can move your data to a new phone or a new browser."),
+        ExportJson => ("Hent sikkerhedskopi", "Download a backup"),
+        ExportCsvCheckins => ("Hent check-ins som regneark (CSV)", "Download check-ins as a spreadsheet (CSV)"),
+        ExportCsvSessions => ("Hent træninger som regneark (CSV)", "Download sessions as a spreadsheet (CSV)"),
+        CsvHint => ("Regneark kan åbnes i fx Excel. De kan ikke lægges ind i appen igen. Brug sikkerhedskopien til det.",
+            "Spreadsheets open in, for example, Excel. They cannot be put back into the app. Use the backup for that."),
+        LastBackup => ("Din seneste sikkerhedskopi: {date}.", "Your latest backup: {date}."),
+        NeverBackedUp => ("Du har ikke hentet en sikkerhedskopi endnu.", "You have not downloaded a backup yet."),
+        BackupSaved => ("Sikkerhedskopien er hentet. Gem filen et sikkert sted, fx i din e-mail eller i skyen.",
+            "The backup is downloaded. Keep the file somewhere safe, such as your e-mail or the cloud."),
+        BackupNotRemembered => ("Sikkerhedskopien er hentet, men appen kunne ikke huske datoen.",
+            "The backup is downloaded, but the app could not remember the date."),
+        CsvSaved => ("Regnearket er hentet.", "The spreadsheet is downloaded."),
+        ReminderHeading => ("Tid til en sikkerhedskopi", "Time for a backup"),
+        ReminderAgain => ("Det er over en måned siden din seneste sikkerhedskopi, og du har skrevet mere siden.",
+            "It is more than a month since your latest backup, and you have written more since."),
+        ReminderFirst => ("Du har skrevet i din dagbog i en uge nu. Det er værd at gemme.",
+            "You have kept your diary for a week now. It is worth keeping safe."),
+        ReminderWhere => ("Dine data findes kun på denne enhed, i denne browser. Vi har ingen kopi.",
+            "Your data exists only on this device, in this browser. We have no copy."),
+        ReminderDelete => ("Hvis du sletter browserens data, eller mister telefonen, er dagbogen væk. En sikkerhedskopi tager et øjeblik.",
+            "If you clear the browser's data, or lose the phone, the diary is gone. A backup takes a moment."),
+        ImportHeading => ("Læg en sikkerhedskopi ind", "Restore a backup"),
+        ImportHint => ("Vælg en fil, du har hentet med knappen ovenfor. Du ser først, hvad den indeholder. Intet bliver ændret, før du vælger.",
+            "Choose a file you downloaded with the button above. First you see what it holds. Nothing changes until you choose."),
+        ImportLabel => ("Vælg en sikkerhedskopi", "Choose a backup"),
+        Reading => ("Læser filen …", "Reading the file …"),
+        PreviewHeading => ("Det er der i filen", "What the file holds"),
+        PreviewPeriod => ("Fra {from} til {to}.", "From {from} to {to}."),
+        PreviewNoPeriod => ("Der er ingen check-ins eller træninger i filen.", "The file has no check-ins or sessions."),
+        PreviewCounts => ("{checkins} check-ins, {sessions} træninger og {activities} aktiviteter.",
+            "{checkins} check-ins, {sessions} sessions and {activities} activities."),
+        PreviewExported => ("Filen blev lavet {date}.", "The file was made on {date}."),
+        ChooseLegend => ("Hvad skal der ske med det, der er her nu?", "What should happen to what is here now?"),
+        Replace => ("Erstat", "Replace"),
+        ReplaceHint => ("Erstat: alt på denne enhed bliver slettet og skiftet ud med filen. Det kan ikke fortrydes.",
+            "Replace: everything on this device is deleted and swapped for the file. This cannot be undone."),
+        Merge => ("Flet", "Merge"),
+        MergeHint => ("Flet: filen bliver lagt sammen med det, der er her. Intet bliver slettet, og intet kommer med to gange.",
+            "Merge: the file is combined with what is here. Nothing is deleted, and nothing appears twice."),
+        Cancel => ("Annullér", "Cancel"),
+        Cancelled => ("Intet er ændret.", "Nothing was changed."),
+        Imported => ("Færdig. Sikkerhedskopien er lagt ind.", "Done. The backup is restored."),
+        ImportedNothing => ("Der var intet nyt i filen. Intet er ændret.", "There was nothing new in the file. Nothing was changed."),
+        ImportConflicts => ("{n} poster fandtes her allerede i en anden udgave. Vi har beholdt dem, der var her.",
+            "{n} entries already existed here in another version. We kept the ones that were here."),
+        NothingChanged => ("Intet er ændret.", "Nothing was changed."),
+        ToPhysio => ("Til fysioterapeuter", "For physiotherapists"),
+        PlanHeading => ("En plan fra din fysioterapeut", "A plan from your physiotherapist"),
+        PlanIntro => ("Læs planen igennem. Intet bliver lagt ind, før du siger ja.",
+            "Read the plan. Nothing is added until you say yes."),
+        PlanNoteLabel => ("Besked fra fysioterapeuten:", "Message from the physiotherapist:"),
+        PlanActivitiesHeading => ("Aktiviteter", "Activities"),
+        PlanStart => ("Start med {amount}, {n} gange om ugen.", "Start with {amount}, {n} times a week."),
+        PlanStepOwn => ("Gå op med {amount} ad gangen.", "Step up by {amount} at a time."),
+        PlanStepDefault => ("Gå op med cirka 10 % ad gangen.", "Step up by about 10 % at a time."),
+        PlanGoalAmount => ("Mål: {amount}.", "Goal: {amount}."),
+        PlanBHalfLine => ("På en dårlig dag: halvdelen.", "On a bad day: half."),
+        PlanBEasierLine => ("På en dårlig dag: {what}.", "On a bad day: {what}."),
+        PlanGoalLine => ("Dit mål: {text}", "Your goal: {text}"),
+        PlanGoalBy => (" (inden {date})", " (by {date})"),
+        PlanLimits => ("Smerte under træning: op til {safe} er sikkert, op til {acceptable} er acceptabelt. Appen bruger ellers 3 og 5.",
+            "Pain during exercise: up to {safe} is safe, up to {acceptable} is acceptable. The app otherwise uses 3 and 5."),
+        PlanClash => ("Du har allerede en aktivitet, der hedder {name}. Den bliver ikke ændret. Planens {name} kommer til som en ny aktivitet.",
+            "You already have an activity called {name}. It is not changed. The plan's {name} is added as a new activity."),
+        PlanAdd => ("Tilføj planen", "Add the plan"),
+        PlanDecline => ("Nej tak", "No thanks"),
+        PlanAdded => ("Planen er lagt ind. Du finder aktiviteterne under Din træning i dag.",
+            "The plan is added. You find the activities under Your training today."),
+        PlanDeclined => ("Planen er ikke lagt ind. Intet er ændret.", "The plan was not added. Nothing was changed."),
+        PlanBrokenHeading => ("Linket kan ikke bruges", "The link cannot be used"),
+        PlanBackToday => ("Til forsiden", "To the front page"),
+        PlanNotAdded => ("Planen er ikke lagt ind.", "The plan was not added."),
+        CoachNoteHeading => ("Fra din fysioterapeut", "From your physiotherapist"),
+        PhysioHeading => ("Til fysioterapeuter", "For physiotherapists"),
+        PhysioIntro => ("Lav en plan til din patient. Den bliver til et link og en QR-kode. Patienten ser planen og siger ja, før noget bliver lagt ind.",
+            "Make a plan for your patient. It becomes a link and a QR code. The patient sees the plan and says yes before anything is added."),
+        PhysioPrivacy => ("Planen ligger i selve linket, efter #. Den sendes aldrig til en server, heller ikke til os.",
+            "The plan lives in the link itself, after the #. It is never sent to a server, not even to us."),
+        PhysioActivity => ("Aktivitet {n}", "Activity {n}"),
+        PhysioName => ("Navn", "Name"),
+        PhysioUnit => ("Enhed", "Unit"),
+        PhysioOwnUnit => ("Eget ord for enheden", "Own word for the unit"),
+        PhysioBaseline => ("Udgangspunkt", "Baseline"),
+        PhysioBaselineHint => ("Det, patienten klarer komfortabelt nu.", "What the patient manages comfortably now."),
+        PhysioPerWeek => ("Gange om ugen", "Times a week"),
+        PhysioStep => ("Trin op (valgfrit)", "Step up (optional)"),
+        PhysioStepHint => ("Tom: appen går op med cirka 10 %, mindst én enhed.", "Empty: the app steps up by about 10 %, at least one unit."),
+        PhysioGoalAmount => ("Mål-mængde (valgfri)", "Goal amount (optional)"),
+        PhysioPlanB => ("Plan B til dårlige dage", "Plan B for bad days"),
+        PhysioPlanBHalf => ("Halvdelen", "Half"),
+        PhysioPlanBEasier => ("En lettere aktivitet", "An easier activity"),
+        PhysioPlanBName => ("Lettere aktivitet", "Easier activity"),
+        PhysioPlanBAmount => ("Hvor meget af den?", "How much of it?"),
+        PhysioAddActivity => ("Tilføj en aktivitet mere", "Add another activity"),
+        PhysioRemoveActivity => ("Fjern aktivitet {n}", "Remove activity {n}"),
+        PhysioGoalText => ("Mål i ord (valgfrit)", "Goal in words (optional)"),
+        PhysioGoalDate => ("Mål-dato (valgfri)", "Goal date (optional)"),
+        PhysioLimitsToggle => ("Andre smertegrænser end 3 og 5", "Pain limits other than 3 and 5"),
+        PhysioSafeMax => ("Sikkert op til (0-10)", "Safe up to (0-10)"),
+        PhysioAcceptableMax => ("Acceptabelt op til (0-10)", "Acceptable up to (0-10)"),
+        PhysioNote => ("Besked til patienten (valgfri)", "Message to the patient (optional)"),
+        PhysioNoteHint => ("Kort og venligt. Højst 500 tegn.", "Short and kind. At most 500 characters."),
+        PhysioMakeLink => ("Lav link", "Make link"),
+        PhysioLinkLabel => ("Link til patienten", "Link for the patient"),
+        PhysioLinkHint => ("Send linket, eller lad patienten scanne QR-koden.", "Send the link, or let the patient scan the QR code."),
+        PhysioCopy => ("Kopiér link", "Copy link"),
+        PhysioCopied => ("Linket er kopieret.", "The link is copied."),
+        PhysioSelected => ("Linket er markeret. Kopiér det med Ctrl+C eller langt tryk.", "The link is selected. Copy it with Ctrl+C or a long press."),
+        PhysioQrLabel => ("QR-kode til planen. Scan den med telefonens kamera.", "QR code of the plan. Scan it with the phone's camera."),
+        PhysioQrTooLong => ("Planen er for lang til en QR-kode. Brug linket.", "The plan is too long for a QR code. Use the link."),
+        PhysioLimitsNumber => ("Smertegrænserne skal være hele tal fra 0 til 10, og sikkert må ikke være højere end acceptabelt.",
+            "The pain limits must be whole numbers from 0 to 10, and safe may not be above acceptable."),
+        PhysioDateInvalid => ("Mål-datoen kan ikke læses.", "The goal date cannot be read."),
+    };
+    pick(lang, da, en)
+}
+
+/// The message for a backup file that cannot be imported: what is wrong, in plain words.
+/// Every [`ImportError::key`] has its sentence here.
+pub fn import_error(lang: Lang, e: &ImportError) -> String {
+    let date = |d| format_date_long(d, lang);
+    let (template, values): (&str, Vec<(&str, String)>) = match e {
+        ImportError::Empty => (pick(lang, "Filen er tom.", "The file is empty."), vec![]),
+        ImportError::TooLarge { .. } => (pick(lang,
+            "Filen er for stor til at være en sikkerhedskopi fra Trinvis.",
+            "The file is too large to be a Trinvis backup."), vec![]),
+        ImportError::TooDeep => (pick(lang,
+            "Filen er bygget op på en måde, som en sikkerhedskopi aldrig er. Den er ikke fra Trinvis.",
+            "The file is built in a way a backup never is. It is not from Trinvis."), vec![]),
+        ImportError::Truncated => (pick(lang,
+            "Filen slutter midt i. Den er nok ikke hentet helt. Hent sikkerhedskopien igen.",
+            "The file ends in the middle. It was probably not downloaded fully. Download the backup again."), vec![]),
+        ImportError::NotJson { line, column } => (pick(lang,
+            "Filen er ikke en sikkerhedskopi: den kan ikke læses (linje {line}, tegn {column}).",
+            "The file is not a backup: it cannot be read (line {line}, character {column})."),
+            vec![("line", line.to_string()), ("column", column.to_string())]),
+        ImportError::Csv => (pick(lang,
+            "Det er et regneark (CSV). Et regneark kan ikke lægges ind. Vælg sikkerhedskopien (.json).",
+            "This is a spreadsheet (CSV). A spreadsheet cannot be restored. Choose the backup (.json)."), vec![]),
+        ImportError::RescueFile => (pick(lang,
+            "Det er filen \"en kopi af mine data\", ikke en sikkerhedskopi. Den kan ikke lægges ind her. Vælg en sikkerhedskopi.",
+            "This is the \"copy of my data\" file, not a backup. It cannot be restored here. Choose a backup."), vec![]),
+        ImportError::NotBackup => (pick(lang,
+            "Filen er ikke en sikkerhedskopi fra Trinvis.",
+            "The file is not a Trinvis backup."), vec![]),
+        ImportError::NewerBackup { .. } => (pick(lang,
+            "Sikkerhedskopien er lavet af en nyere version af Trinvis. Opdatér appen (genindlæs siden), og prøv igen.",
+            "The backup was made by a newer version of Trinvis. Update the app (reload the page) and try again."), vec![]),
+        ImportError::BadField { field } => (pick(lang,
+            "Sikkerhedskopien er ødelagt: feltet \"{field}\" mangler eller er forkert.",
+            "The backup is damaged: the field \"{field}\" is missing or wrong."),
+            vec![("field", field.to_string())]),
+        ImportError::NewerDocument { key, .. } => (pick(lang,
+            "En del af sikkerhedskopien ({key}) er lavet af en nyere version af Trinvis. Opdatér appen, og prøv igen.",
+            "Part of the backup ({key}) was made by a newer version of Trinvis. Update the app and try again."),
+            vec![("key", key.clone())]),
+        ImportError::PainOutOfRange { key, value, .. } => (pick(lang,
+            "Sikkerhedskopien er ødelagt: en smerte er {value} ({key}). Smerte går fra 0 til 10.",
+            "The backup is damaged: a pain score is {value} ({key}). Pain goes from 0 to 10."),
+            vec![("value", value.to_string()), ("key", key.clone())]),
+        ImportError::DateInFuture { key, date: d, .. } => (pick(lang,
+            "Sikkerhedskopien har en dato i fremtiden: {date} ({key}). Tjek datoen på denne enhed.",
+            "The backup has a date in the future: {date} ({key}). Check the date on this device."),
+            vec![("date", date(*d)), ("key", key.clone())]),
+        ImportError::DateTooOld { key, date: d, .. } => (pick(lang,
+            "Sikkerhedskopien har en dato, der ikke kan passe: {date} ({key}).",
+            "The backup has a date that cannot be right: {date} ({key})."),
+            vec![("date", date(*d)), ("key", key.clone())]),
+        ImportError::DuplicateId { key, id } => (pick(lang,
+            "Sikkerhedskopien er ødelagt: to poster har samme id, \"{id}\" ({key}).",
+            "The backup is damaged: two entries share the id \"{id}\" ({key})."),
+            vec![("id", id.clone()), ("key", key.clone())]),
+        ImportError::InvalidDocument { key, .. } => (pick(lang,
+            "Sikkerhedskopien er ødelagt: en del af den ({key}) kan ikke læses.",
+            "The backup is damaged: part of it ({key}) cannot be read."),
+            vec![("key", key.clone())]),
+        ImportError::CurrentNewer { .. } => (pick(lang,
+            "Data på denne enhed er gemt af en nyere version af Trinvis. Genindlæs siden, og prøv igen.",
+            "Data on this device was saved by a newer version of Trinvis. Reload the page and try again."), vec![]),
+        ImportError::CurrentUnreadable { .. } => (pick(lang,
+            "Noget af det gemte på denne enhed kan ikke læses. Genindlæs siden, og prøv igen.",
+            "Some data on this device cannot be read. Reload the page and try again."), vec![]),
+    };
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let nothing = pick(lang, "Intet er ændret.", "Nothing was changed.");
+    format!("{} {nothing}", fill(template, &values))
+}
+
+/// The message for a plan link that cannot be used, or a plan the physiotherapist's form
+/// does not accept (`None` for an activity's own rule: the caller uses the activity
+/// message). Every [`PlanError::key`] of the link has its sentence here.
+pub fn plan_error(lang: Lang, e: PlanError) -> Option<&'static str> {
+    Some(match e {
+        PlanError::TooLong => pick(lang,
+            "Linket er for langt til at være en plan fra Trinvis.",
+            "The link is too long to be a Trinvis plan."),
+        PlanError::Damaged => pick(lang,
+            "Linket er ødelagt eller ikke kopieret helt. Bed din fysioterapeut om linket igen.",
+            "The link is broken or was not copied fully. Ask your physiotherapist for the link again."),
+        PlanError::Tampered => pick(lang,
+            "Linket er blevet ændret undervejs, så planen kan ikke stoles på. Bed din fysioterapeut om linket igen.",
+            "The link was changed on the way, so the plan cannot be trusted. Ask your physiotherapist for the link again."),
+        PlanError::NewerVersion { .. } => pick(lang,
+            "Planen er lavet af en nyere version af Trinvis. Genindlæs siden, og åbn linket igen.",
+            "The plan was made by a newer version of Trinvis. Reload the page and open the link again."),
+        PlanError::NoActivities => pick(lang,
+            "Planen har ingen aktiviteter.",
+            "The plan has no activities."),
+        PlanError::TooManyActivities => pick(lang,
+            "Planen har for mange aktiviteter (højst 12).",
+            "The plan has too many activities (at most 12)."),
+        PlanError::ZeroAmount { .. } => pick(lang,
+            "En mængde i planen er 0. Alle mængder skal være større end 0.",
+            "An amount in the plan is 0. Every amount must be above 0."),
+        PlanError::Activity { .. } => return None,
+        PlanError::LimitsOutOfOrder => pick(lang,
+            "Smertegrænserne passer ikke sammen: sikkert skal være lavere end acceptabelt, og højst 10.",
+            "The pain limits do not fit: safe must be below acceptable, and at most 10."),
+        PlanError::TextTooLong => pick(lang,
+            "Beskeden eller målet er for langt (højst 500 tegn).",
+            "The message or the goal is too long (at most 500 characters)."),
+        PlanError::InvalidDate => pick(lang,
+            "Mål-datoen i planen er ikke en rigtig dato.",
+            "The goal date in the plan is not a real date."),
+        PlanError::NotEnoughIds | PlanError::IdTaken => pick(lang,
+            "Planen kunne ikke lægges ind lige nu. Prøv igen.",
+            "The plan could not be added right now. Please try again."),
+    })
+}
+
+/// "mandag 23. november 2026".
+pub fn long_date(lang: Lang, date: trinvis_core::time::Date) -> String {
+    format_date_long(date, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_import_error_names_the_problem_and_says_nothing_changed() {
+        let d = trinvis_core::time::Date::new(1900, 1, 1).unwrap();
+        let errors = [
+            ImportError::Empty,
+            ImportError::TooLarge { bytes: 1 },
+            ImportError::TooDeep,
+            ImportError::Truncated,
+            ImportError::NotJson { line: 2, column: 3 },
+            ImportError::Csv,
+            ImportError::RescueFile,
+            ImportError::NotBackup,
+            ImportError::NewerBackup { found: 9 },
+            ImportError::BadField { field: "documents" },
+            ImportError::NewerDocument {
+                key: "k".into(),
+                found: 9,
+            },
+            ImportError::PainOutOfRange {
+                key: "k".into(),
+                id: "i".into(),
+                value: 11,
+            },
+            ImportError::DateInFuture {
+                key: "k".into(),
+                id: None,
+                date: d,
+            },
+            ImportError::DateTooOld {
+                key: "k".into(),
+                id: None,
+                date: d,
+            },
+            ImportError::DuplicateId {
+                key: "k".into(),
+                id: "i".into(),
+            },
+            ImportError::InvalidDocument {
+                key: "k".into(),
+                detail: String::new(),
+            },
+            ImportError::CurrentNewer { key: "k".into() },
+            ImportError::CurrentUnreadable { key: "k".into() },
+        ];
+        for e in &errors {
+            for lang in [Lang::Da, Lang::En] {
+                let m = import_error(lang, e);
+                assert!(!m.contains('{'), "{m}");
+                assert!(m.ends_with(ttext(lang, X::NothingChanged)), "{m}");
+            }
+        }
+        assert!(import_error(Lang::Da, &errors[11]).contains("11"));
+        assert!(import_error(Lang::Da, &ImportError::Csv).contains("regneark"));
+    }
+
+    #[test]
+    fn plan_link_errors_have_sentences() {
+        for e in [
+            PlanError::TooLong,
+            PlanError::Damaged,
+            PlanError::Tampered,
+            PlanError::NewerVersion { found: 2 },
+        ] {
+            assert!(plan_error(Lang::Da, e).is_some());
+        }
+        assert!(plan_error(Lang::Da, PlanError::Tampered)
+            .unwrap()
+            .contains("ændret"));
+    }
+}
