@@ -5,7 +5,7 @@
 // What each figure means:
 //   first-load <kind> raw/gzip/brotli  bytes of dist/ files a first visit downloads (wasm, js
 //       incl. shell.js, css, index.html), as stored, gzip -9 and brotli -q 11, summed per file.
-//       `total` is their sum. ONLY ENFORCED BUDGET: total brotli <= 290,000 bytes (see ARCHITECTURE.md, Size budget) (exit 1).
+//       `total` is their sum. ONLY ENFORCED BUDGET: total brotli <= 380,000 bytes (see ARCHITECTURE.md, Size budget) (exit 1).
 //   worker sw.js                     the service worker, fetched after the first render (not in total).
 //   startup static                   a one-button static HTML page served the same way: navigation
 //       start -> the <button> exists. The floor for "page with a button" on this machine.
@@ -42,7 +42,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../..");
 const DIST = path.resolve(ROOT, process.env.TRINVIS_DIST || "dist");
 const OUT = path.join(ROOT, "bench-out");
-const BUDGET_BROTLI = 290_000;
+const BUDGET_BROTLI = 380_000;
 const SAVES = 100;
 const DIARY_CMD = ["run", "-q", "-p", "trinvis-core", "--release", "--example", "gen_diary", "--",
   "--years", "10", "--per-day", "3", "--end", "2026-11-22", "--sessions"];
