@@ -8,16 +8,18 @@ use crate::i18n::{self, fill, text, unit_name, T};
 use crate::route::Route;
 use crate::state::{AppState, CoachError};
 use leptos::prelude::*;
+use trinvis_core::coach::PainLimits;
 use trinvis_core::coach::{
     flare_up, ladder, ladder_position, ladder_window, noticed_bad_day, okay_later_waiting,
-    plan_for_today, too_much_too_soon, traffic_light, Activity, ActivityDraft, ActivityError,
-    Amount, Cause, FlareKind, Light, Plan, PlanB, PlanBOffer, PlanReason, Session, SessionDraft,
-    SessionError, Unit,
+    plan_for_today, too_much_too_soon, Activity, ActivityDraft, ActivityError, Amount, Cause,
+    FlareKind, Light, Plan, PlanB, PlanBOffer, PlanReason, Session, SessionDraft, SessionError,
+    Unit,
 };
 use trinvis_core::diary;
 use trinvis_core::model::Score;
 use trinvis_core::rules::{CREEP_WEEKS, PER_WEEK_MAX};
 use trinvis_core::time::{format_day_heading, Date, Lang};
+use trinvis_core::transfer::kept::kept_plan;
 
 /// "10 minutter".
 fn amount_text(lang: Lang, amount: Amount, unit: &Unit) -> String {
@@ -445,9 +447,28 @@ fn LogSession(
             </button>
         }
     };
+    // The physiotherapist's limits from a plan link, else 0-3 safe and 4-5 acceptable.
+    let limits = move || {
+        state
+            .settings
+            .with(|s| kept_plan(s).and_then(|k| k.limits))
+            .unwrap_or_default()
+    };
+    let own_limits = move || {
+        let l = limits();
+        (l != PainLimits::default()).then(|| {
+            fill(
+                text(state.lang.get(), T::GuideOwn),
+                &[
+                    ("safe", &l.safe_max().to_string()),
+                    ("ok", &l.acceptable_max().to_string()),
+                ],
+            )
+        })
+    };
     let light = move || {
         pain.get().map(|p| {
-            let key = match traffic_light(p) {
+            let key = match limits().light(p) {
                 Light::Safe => T::LightSafe,
                 Light::Acceptable => T::LightAcceptable,
                 Light::TooMuch => T::LightTooMuch,
@@ -483,7 +504,7 @@ fn LogSession(
                 <ScorePicker legend=T::PainDuringLegend hint=T::PainDuringHint value=pain id=format!("pd-{id}") />
                 <fieldset class="okay-now" aria-describedby=described_by>
                     <legend>{tr(state, T::OkayNowLegend)}</legend>
-                    <p class="hint guide" id=guide_id>{tr(state, T::Guide)}" "<a href=Route::Learn(Some("training-may-hurt".into())).href()>{tr(state, T::LearnTraining)}</a></p>
+                    <p class="hint guide" id=guide_id>{tr(state, T::Guide)}" "{own_limits}" "<a href=Route::Learn(Some("training-may-hurt".into())).href()>{tr(state, T::LearnTraining)}</a></p>
                     <p class="light">{light}</p>
                     <div class="actions">{answer_button(true)}{answer_button(false)}</div>
                 </fieldset>
