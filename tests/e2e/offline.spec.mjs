@@ -18,6 +18,14 @@ test("the app starts offline after one visit", async ({ page, context }) => {
   expect(response, "the reload got a response").not.toBeNull();
   expect(response.fromServiceWorker(), "the page came from the service worker").toBe(true);
   await expect(page.getByRole("heading", { level: 1, name: /Trinvis/ })).toBeVisible();
+  // The learn pages are files of their own, precached too: they open offline in both
+  // languages although they were never opened online.
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Lær om smerter" }).click();
+  await page.getByRole("link", { name: "Opblussen er normalt" }).click();
+  await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("heading", { level: 2 }).first()).not.toHaveText("Opblussen er normalt");
+  await expect(page.getByText(/^Source: /)).toBeVisible();
 
   expect(cspErrors, "no Content-Security-Policy violations").toEqual([]);
   await context.setOffline(false);
