@@ -681,6 +681,9 @@ fn chart(
     let [table, col1, col2] = heads;
     view! {
         <figure class="chart">
+            // The name on screen too (the amount charts have no heading of their own); the
+            // svg carries it for screen readers.
+            <p class="chart-title" aria-hidden="true">{name.clone()}</p>
             <svg viewBox="0 0 1000 400" role="img" aria-label=name.clone() focusable="false">
                 <path class="grid" d=grid />
                 {y_labels}
