@@ -330,10 +330,14 @@ impl OfferReason {
 /// whether the check already answered today ([`SafetyCheck::answered_at`]) is enough.
 pub fn should_offer_check(
     days: &[DaySummary],
-    checkins: &[CheckIn],
+    checkins: &[&CheckIn],
     today: Date,
 ) -> Option<OfferReason> {
-    let earlier: Vec<&CheckIn> = checkins.iter().filter(|c| c.date() < today).collect();
+    let earlier: Vec<&CheckIn> = checkins
+        .iter()
+        .copied()
+        .filter(|c| c.date() < today)
+        .collect();
     if !earlier.is_empty() {
         let known: BTreeSet<BodyArea> = earlier.iter().flat_map(|c| c.areas.clone()).collect();
         let new: BTreeSet<BodyArea> = checkins
@@ -865,7 +869,7 @@ mod tests {
             all.extend(todays);
             let summary = days(&all);
             assert_eq!(
-                should_offer_check(&summary, &all, today),
+                should_offer_check(&summary, &all.iter().collect::<Vec<_>>(), today),
                 expected,
                 "case {i}"
             );

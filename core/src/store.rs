@@ -819,7 +819,7 @@ const ACTIVITY_FIELDS: [&str; 10] = [
 ];
 
 /// Appends a unit: `"minutes"` … or `{"own":"word"}`.
-fn push_unit(out: &mut String, unit: &Unit) {
+pub(crate) fn push_unit(out: &mut String, unit: &Unit) {
     match unit {
         Unit::Custom(word) => {
             out.push_str("{\"own\":");

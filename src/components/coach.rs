@@ -666,29 +666,20 @@ pub fn ActivityForm(
     };
 
     // One labelled text field with an optional hint; `mode` is the phone keyboard.
+    // One labelled text field with an optional hint; `mode` is the phone keyboard.
     let field = move |f: &'static str,
                       label: T,
                       hint: Option<T>,
                       value: RwSignal<String>,
                       mode: &'static str| {
-        let id = fid(f);
-        let hint_id = format!("{id}-hint");
-        view! {
-            <div class="field">
-                <label for=id.clone()>{tr(state, label)}</label>
-                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{tr(state, h)}</p> })}
-                <input
-                    id=id
-                    type="text"
-                    inputmode=mode
-                    autocomplete="off"
-                    list=(f == "name").then_some("act-suggest")
-                    aria-describedby=hint.map(|_| hint_id)
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-            </div>
-        }
+        super::text_field(
+            fid(f),
+            Signal::derive(tr(state, label)),
+            hint.map(|h| Signal::derive(tr(state, h))),
+            value,
+            mode,
+            (f == "name").then_some("act-suggest"),
+        )
     };
     let units = move || {
         let lang = state.lang.get();

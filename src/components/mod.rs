@@ -45,3 +45,33 @@ use leptos::prelude::*;
 pub fn tr(state: AppState, key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || text(state.lang.get(), key)
 }
+
+/// One labelled text input with an optional hint, bound to `value`: the field every form
+/// uses. `mode` is the phone keyboard (`"text"`, `"decimal"`, `"numeric"`), `list` an
+/// optional datalist id.
+pub fn text_field(
+    id: String,
+    label: Signal<&'static str>,
+    hint: Option<Signal<&'static str>>,
+    value: RwSignal<String>,
+    mode: &'static str,
+    list: Option<&'static str>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                id=id
+                type="text"
+                inputmode=mode
+                autocomplete="off"
+                list=list
+                aria-describedby=hint.map(|_| hint_id)
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}

@@ -250,22 +250,14 @@ pub fn PhysioPage() -> impl IntoView {
                            hint: Option<X>,
                            value: RwSignal<String>,
                            mode: &'static str| {
-        let hint_id = format!("{id}-hint");
-        view! {
-            <div class="field">
-                <label for=id.clone()>{tx(state, label)}</label>
-                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{tx(state, h)}</p> })}
-                <input
-                    id=id
-                    type="text"
-                    inputmode=mode
-                    autocomplete="off"
-                    aria-describedby=hint.map(|_| hint_id)
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-            </div>
-        }
+        super::text_field(
+            id,
+            Signal::derive(tx(state, label)),
+            hint.map(|h| Signal::derive(tx(state, h))),
+            value,
+            mode,
+            None,
+        )
     };
 
     let entry_view = move |e: Entry| {

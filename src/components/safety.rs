@@ -150,8 +150,9 @@ pub fn OfferCheck() -> impl IntoView {
             return None;
         }
         state.diary.with(|d| {
-            let checkins: Vec<_> = d.iter().cloned().collect();
-            let days = diary::days(checkins.iter());
+            // References, not copies: this runs after every save.
+            let checkins: Vec<_> = d.iter().collect();
+            let days = diary::days(checkins.iter().copied());
             should_offer_check(&days, &checkins, today)
         })
     });

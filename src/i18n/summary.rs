@@ -25,7 +25,6 @@ pub enum S {
     PeriodMean,
     CheckinDays,
     NoValue,
-    ChartLabel,
     RespBaseline,
     RespFew,
     RespYes,
@@ -81,7 +80,6 @@ pub fn stext(lang: Lang, key: S) -> &'static str {
         PeriodMean => ("Perioden", "The period"),
         CheckinDays => ("Dage med check-in", "Days with check-ins"),
         NoValue => ("–", "–"),
-        ChartLabel => ("Smerte pr. dag i perioden", "Pain per day in the period"),
         RespBaseline => ("Udgangsniveauet er ikke færdigt endnu (7 dage med check-in).", "The baseline is not complete yet (7 days with check-ins)."),
         RespFew => ("For få check-ins de seneste 7 dage til at vurdere fremgang.", "Too few check-ins in the last 7 days to judge progress."),
         RespYes => ("Betydende bedring: {points} point ({percent} %) under udgangsniveauet.", "Meaningful improvement: {points} points ({percent} %) below the baseline."),
@@ -113,8 +111,5 @@ pub fn stext(lang: Lang, key: S) -> &'static str {
         ColWorse => ("Værre", "Worse"),
         Footer => ("Lavet med Trinvis. Data fra patientens egen enhed; intet er sendt nogen steder hen.", "Made with Trinvis. Data from the patient's own device; nothing has been sent anywhere."),
     };
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
-    }
+    super::pick(lang, da, en)
 }

@@ -3,7 +3,7 @@
 //! page. Kept apart from [`super::T`] so the shared list stays small; same style: one
 //! (Danish, English) pair per key, so a missing translation is a compile error.
 
-use super::fill;
+use super::{fill, pick};
 use trinvis_core::time::{format_date_long, Lang};
 use trinvis_core::transfer::{ImportError, PlanError};
 
@@ -106,14 +106,6 @@ pub enum X {
     PhysioQrTooLong,
     PhysioLimitsNumber,
     PhysioDateInvalid,
-}
-
-/// Picks one of the two languages.
-const fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
-    }
 }
 
 /// The sentence for `key` in `lang`. `{n}`-style holes are filled by [`fill`].

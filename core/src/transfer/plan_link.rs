@@ -12,7 +12,7 @@
 use super::codec::{base64url_decode, base64url_encode, fnv1a32};
 use crate::coach::{Activity, ActivityDraft, ActivityError, Amount, PainLimits, PlanB, Unit};
 use crate::rules::{PLAN_LINK_MAX_CHARS, PLAN_MAX_ACTIVITIES, PLAN_TEXT_MAX_CHARS};
-use crate::store::{push_json_string, ActivitiesDoc};
+use crate::store::{push_json_string, push_unit, ActivitiesDoc};
 use crate::time::{Date, Instant};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
@@ -245,18 +245,6 @@ impl PlanLink {
 
 // ---------------------------------------------------------------------------------------
 // Encoding.
-
-/// Appends a unit as in the stored documents: "minutes" or `{"own":"trapper"}`.
-fn push_unit(out: &mut String, unit: &Unit) {
-    match unit {
-        Unit::Custom(word) => {
-            out.push_str("{\"own\":");
-            push_json_string(out, word);
-            out.push('}');
-        }
-        other => push_json_string(out, other.key()),
-    }
-}
 
 /// The compact JSON of a plan (see `docs/data-format.md`).
 fn plan_json(plan: &PlanLink) -> String {
