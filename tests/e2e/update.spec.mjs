@@ -62,13 +62,20 @@ test("a new version waits until the patient chooses to update", async ({ page })
   fs.writeFileSync(swPath, sw.replace(`"${oldCache}"`, `"${newCache}"`));
 
   // registration.update() is coalesced with an update check already running (the browser
-  // checks after every navigation, maybe still with the old sw.js), so ask until a new
-  // worker is installing or waiting, a bounded number of times.
+  // checks after every navigation, maybe still with the old sw.js), and on a loaded machine
+  // the new worker's precache can fail and leave it redundant; so ask again until a new
+  // worker has installed, a bounded number of times.
   const found = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await registration.update();
-      if (registration.installing || registration.waiting) return true;
+    const settled = (w) =>
+      new Promise((resolve) => {
+        if (w.state !== "installing") return resolve(w.state);
+        w.addEventListener("statechange", () => w.state !== "installing" && resolve(w.state));
+      });
+    for (let attempt = 0; attempt < 40; attempt++) {
+      await registration.update().catch(() => {});
+      if (registration.waiting) return true;
+      if (registration.installing && (await settled(registration.installing)) !== "redundant") return true;
       await new Promise((r) => setTimeout(r, 250));
     }
     return false;
