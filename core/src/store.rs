@@ -68,6 +68,11 @@
 //! A session waiting for "okay later?" has 8 elements; trailing `null`s are omitted when
 //! writing and read as absent.
 //!
+//! Sessions done as plan B (they never move the ladder, domain.md §3) are listed by id in
+//! the month's optional `"plan_b"` array of strings, written only when there is one
+//! (`"plan_b":["s7"]`). A month without it (every month stored before plan B was marked)
+//! has no plan B sessions; an app that does not know the field still reads the month.
+//!
 //! ## Activities
 //!
 //! The activities document holds `activities`, an array of objects (they are few, and
@@ -423,7 +428,18 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
         first = false;
         push_session_row(&mut out, s, start);
     }
-    out.push_str("]}");
+    out.push(']');
+    let mut plan_b = doc.sessions.iter().filter(|s| s.plan_b && seen.contains(s.id.as_str()));
+    if let Some(first) = plan_b.next() {
+        out.push_str(",\"plan_b\":[");
+        push_json_string(&mut out, &first.id);
+        for s in plan_b {
+            out.push(',');
+            push_json_string(&mut out, &s.id);
+        }
+        out.push(']');
+    }
+    out.push('}');
     out
 }
 
@@ -626,6 +642,7 @@ fn decode_session_row(month: MonthKey, row: &Value) -> Result<Session, String> {
         pain_during,
         okay_now,
         okay_later,
+        plan_b: false,
     })
 }
 
@@ -680,6 +697,20 @@ pub fn decode_month(key_month: MonthKey, text: &str) -> Result<MonthDoc, DocErro
             )));
         }
         sessions.push(session);
+    }
+    match doc.get("plan_b") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(ids)) => {
+            for id in ids {
+                let id = id
+                    .as_str()
+                    .ok_or_else(|| DocError::invalid("plan_b holds a non-string"))?;
+                if let Some(s) = sessions.iter_mut().find(|s| s.id == id) {
+                    s.plan_b = true;
+                }
+            }
+        }
+        Some(_) => return Err(DocError::invalid("plan_b is not an array")),
     }
     crate::diary::sort_sessions(&mut sessions);
     Ok(MonthDoc {
@@ -1708,6 +1739,7 @@ mod tests {
     fn session(id: &str, day: u8, later: Option<bool>) -> Session {
         let at = cph(nov_day(day), 17, 0);
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: "walk".into(),
             at,
@@ -1754,6 +1786,7 @@ mod tests {
             .filter(|l| l.answered_at.local_secs() >= month_start_local_secs(month));
         let units = ["ñ", "trapper", "x"];
         Session {
+            plan_b: false,
             id,
             activity_id: units[rng.below(3) as usize].to_string(),
             at,

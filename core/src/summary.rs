@@ -3,14 +3,15 @@
 //! reviews and the profile for a chosen period. The shell only lays it out.
 
 use crate::coach::{
-    ladder, ladder_position, plan_for_today, window_start, Activity, Amount, Session, Verdict,
+    ladder, ladder_position, plan_for_today, window_start, Activity, Amount, PlanDay, Session,
+    Verdict,
 };
 use crate::diary::{baseline, days, Baseline, DaySummary, Diary};
 use crate::progress::{
-    goal_progress, responder_status, Face, Goal, GoalProgress, GoalStatus, Responder, Review,
+    goal_progress, on_goal_ladder, responder_status, Face, Goal, GoalProgress, GoalStatus, Responder, Review,
 };
 use crate::rules::RECENT_DAYS;
-use crate::safety::{Condition, Profile, WarningSign};
+use crate::safety::{may_reassure, Condition, Profile, WarningSign};
 use crate::store::ActivitiesDoc;
 use crate::time::Date;
 
@@ -112,6 +113,8 @@ pub fn build_summary(
     let period_mean = mean(in_period.iter().map(|d| d.mean));
 
     let sessions: Vec<&Session> = diary.sessions_since(from).collect();
+    // No step up while a warning sign is ticked: the same plan as the coach shows.
+    let sign_ticked = !may_reassure(&profile.check);
     let recent_sessions: Vec<Session> =
         diary.sessions_since(window_start(today)).cloned().collect();
     let lines = activities
@@ -126,8 +129,14 @@ pub fn build_summary(
                 return None;
             }
             let count = |v: fn(Verdict) -> bool| mine.iter().filter(|s| v(s.verdict())).count();
-            let current = plan_for_today(a, &recent_sessions, today, false).amount;
-            let rungs = ladder(a);
+            // The ladder runs to the SMART goal, as on the coach and the goal card.
+            let a_goal = on_goal_ladder(a, goals);
+            let day = PlanDay {
+                bad_day: false,
+                sign_ticked,
+            };
+            let current = plan_for_today(&a_goal, &recent_sessions, today, day).amount;
+            let rungs = ladder(&a_goal);
             let step = ladder_position(&rungs, current).map(|i| (i + 1, rungs.len()));
             Some(ActivityLine {
                 activity: a.clone(),
@@ -154,7 +163,7 @@ pub fn build_summary(
                     .filter(|s| s.activity_id == a.id)
                     .cloned()
                     .collect();
-                goal_progress(g, a, &own, today)
+                goal_progress(g, a, &own, today, sign_ticked)
             });
             (g.clone(), progress)
         })
@@ -232,6 +241,7 @@ mod tests {
 
     fn session(id: &str, activity: &str, date: Date, now: bool, later: Option<bool>) -> Session {
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: activity.into(),
             at: cph(date, 17),
