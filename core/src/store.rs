@@ -418,6 +418,7 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
     }
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut first = true;
+    let mut plan_b: Vec<&Session> = Vec::new();
     for s in sessions {
         if !session_writable(s, month, start) || !seen.insert(s.id.as_str()) {
             continue;
@@ -427,9 +428,12 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
         }
         first = false;
         push_session_row(&mut out, s, start);
+        if s.plan_b {
+            plan_b.push(s);
+        }
     }
     out.push(']');
-    let mut plan_b = doc.sessions.iter().filter(|s| s.plan_b && seen.contains(s.id.as_str()));
+    let mut plan_b = plan_b.into_iter();
     if let Some(first) = plan_b.next() {
         out.push_str(",\"plan_b\":[");
         push_json_string(&mut out, &first.id);
@@ -1786,7 +1790,6 @@ mod tests {
             .filter(|l| l.answered_at.local_secs() >= month_start_local_secs(month));
         let units = ["ñ", "trapper", "x"];
         Session {
-            plan_b: false,
             id,
             activity_id: units[rng.below(3) as usize].to_string(),
             at,
@@ -1795,7 +1798,37 @@ mod tests {
             pain_during: s(rng.below(11) as u8),
             okay_now: rng.chance(0.8),
             okay_later,
+            plan_b: rng.chance(0.2),
         }
+    }
+
+    #[test]
+    fn plan_b_sessions_are_marked_in_the_month_and_old_months_read_as_not_plan_b() {
+        let month = MonthKey::new(2026, 11).unwrap();
+        let mut b = session("b", 3, Some(true));
+        b.plan_b = true;
+        let doc = month_doc(vec![], vec![session("a", 2, Some(true)), b.clone()]);
+        let text = encode_month(month, &doc, "0.3.0");
+        assert!(text.ends_with(",\"plan_b\":[\"b\"]}"), "{text}");
+        assert_eq!(decode_month(month, &text).unwrap(), doc);
+        // Without a plan B session the field is not written; a month stored before plan B
+        // was marked has none.
+        let plain = encode_month(
+            month,
+            &month_doc(vec![], vec![session("a", 2, None)]),
+            "0.3.0",
+        );
+        assert!(!plain.contains("plan_b"), "{plain}");
+        let old = doc_v2(json!([["a", "walk", 2, 147600, 60, 10000, 3, 1]]));
+        assert!(!decode_month(month, &old).unwrap().sessions[0].plan_b);
+        // An id that names no session is ignored; a list of non-strings is refused.
+        let mut v: Value = serde_json::from_str(&text).unwrap();
+        v["plan_b"] = json!(["b", "gone"]);
+        assert_eq!(decode_month(month, &v.to_string()).unwrap(), doc);
+        v["plan_b"] = json!([7]);
+        assert!(decode_month(month, &v.to_string()).is_err());
+        v["plan_b"] = json!("b");
+        assert!(decode_month(month, &v.to_string()).is_err());
     }
 
     const AMOUNT_MAX: u32 = crate::coach::AMOUNT_MAX_MILLI;

@@ -648,7 +648,10 @@ mod tests {
             draft.custom_step = own.map(a);
             let lowered = draft.clone().start_a_step_below();
             assert_eq!(lowered.baseline, Some(a(start)), "{unit:?} {base}");
-            assert_eq!(ladder(&lowered.into_activity("x".into(), created()).unwrap())[0], a(start));
+            assert_eq!(
+                ladder(&lowered.into_activity("x".into(), created()).unwrap())[0],
+                a(start)
+            );
         }
         let mut empty = activity(Unit::Minutes, 10.0, None).to_draft();
         empty.baseline = None;
@@ -658,7 +661,14 @@ mod tests {
     #[test]
     fn steps_left_count_from_the_rung_of_the_amount_to_the_top() {
         let rungs = [a(10.0), a(11.0), a(12.0), a(13.0)];
-        let cases = [(9.0, 3), (10.0, 3), (11.0, 2), (12.5, 1), (13.0, 0), (20.0, 0)];
+        let cases = [
+            (9.0, 3),
+            (10.0, 3),
+            (11.0, 2),
+            (12.5, 1),
+            (13.0, 0),
+            (20.0, 0),
+        ];
         for (amount, left) in cases {
             assert_eq!(steps_left(&rungs, a(amount)), left, "{amount}");
         }

@@ -19,8 +19,8 @@ pub mod plan;
 pub mod session;
 
 pub use activity::{
-    check_delete, ladder, ladder_position, ladder_window, steps_left, Activity, ActivityDraft, ActivityError,
-    PlanB, PlanBOffer,
+    check_delete, ladder, ladder_position, ladder_window, steps_left, Activity, ActivityDraft,
+    ActivityError, PlanB, PlanBOffer,
 };
 pub use amount::{Amount, AmountError, Unit, UnitError, AMOUNT_MAX_MILLI, MILLI};
 pub use pain::{
@@ -159,7 +159,15 @@ mod tests {
         let summary = days(&diary);
         assert!(noticed_bad_day(&summary, today));
         assert_eq!(flare_up(&summary, today), Some(FlareKind::Flare));
-        let plan = plan_for_today(&walking, &log, today, PlanDay { bad_day: noticed_bad_day(&summary, today), sign_ticked: false });
+        let plan = plan_for_today(
+            &walking,
+            &log,
+            today,
+            PlanDay {
+                bad_day: noticed_bad_day(&summary, today),
+                sign_ticked: false,
+            },
+        );
         assert_eq!(plan.plan_b, Some(PlanBOffer::Less(minutes(5))));
 
         // Back at 10 minutes twice with yes + yes: the step up comes again.

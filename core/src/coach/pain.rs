@@ -166,7 +166,12 @@ pub struct DayAdvice {
 /// it is a bad day, `may_reassure` from [`crate::safety::may_reassure`]. When the creep
 /// advice shows, no reassurance does (neither the bad day's "it usually settles" nor the
 /// flare-up's "usually harmless"); while a warning sign is ticked, none either.
-pub fn day_advice(days: &[DaySummary], today: Date, declared: bool, may_reassure: bool) -> DayAdvice {
+pub fn day_advice(
+    days: &[DaySummary],
+    today: Date,
+    declared: bool,
+    may_reassure: bool,
+) -> DayAdvice {
     let noticed = noticed_bad_day(days, today);
     let creep = pain_crept_up(days, today);
     let bad_day = if declared {
@@ -352,7 +357,10 @@ mod tests {
                 noticed,
                 "{back:?}"
             );
-            assert_eq!(back.len() >= BAD_DAY_MIN_DAYS && back.iter().all(|b| *b <= 7), noticed);
+            assert_eq!(
+                back.len() >= BAD_DAY_MIN_DAYS && back.iter().all(|b| *b <= 7),
+                noticed
+            );
         }
     }
 
@@ -370,7 +378,14 @@ mod tests {
             (&calm, false, true, None, None, false),
             (&calm, true, true, Some(Declared), None, true),
             (&flare, false, true, Some(Noticed), Some(Flare), true),
-            (&flare, false, false, Some(NoticedPlain), Some(FlareCareful), true),
+            (
+                &flare,
+                false,
+                false,
+                Some(NoticedPlain),
+                Some(FlareCareful),
+                true,
+            ),
             (&flare, true, true, Some(Declared), Some(Flare), true),
             (&creep, false, true, Some(NoticedPlain), Some(Creep), true),
             (&creep, false, false, Some(NoticedPlain), Some(Creep), true),

@@ -427,7 +427,11 @@ mod tests {
         // 10, 10 with yes + yes, then a bad day done as plan B at 5 with yes + yes.
         let mut log = log_of(&[(0, 10.0, "yy"), (1, 10.0, "yy")]);
         let bad = plan_for_today(&act, &log, day(2), BAD);
-        assert_eq!(bad.form_start(), (a(5.0), true), "the form is pre-filled with plan B");
+        assert_eq!(
+            bad.form_start(),
+            (a(5.0), true),
+            "the form is pre-filled with plan B"
+        );
         let mut b = s("b", day(2), 17, 5.0, "yy");
         b.plan_b = true;
         log.push(b.clone());
@@ -469,23 +473,53 @@ mod tests {
     fn the_headline_says_what_to_do_today() {
         let act = walking(None);
         // (log, day, bad day, headline, form start)
-        type Case = (&'static [(i64, f64, &'static str)], i64, bool, Headline, (f64, bool));
+        type Case = (
+            &'static [(i64, f64, &'static str)],
+            i64,
+            bool,
+            Headline,
+            (f64, bool),
+        );
         let cases: [(&str, Case); 4] = [
             (
                 "an ordinary day: the ladder's amount",
-                (&[(0, 10.0, "yy"), (1, 10.0, "yy")], 2, false, Headline::Amount(a(11.0)), (11.0, false)),
+                (
+                    &[(0, 10.0, "yy"), (1, 10.0, "yy")],
+                    2,
+                    false,
+                    Headline::Amount(a(11.0)),
+                    (11.0, false),
+                ),
             ),
             (
                 "a bad day: plan B",
-                (&[(0, 10.0, "yy"), (1, 10.0, "yy")], 2, true, Headline::PlanB(PlanBOffer::Less(a(5.0))), (5.0, true)),
+                (
+                    &[(0, 10.0, "yy"), (1, 10.0, "yy")],
+                    2,
+                    true,
+                    Headline::PlanB(PlanBOffer::Less(a(5.0))),
+                    (5.0, true),
+                ),
             ),
             (
                 "two no in a row: plan B",
-                (&[(0, 10.0, "yy"), (1, 11.0, "yn"), (2, 11.0, "yn")], 3, false, Headline::PlanB(PlanBOffer::Less(a(5.0))), (5.0, true)),
+                (
+                    &[(0, 10.0, "yy"), (1, 11.0, "yn"), (2, 11.0, "yn")],
+                    3,
+                    false,
+                    Headline::PlanB(PlanBOffer::Less(a(5.0))),
+                    (5.0, true),
+                ),
             ),
             (
                 "one no: hold, not plan B",
-                (&[(0, 10.0, "yy"), (1, 11.0, "yn")], 2, false, Headline::Amount(a(10.0)), (10.0, false)),
+                (
+                    &[(0, 10.0, "yy"), (1, 11.0, "yn")],
+                    2,
+                    false,
+                    Headline::Amount(a(10.0)),
+                    (10.0, false),
+                ),
             ),
         ];
         for (name, (log, today, bad, headline, (start, b))) in cases {
@@ -505,7 +539,10 @@ mod tests {
             unit: Unit::Minutes,
         };
         let plan = plan_for_today(&easier, &[], day(0), BAD);
-        assert!(matches!(plan.headline(), Headline::PlanB(PlanBOffer::Easier { .. })));
+        assert!(matches!(
+            plan.headline(),
+            Headline::PlanB(PlanBOffer::Easier { .. })
+        ));
         assert_eq!(plan.form_start(), (a(8.0), true));
     }
 
