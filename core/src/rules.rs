@@ -34,6 +34,10 @@ pub const BAD_DAY_DELTA: f64 = 2.0;
 /// domain.md §4.
 pub const BAD_DAY_MIN_DAYS: usize = 3;
 
+/// An activity's baseline is what the patient has managed comfortably during the last
+/// this many months (not what they did before the pain started). domain.md §2.
+pub const BASELINE_MONTHS: u32 = 3;
+
 // ---------------------------------------------------------------------------------------
 // The coach: activities, "okay now / okay later", the ladder, plan B, flare-ups
 // (domain.md §2-§5; used by `crate::coach`).

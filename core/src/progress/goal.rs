@@ -331,14 +331,14 @@ pub fn current_amount(activity: &Activity, sessions: &[Session], today: Date) ->
     .map_or(activity.baseline, |s| s.amount)
 }
 
-/// The one goal amount of `activity` (domain.md §3, §7): the target of its newest active
-/// SMART goal among `goals`, else the goal typed in the activity form. The coach's
-/// ladder, the goal's progress and the summary all run to this amount.
+/// The one goal amount of `activity` (domain.md §3, §7): the target of its first active
+/// SMART goal among `goals` (in the document's order, as [`GoalsDoc::active_for`]), else
+/// the goal typed in the activity form. The coach's ladder, the goal's progress, the
+/// amount chart and the summary all run to this amount.
 pub fn ladder_goal(activity: &Activity, goals: &[Goal]) -> Option<Amount> {
     goals
         .iter()
-        .filter(|g| g.activity_id == activity.id && g.status == GoalStatus::Active)
-        .max_by_key(|g| g.created)
+        .find(|g| g.activity_id == activity.id && g.status == GoalStatus::Active)
         .map(|g| g.target)
         .or(activity.goal)
 }
