@@ -7,8 +7,8 @@ use crate::platform;
 use crate::storage::{self, MonthLoad, Persist, StorageError, Store};
 use leptos::prelude::*;
 use trinvis_core::coach::{
-    self, plan_for_today, window_start, Activity, ActivityDraft, ActivityError, Amount, PlanDay,
-    AmountError, Session, SessionDraft, SessionError,
+    self, plan_for_today, window_start, Activity, ActivityDraft, ActivityError, Amount,
+    AmountError, PlanDay, Session, SessionDraft, SessionError,
 };
 use trinvis_core::diary::{self, Action, Diary};
 use trinvis_core::model::{new_id, CheckIn, ValidDraft};

@@ -178,6 +178,7 @@ fn walk_session(id: &str) -> Session {
         pain_during: Score::new(3).unwrap(),
         okay_now: true,
         okay_later: None,
+        plan_b: false,
     }
 }
 

@@ -439,7 +439,15 @@ mod tests {
                 );
             }
             let diary = diary(vec![], log.clone());
-            let summary = build_summary(&diary, &acts, std::slice::from_ref(&goal), &[], &profile, today, 28);
+            let summary = build_summary(
+                &diary,
+                &acts,
+                std::slice::from_ref(&goal),
+                &[],
+                &profile,
+                today,
+                28,
+            );
             // The coach: the activity on the goal's ladder, today's plan.
             let on_ladder = on_goal_ladder(&walk, std::slice::from_ref(&goal));
             let rungs = ladder(&on_ladder);

@@ -55,7 +55,10 @@ pub fn ask_when(lang: Lang, at: Instant, now: Instant) -> String {
     };
     fill(
         text(lang, key),
-        &[("time", &time), ("day", &format_day_heading(day, today, lang))],
+        &[
+            ("time", &time),
+            ("day", &format_day_heading(day, today, lang)),
+        ],
     )
 }
 
@@ -327,11 +330,17 @@ fn ActivityCard(
         // The big line says what to do today; with plan B, the full plan is a quiet line.
         let (today_line, full) = match p.headline() {
             Headline::Amount(x) => (
-                fill(text(lang, T::TodayAmount), &[("amount", &amount_text(lang, x, unit))]),
+                fill(
+                    text(lang, T::TodayAmount),
+                    &[("amount", &amount_text(lang, x, unit))],
+                ),
                 None,
             ),
             Headline::PlanB(b) => (
-                fill(text(lang, T::TodayPlanB), &[("what", &plan_b_text(lang, &b, unit))]),
+                fill(
+                    text(lang, T::TodayPlanB),
+                    &[("what", &plan_b_text(lang, &b, unit))],
+                ),
                 Some(fill(
                     text(lang, T::FullPlanLine),
                     &[("amount", &amount_text(lang, p.amount, unit))],
@@ -509,7 +518,11 @@ fn LogSession(act: StoredValue<Activity>, plan: Memo<CardPlan>, id: String) -> i
                 error.set(String::new());
                 // Say at once what to do after a "no" now, and when "okay later?" comes.
                 let now = clock::now();
-                let when = ask_when(lang, trinvis_core::coach::okay_later_reminder(&session, now.offset_min), now);
+                let when = ask_when(
+                    lang,
+                    trinvis_core::coach::okay_later_reminder(&session, now.offset_min),
+                    now,
+                );
                 let saved = fill(text(lang, T::SessionSaved), &[("when", &when)]);
                 let advice = match log_advice(&session, limits_now(state)) {
                     LogAdvice::AdjustNow => Some(text(lang, T::SavedAdjustNow)),

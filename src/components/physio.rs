@@ -375,7 +375,7 @@ pub fn PhysioPage() -> impl IntoView {
                         prop:checked=move || own_limits.get()
                         on:change=move |ev| own_limits.set(event_target_checked(&ev))
                     />
-                    <label for="plan-limits">{move || fill(ttext(state.lang.get(), X::PhysioLimitsToggle), &[("safe0", &PAIN_SAFE_MAX.to_string()), ("ok0", &PAIN_ACCEPTABLE_MAX.to_string())])}</label>
+                    <label for="plan-limits">{move || fill(ttext(state.lang.get(), X::PhysioLimitsToggle), &[("safe_default", &PAIN_SAFE_MAX.to_string()), ("ok_default", &PAIN_ACCEPTABLE_MAX.to_string())])}</label>
                 </p>
                 <Show when=move || own_limits.get()>
                     {text_field("plan-safe".into(), X::PhysioSafeMax, None, safe, "numeric")}

@@ -141,8 +141,8 @@ fn limits_text(lang: Lang, limits: Option<PainLimits>) -> Option<String> {
             &[
                 ("safe", &l.safe_max().to_string()),
                 ("acceptable", &l.acceptable_max().to_string()),
-                ("safe0", &PAIN_SAFE_MAX.to_string()),
-                ("ok0", &PAIN_ACCEPTABLE_MAX.to_string()),
+                ("safe_default", &PAIN_SAFE_MAX.to_string()),
+                ("ok_default", &PAIN_ACCEPTABLE_MAX.to_string()),
             ],
         )
     })

@@ -13,9 +13,10 @@ use leptos::prelude::*;
 use trinvis_core::coach::{Activity, Amount, Session, Unit};
 use trinvis_core::diary::{self, format_decimal, Baseline, DaySummary};
 use trinvis_core::progress::{
-    on_goal_ladder, amount_chart, amount_sentence, current_amount, due_window, goal_progress, pain_chart,
-    realistic_check, responder_status, review_chart, review_due, Answer, ChartRange, Face, Frame,
-    Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction, Row,
+    amount_chart, amount_sentence, current_amount, due_window, goal_progress, on_goal_ladder,
+    pain_chart, realistic_check, responder_status, review_chart, review_due, Answer, ChartRange,
+    Face, Frame, Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction,
+    Row,
 };
 use trinvis_core::rules::{
     GOAL_MAX_MONTHS, GOAL_MIN_DAYS, NON_RESPONDER_WEEKS, RECENT_DAYS, RESPONDER_MIN_POINTS,
@@ -984,8 +985,14 @@ mod tests {
     fn the_responder_rule_is_told_with_both_measures_and_a_low_baseline_is_not_blamed() {
         let rule = responder_rule_text(Lang::Da);
         assert!(rule.contains(&format!("{} %", RESPONDER_PERCENT)), "{rule}");
-        assert!(rule.contains("2 point") && rule.contains("mindst 1 point"), "{rule}");
-        assert!(!rule.contains("cirka 30"), "the old 2 points = about 30 % is gone");
+        assert!(
+            rule.contains("2 point") && rule.contains("mindst 1 point"),
+            "{rule}"
+        );
+        assert!(
+            !rule.contains("cirka 30"),
+            "the old 2 points = about 30 % is gone"
+        );
         let not_yet = responder_lines(
             Lang::En,
             Responder::NotYet {
@@ -994,7 +1001,10 @@ mod tests {
                 percent: 10,
             },
         );
-        assert!(not_yet.iter().any(|l| l.contains("30 % lower")), "{not_yet:?}");
+        assert!(
+            not_yet.iter().any(|l| l.contains("30 % lower")),
+            "{not_yet:?}"
+        );
         let low = responder_lines(
             Lang::Da,
             Responder::LowBaseline {
@@ -1004,8 +1014,14 @@ mod tests {
             },
         );
         let all = low.concat();
-        assert!(all.contains("1,5") && all.contains("hvad du kan"), "{low:?}");
-        assert!(!all.contains("fysioterapeut om en plan"), "no non-responder talk: {low:?}");
+        assert!(
+            all.contains("1,5") && all.contains("hvad du kan"),
+            "{low:?}"
+        );
+        assert!(
+            !all.contains("fysioterapeut om en plan"),
+            "no non-responder talk: {low:?}"
+        );
     }
 
     #[test]
