@@ -184,7 +184,7 @@ test("while an urgent warning sign is ticked the ladder holds and says why", asy
   await coach.today.open();
   const card = coach.card("Gåtur");
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
-  await expect(card.getByText(/Du har svaret ja til et advarselstegn\. Indtil en læge har set på det, går vi ikke op ad trappen: bliv ved 10 minutter\./)).toBeVisible();
+  await expect(card.getByText(/Du har svaret ja til et advarselstegn\. Så længe det ikke er afklaret, går vi ikke op ad trappen: bliv ved 10 minutter\./)).toBeVisible();
   await expect(card.getByRole("link", { name: "Se tjekket for advarselstegn" })).toHaveAttribute("href", "#/check");
   await expect(card.getByText(/Prøv et lille trin op/)).toHaveCount(0);
 });
