@@ -356,10 +356,10 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         FlareCreep => ("Din smerte er steget lidt efter lidt over flere uger. Det er noget andet end et opblus: skru ned for den samlede belastning, og tal med din fysioterapeut om det.", "Your pain has risen little by little over several weeks. That is different from a flare-up: reduce your total load, and talk it over with your physiotherapist."),
         TodayAmount => ("I dag: {amount}", "Today: {amount}"),
         PlanStart => ("Vi begynder ved dit udgangspunkt, {amount}.", "We begin at your baseline, {amount}."),
-        PlanKeep => ("Bliv ved {amount}. Når det er gået godt to gange i træk, tager vi et lille trin op.", "Stay at {amount}. Once it has gone well twice in a row, we take a small step up."),
-        PlanStepUp => ("Det er gået godt to gange i træk ved {from}. Prøv et lille trin op til {to}.", "It has gone well twice in a row at {from}. Try a small step up to {to}."),
+        PlanKeep => ("Bliv ved {amount}. Når det er gået godt {green} gange i træk på forskellige dage, tager vi et lille trin op.", "Stay at {amount}. Once it has gone well {green} times in a row on different days, we take a small step up."),
+        PlanStepUp => ("Det er gået godt {green} gange i træk ved {from}. Prøv et lille trin op til {to}.", "It has gone well {green} times in a row at {from}. Try a small step up to {to}."),
         PlanHold => ("Sidst blev det lidt for meget. Det sker for alle. Bliv ved {at}, det sidste, der gik godt.", "Last time was a bit too much. That happens to everyone. Stay at {at}, the last amount that went well."),
-        PlanBAndTalk => ("To gange i træk blev det for meget. Tag plan B et stykke tid, og tal med din fysioterapeut, hvis det bliver ved.", "Twice in a row it was too much. Use plan B for a while, and talk with your physiotherapist if it keeps happening."),
+        PlanBAndTalk => ("{nos} gange i træk blev det for meget. Tag plan B et stykke tid, og tal med din fysioterapeut, hvis det bliver ved.", "{nos} times in a row it was too much. Use plan B for a while, and talk with your physiotherapist if it keeps happening."),
         PlanWaiting => ("Svar på “Okay bagefter?” ovenfor, så ved vi, hvordan det gik sidst. Indtil da: bliv ved {amount}.", "Answer “Okay later?” above, so we know how last time went. Until then: stay at {amount}."),
         PlanBadDay => ("En dårlig dag: gør plan B i stedet. Lidt er bedre end ingenting.", "A bad day: do plan B instead. A little beats nothing."),
         PlanAtGoal => ("Du har nået dit mål. Hold det ved lige med {amount}.", "You have reached your goal. Keep it up with {amount}."),
@@ -956,6 +956,9 @@ mod tests {
             "{default}"
         );
         for (key, hole) in [
+            (T::PlanKeep, "green"),
+            (T::PlanStepUp, "green"),
+            (T::PlanBAndTalk, "nos"),
             (T::BaselinePendingNone, "days"),
             (T::BaselineHint, "months"),
             (T::StepHint, "percent"),

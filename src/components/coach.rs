@@ -18,7 +18,9 @@ use trinvis_core::coach::{
 use trinvis_core::diary;
 use trinvis_core::model::Score;
 use trinvis_core::progress::on_goal_ladder;
-use trinvis_core::rules::{CREEP_WEEKS, PER_WEEK_MAX, STEP_FRACTION};
+use trinvis_core::rules::{
+    CREEP_WEEKS, GREEN_SESSIONS_TO_PROGRESS, NO_SESSIONS_FOR_PLAN_B, PER_WEEK_MAX, STEP_FRACTION,
+};
 use trinvis_core::time::{format_day_heading, format_time, Date, Instant, Lang};
 use trinvis_core::transfer::kept::kept_plan;
 
@@ -92,6 +94,8 @@ fn reason_text(lang: Lang, plan: &Plan, unit: &Unit, ask: Option<Instant>) -> St
             ("at", &from),
             ("to", &to),
             ("when", &when),
+            ("green", &GREEN_SESSIONS_TO_PROGRESS.to_string()),
+            ("nos", &NO_SESSIONS_FOR_PLAN_B.to_string()),
         ],
     )
 }

@@ -164,7 +164,7 @@ test("two 'no' in a row make the headline plan B, and a 'no' now gets advice at 
   // Two "no" in a row: plan B is the headline, the full plan below it, and the form matches.
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 5 minutter");
   await expect(card.getByText("Den fulde plan er 10 minutter. Den venter, til det går bedre.")).toBeVisible();
-  await expect(card.getByText(/To gange i træk blev det for meget/)).toBeVisible();
+  await expect(card.getByText(/2 gange i træk blev det for meget/)).toBeVisible();
   const form = card.getByRole("form", { name: "Log en træning" });
   await expect(form.getByRole("textbox", { name: /Hvor meget\?/ })).toHaveValue("5");
   await expect(form.getByRole("checkbox", { name: "Det var plan B" })).toBeChecked();
