@@ -8,7 +8,7 @@ use crate::storage::{self, MonthLoad, Persist, StorageError, Store};
 use leptos::prelude::*;
 use trinvis_core::coach::{
     self, plan_for_today, window_start, Activity, ActivityDraft, ActivityError, Amount,
-    AmountError, Session, SessionDraft, SessionError,
+    AmountError, PlanDay, Session, SessionDraft, SessionError,
 };
 use trinvis_core::diary::{self, Action, Diary};
 use trinvis_core::model::{new_id, CheckIn, ValidDraft};
@@ -491,20 +491,20 @@ impl AppState {
         self.save_activity(&ActivityAction::Update(activity))
     }
 
-    /// Logs a session of `activity` now. A big jump above the plan of its day is refused
-    /// unless `confirmed`.
+    /// Logs a session of `activity` now and returns it. A big jump above the plan of its
+    /// day is refused unless `confirmed`.
     pub fn log_session(
         &self,
         activity: &Activity,
         draft: &SessionDraft,
         confirmed: bool,
-    ) -> Result<(), CoachError> {
+    ) -> Result<Session, CoachError> {
         let now = clock::now();
         let planned: Amount = plan_for_today(
             activity,
             &self.recent_sessions_untracked(draft.for_date),
             draft.for_date,
-            false,
+            PlanDay::default(),
         )
         .amount;
         let id = self
@@ -512,8 +512,9 @@ impl AppState {
             .with_untracked(|d| new_id(clock::random_u32(), |id| d.locate_session(id).is_some()));
         let session = coach::log_session(activity, draft, planned, id, now, confirmed)
             .map_err(CoachError::Session)?;
-        self.save_session(Action::AddSession(session))
-            .map_err(CoachError::Storage)
+        self.save_session(Action::AddSession(session.clone()))
+            .map_err(CoachError::Storage)?;
+        Ok(session)
     }
 
     /// Answers "okay later?" for a session now.

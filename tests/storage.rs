@@ -178,6 +178,7 @@ fn walk_session(id: &str) -> Session {
         pain_during: Score::new(3).unwrap(),
         okay_now: true,
         okay_later: None,
+        plan_b: false,
     }
 }
 
@@ -220,6 +221,30 @@ fn a_check_in_save_keeps_the_months_sessions_and_a_session_save_its_check_ins() 
     };
     assert!(after.sessions.contains(&answered));
     assert_eq!(after, written);
+}
+
+#[wasm_bindgen_test]
+fn a_plan_b_session_is_stored_marked_and_an_answer_keeps_the_mark() {
+    let s = fresh();
+    let mut b = walk_session("b1");
+    b.plan_b = true;
+    s.save(NOV, &Action::AddSession(b.clone()), NOW).unwrap();
+    s.save(NOV, &Action::AddSession(walk_session("w1")), NOW)
+        .unwrap();
+    let raw = ls().get_item(&month_key_name(NOV)).unwrap().unwrap();
+    assert!(raw.contains("\"plan_b\":[\"b1\"]"), "{raw}");
+    let morning = Instant::new(1_795_507_200, 60).unwrap();
+    let answered = answer_okay_later(&b, true, morning).unwrap();
+    s.save(NOV, &Action::UpdateSession(answered), NOW).unwrap();
+    let MonthLoad::Entries(after) = s.load_month(NOV, NOW) else {
+        panic!("the month loads");
+    };
+    let marked: Vec<(&str, bool)> = after
+        .sessions
+        .iter()
+        .map(|x| (x.id.as_str(), x.plan_b))
+        .collect();
+    assert_eq!(marked, [("b1", true), ("w1", false)]);
 }
 
 #[wasm_bindgen_test]

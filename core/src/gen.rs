@@ -289,6 +289,7 @@ pub fn generate_years_with_sessions(
             let id = new_id(rng.next_u32(), |id| ids.contains(id));
             ids.insert(id.clone());
             let session = Session {
+                plan_b: false,
                 id,
                 activity_id: activity.id.clone(),
                 at,

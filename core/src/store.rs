@@ -68,6 +68,11 @@
 //! A session waiting for "okay later?" has 8 elements; trailing `null`s are omitted when
 //! writing and read as absent.
 //!
+//! Sessions done as plan B (they never move the ladder, domain.md §3) are listed by id in
+//! the month's optional `"plan_b"` array of strings, written only when there is one
+//! (`"plan_b":["s7"]`). A month without it (every month stored before plan B was marked)
+//! has no plan B sessions; an app that does not know the field still reads the month.
+//!
 //! ## Activities
 //!
 //! The activities document holds `activities`, an array of objects (they are few, and
@@ -413,6 +418,7 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
     }
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut first = true;
+    let mut plan_b: Vec<&Session> = Vec::new();
     for s in sessions {
         if !session_writable(s, month, start) || !seen.insert(s.id.as_str()) {
             continue;
@@ -422,8 +428,22 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
         }
         first = false;
         push_session_row(&mut out, s, start);
+        if s.plan_b {
+            plan_b.push(s);
+        }
     }
-    out.push_str("]}");
+    out.push(']');
+    let mut plan_b = plan_b.into_iter();
+    if let Some(first) = plan_b.next() {
+        out.push_str(",\"plan_b\":[");
+        push_json_string(&mut out, &first.id);
+        for s in plan_b {
+            out.push(',');
+            push_json_string(&mut out, &s.id);
+        }
+        out.push(']');
+    }
+    out.push('}');
     out
 }
 
@@ -626,6 +646,7 @@ fn decode_session_row(month: MonthKey, row: &Value) -> Result<Session, String> {
         pain_during,
         okay_now,
         okay_later,
+        plan_b: false,
     })
 }
 
@@ -680,6 +701,20 @@ pub fn decode_month(key_month: MonthKey, text: &str) -> Result<MonthDoc, DocErro
             )));
         }
         sessions.push(session);
+    }
+    match doc.get("plan_b") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(ids)) => {
+            for id in ids {
+                let id = id
+                    .as_str()
+                    .ok_or_else(|| DocError::invalid("plan_b holds a non-string"))?;
+                if let Some(s) = sessions.iter_mut().find(|s| s.id == id) {
+                    s.plan_b = true;
+                }
+            }
+        }
+        Some(_) => return Err(DocError::invalid("plan_b is not an array")),
     }
     crate::diary::sort_sessions(&mut sessions);
     Ok(MonthDoc {
@@ -1708,6 +1743,7 @@ mod tests {
     fn session(id: &str, day: u8, later: Option<bool>) -> Session {
         let at = cph(nov_day(day), 17, 0);
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: "walk".into(),
             at,
@@ -1762,7 +1798,37 @@ mod tests {
             pain_during: s(rng.below(11) as u8),
             okay_now: rng.chance(0.8),
             okay_later,
+            plan_b: rng.chance(0.2),
         }
+    }
+
+    #[test]
+    fn plan_b_sessions_are_marked_in_the_month_and_old_months_read_as_not_plan_b() {
+        let month = MonthKey::new(2026, 11).unwrap();
+        let mut b = session("b", 3, Some(true));
+        b.plan_b = true;
+        let doc = month_doc(vec![], vec![session("a", 2, Some(true)), b.clone()]);
+        let text = encode_month(month, &doc, "0.3.0");
+        assert!(text.ends_with(",\"plan_b\":[\"b\"]}"), "{text}");
+        assert_eq!(decode_month(month, &text).unwrap(), doc);
+        // Without a plan B session the field is not written; a month stored before plan B
+        // was marked has none.
+        let plain = encode_month(
+            month,
+            &month_doc(vec![], vec![session("a", 2, None)]),
+            "0.3.0",
+        );
+        assert!(!plain.contains("plan_b"), "{plain}");
+        let old = doc_v2(json!([["a", "walk", 2, 147600, 60, 10000, 3, 1]]));
+        assert!(!decode_month(month, &old).unwrap().sessions[0].plan_b);
+        // An id that names no session is ignored; a list of non-strings is refused.
+        let mut v: Value = serde_json::from_str(&text).unwrap();
+        v["plan_b"] = json!(["b", "gone"]);
+        assert_eq!(decode_month(month, &v.to_string()).unwrap(), doc);
+        v["plan_b"] = json!([7]);
+        assert!(decode_month(month, &v.to_string()).is_err());
+        v["plan_b"] = json!("b");
+        assert!(decode_month(month, &v.to_string()).is_err());
     }
 
     const AMOUNT_MAX: u32 = crate::coach::AMOUNT_MAX_MILLI;

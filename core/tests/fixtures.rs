@@ -193,6 +193,7 @@ fn session(
     later: Option<(bool, Date, (u8, u8))>,
 ) -> Session {
     Session {
+        plan_b: false,
         id: id.into(),
         activity_id: activity.into(),
         at: at(logged.0, logged.1, logged.2),

@@ -18,7 +18,10 @@
 //! ```
 
 use super::add_months;
-use crate::coach::{ladder, Activity, Amount, AmountError, Session, Unit, Verdict};
+use crate::coach::{
+    ladder, ladder_position, plan_for_today, steps_left, Activity, Amount, AmountError, PlanDay,
+    Session, Unit, Verdict,
+};
 use crate::diary::ApplyError;
 use crate::rules::{
     GOAL_CONFIDENCE_MAX, GOAL_CONFIDENCE_MIN, GOAL_MAX_MONTHS, GOAL_MIN_DAYS, GOAL_PACE_MIN_DAYS,
@@ -319,13 +322,34 @@ fn latest<'a>(
 }
 
 /// Where the patient stands with `activity` on `today`: the amount of the last yes + yes
-/// session up to today, else the activity's baseline. `sessions` in any order; other
-/// activities' sessions are ignored.
+/// session up to today that was not done as plan B, else the activity's baseline.
+/// `sessions` in any order; other activities' sessions are ignored.
 pub fn current_amount(activity: &Activity, sessions: &[Session], today: Date) -> Amount {
     latest(activity, sessions, |s| {
-        s.for_date <= today && s.verdict() == Verdict::Green
+        s.for_date <= today && s.verdict() == Verdict::Green && !s.plan_b
     })
     .map_or(activity.baseline, |s| s.amount)
+}
+
+/// The one goal amount of `activity` (domain.md §3, §7): the target of its first active
+/// SMART goal among `goals` (in the document's order, as [`GoalsDoc::active_for`]), else
+/// the goal typed in the activity form. The coach's ladder, the goal's progress, the
+/// amount chart and the summary all run to this amount.
+pub fn ladder_goal(activity: &Activity, goals: &[Goal]) -> Option<Amount> {
+    goals
+        .iter()
+        .find(|g| g.activity_id == activity.id && g.status == GoalStatus::Active)
+        .map(|g| g.target)
+        .or(activity.goal)
+}
+
+/// `activity` with its goal set to [`ladder_goal`]: pass this to [`ladder`] and
+/// [`plan_for_today`] so the ladder ends at the SMART goal.
+pub fn on_goal_ladder(activity: &Activity, goals: &[Goal]) -> Activity {
+    Activity {
+        goal: ladder_goal(activity, goals),
+        ..activity.clone()
+    }
 }
 
 /// How a goal is going.
@@ -364,12 +388,13 @@ pub struct GoalProgress {
     pub current: Amount,
     /// The goal's target.
     pub target: Amount,
-    /// The ladder from the start to the target (the way; mark `current` on it with
-    /// [`crate::coach::ladder_position`]).
+    /// The activity's ladder from its baseline to the target, the same rungs the coach
+    /// shows (mark `current` on it with [`crate::coach::ladder_position`]).
     pub rungs: Vec<Amount>,
     /// Ladder steps climbed from the start to the current amount.
     pub steps_done: usize,
-    /// Ladder steps left from the current amount to the target.
+    /// Ladder steps left from today's planned step to the target
+    /// ([`crate::coach::steps_left`]): the number the coach and the summary show.
     pub steps_left: usize,
     /// On track, behind, reached or too early to tell.
     pub pace: Pace,
@@ -380,6 +405,9 @@ pub struct GoalProgress {
 
 /// The progress of `goal` on `today` from the sessions of its `activity` (domain.md §7).
 ///
+/// The ladder is the activity's, from its baseline to the goal's target, and the steps
+/// left are counted from today's planned step ([`plan_for_today`], which holds while a
+/// warning sign is ticked: `sign_ticked`), so the coach, this and the summary agree.
 /// The pace is extrapolated from the steps climbed per day since the goal was set: the
 /// steps left take `steps_left / rate` more days; on track when that lands on or before
 /// the goal's date.
@@ -388,26 +416,33 @@ pub fn goal_progress(
     activity: &Activity,
     sessions: &[Session],
     today: Date,
+    sign_ticked: bool,
 ) -> GoalProgress {
     let before = latest(activity, sessions, |s| {
-        s.for_date < goal.created && s.verdict() == Verdict::Green
+        s.for_date < goal.created && s.verdict() == Verdict::Green && !s.plan_b
     });
     let first_since = sessions
         .iter()
-        .filter(|s| s.activity_id == activity.id && s.for_date >= goal.created)
+        .filter(|s| s.activity_id == activity.id && s.for_date >= goal.created && !s.plan_b)
         .filter(|s| s.for_date <= today)
         .min_by(Session::chronological);
     let start = before
         .or(first_since)
         .map_or(activity.baseline, |s| s.amount);
     let current = current_amount(activity, sessions, today);
-    let rungs = ladder_between(activity, start, goal.target);
-    let steps_done = ladder_between(activity, start, current)
-        .len()
-        .saturating_sub(1);
-    let steps_left = ladder_between(activity, current, goal.target)
-        .len()
-        .saturating_sub(1);
+    let on_ladder = Activity {
+        goal: Some(goal.target),
+        ..activity.clone()
+    };
+    let rungs = ladder(&on_ladder);
+    let day = PlanDay {
+        bad_day: false,
+        sign_ticked,
+    };
+    let planned = plan_for_today(&on_ladder, sessions, today, day).amount;
+    let at = |x: Amount| ladder_position(&rungs, x).unwrap_or(0);
+    let steps_done = at(current).saturating_sub(at(start));
+    let steps_left = steps_left(&rungs, planned);
     let elapsed = today.to_days() - goal.created.to_days();
     let (pace, projected) = if current >= goal.target {
         (Pace::Reached, None)
@@ -707,6 +742,7 @@ mod tests {
 
     fn session(id: &str, date: Date, amount: f64, now: bool, later: Option<bool>) -> Session {
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: "walk".into(),
             at: cph(date, 17),
@@ -1019,7 +1055,7 @@ mod tests {
             (today.add_days(23), Pace::Behind, Some(today.add_days(24))),
         ];
         for (due, pace, projected) in cases {
-            let p = goal_progress(&goal(20.0, created, due), &w, &log, today);
+            let p = goal_progress(&goal(20.0, created, due), &w, &log, today, false);
             assert_eq!(
                 (p.start, p.current, p.steps_done, p.steps_left),
                 (a(10.0), a(13.0), 3, 5)
@@ -1035,7 +1071,7 @@ mod tests {
         let w = walking(10.0);
         let created = d(2026, 11, 23);
         let g = goal(20.0, created, d(2027, 1, 23));
-        let pace = |log: &[Session], today: Date| goal_progress(&g, &w, log, today).pace;
+        let pace = |log: &[Session], today: Date| goal_progress(&g, &w, log, today, false).pace;
         let log = [
             green("1", created, 10.0),
             green("2", created.add_days(2), 10.0),
@@ -1058,14 +1094,14 @@ mod tests {
             green("0", created.add_days(-3), 12.0),
             green("1", created.add_days(1), 13.0),
         ];
-        let p = goal_progress(&g, &w, &log, today);
+        let p = goal_progress(&g, &w, &log, today, false);
         assert_eq!((p.start, p.current, p.steps_done), (a(12.0), a(13.0), 1));
         // No session before: the first one since (a step below the baseline).
         let log = [session("1", created.add_days(1), 9.0, true, Some(false))];
-        let p = goal_progress(&g, &w, &log, today);
+        let p = goal_progress(&g, &w, &log, today, false);
         assert_eq!((p.start, p.current), (a(9.0), a(10.0)));
         // No session at all: the baseline.
-        assert_eq!(goal_progress(&g, &w, &[], today).start, a(10.0));
+        assert_eq!(goal_progress(&g, &w, &[], today, false).start, a(10.0));
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub use goal::{
     realistic_check, Goal, GoalAction, GoalDraft, GoalError, GoalProgress, GoalStatus, GoalsDoc,
     Pace, Suggestions, GOALS_KEY, KIND_GOALS,
 };
+pub use goal::{ladder_goal, on_goal_ladder};
 pub use responder::{responder_status, Responder};
 pub use review::{
     apply_to_reviews, decode_reviews, encode_reviews, iso_week, review_due, week_start, Answer,
