@@ -24,6 +24,7 @@
 
 pub mod coach;
 pub mod diary;
+pub mod doc;
 pub mod gen;
 pub mod learn;
 pub mod model;
