@@ -1097,6 +1097,7 @@ pub fn all_data_export(items: &[(String, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testkit::at_offset;
     use crate::doc::DocKey;
     use crate::gen::Rng;
     use crate::time::Date;
@@ -1615,16 +1616,12 @@ mod tests {
 
     // --- sessions -------------------------------------------------------------------
 
-    fn cph(date: Date, h: u8, m: u8) -> Instant {
-        Instant::from_local(date, h, m, 0, 60).unwrap()
-    }
-
     fn nov_day(day: u8) -> Date {
         Date::new(2026, 11, day).unwrap()
     }
 
     fn session(id: &str, day: u8, later: Option<bool>) -> Session {
-        let at = cph(nov_day(day), 17, 0);
+        let at = at_offset(nov_day(day), 17, 0, 60);
         Session {
             id: id.into(),
             activity_id: "walk".into(),
@@ -1635,7 +1632,7 @@ mod tests {
             okay_now: true,
             okay_later: later.map(|answer| OkayLater {
                 answer,
-                answered_at: cph(nov_day(day).add_days(1), 8, 0),
+                answered_at: at_offset(nov_day(day).add_days(1), 8, 0, 60),
             }),
         }
     }
@@ -1742,16 +1739,16 @@ mod tests {
         let a = decode_month(nov(), &short).unwrap().sessions;
         assert_eq!(a, decode_month(nov(), &long).unwrap().sessions);
         assert_eq!(a[0].okay_later, None);
-        assert_eq!(a[0].at, cph(nov_day(1), 0, 0));
+        assert_eq!(a[0].at, at_offset(nov_day(1), 0, 0, 60));
     }
 
     #[test]
     fn a_session_logged_after_the_month_stays_in_the_month_of_its_day() {
         let mut late = session("late", 30, Some(false));
-        late.at = cph(Date::new(2026, 12, 1).unwrap(), 9, 0);
+        late.at = at_offset(Date::new(2026, 12, 1).unwrap(), 9, 0, 60);
         late.okay_later = Some(OkayLater {
             answer: false,
-            answered_at: cph(Date::new(2026, 12, 2).unwrap(), 8, 0),
+            answered_at: at_offset(Date::new(2026, 12, 2).unwrap(), 8, 0, 60),
         });
         let text = encode_month(nov(), &month_doc(vec![], vec![late.clone()]), "0.2.0");
         assert_eq!(decode_month(nov(), &text).unwrap().sessions, vec![late]);
@@ -1822,14 +1819,14 @@ mod tests {
         let mut december = session("dec", 1, None);
         december.for_date = Date::new(2026, 12, 1).unwrap();
         let mut before = session("before", 1, None);
-        before.at = cph(Date::new(2026, 10, 31).unwrap(), 23, 0);
+        before.at = at_offset(Date::new(2026, 10, 31).unwrap(), 23, 0, 60);
         let mut far = session("far", 2, None);
         far.at.offset_min = 900;
         let mut no_activity = session("noact", 3, None);
         no_activity.activity_id.clear();
         let mut answered_before = session("ans", 4, Some(true));
         if let Some(l) = answered_before.okay_later.as_mut() {
-            l.answered_at = cph(Date::new(2026, 10, 1).unwrap(), 8, 0);
+            l.answered_at = at_offset(Date::new(2026, 10, 1).unwrap(), 8, 0, 60);
         }
         let text = encode_month(
             nov(),
@@ -1916,7 +1913,7 @@ mod tests {
             plan_b: PlanB::Fraction,
             custom_step: None,
             archived: false,
-            created: cph(nov_day(1), 12, 0),
+            created: at_offset(nov_day(1), 12, 0, 60),
         }
     }
 
@@ -1958,7 +1955,7 @@ mod tests {
             encode_activities(&activities_doc(vec![activity("w")]), "0.2.0"),
             format!(
                 r#"{{"kind":"trinvis.activities","schema_version":2,"app_version":"0.2.0","activities":[{{"id":"w","name":"Gåtur \"i parken\"","unit":"minutes","baseline":10000,"per_week":5,"plan_b":"fraction","created":[{},60]}}]}}"#,
-                cph(nov_day(1), 12, 0).utc_secs
+                at_offset(nov_day(1), 12, 0, 60).utc_secs
             )
         );
         assert_eq!(

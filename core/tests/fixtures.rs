@@ -1,13 +1,14 @@
 //! Decodes every stored-document fixture in `tests/fixtures/` (see its README): old
 //! documents must keep reading the same way in every later version of the app.
 
-use trinvis_core::coach::{Activity, Amount, OkayLater, PlanB, Session, Unit, Verdict};
+use trinvis_core::coach::{Activity, OkayLater, PlanB, Session, Unit, Verdict};
 use trinvis_core::diary::days;
 use trinvis_core::model::{BodyArea, CheckIn, Score};
 use trinvis_core::store::{
     all_data_export, decode_activities, decode_month, decode_settings, encode_activities,
     encode_month, encode_settings, DocError, Settings, SCHEMA_VERSION,
 };
+use trinvis_core::testkit::{at_offset, milli};
 use trinvis_core::time::{Date, Instant, Lang, MonthKey};
 
 const CHECKINS_V1: &str = include_str!("fixtures/checkins-v1.json");
@@ -174,11 +175,7 @@ fn nov(day: u8) -> Date {
 }
 
 fn at(date: Date, (h, m): (u8, u8), offset: i16) -> Instant {
-    Instant::from_local(date, h, m, 0, offset).unwrap()
-}
-
-fn milli(m: u32) -> Amount {
-    Amount::from_milli(m).unwrap()
+    at_offset(date, h, m, offset)
 }
 
 #[allow(clippy::too_many_arguments)]
