@@ -1034,4 +1034,72 @@ mod tests {
             assert_eq!(decode_profile(text), Err(expected), "{text}");
         }
     }
+
+    // --- merge_profile (the backup's "Flet") ------------------------------------------
+
+    fn merged(mine: &Profile, theirs: &Profile) -> Profile {
+        let once = merge_profile(mine, theirs);
+        assert_eq!(merge_profile(&once, theirs), once, "merging twice changes nothing");
+        once
+    }
+
+    #[test]
+    fn merge_profile_keeps_the_union_of_the_conditions_device_first() {
+        let at = Instant::new(1_795_000_000, 60).unwrap();
+        let mine = crate::testkit::profile(&[Condition::NeckPain], &[], &[], at);
+        let theirs = crate::testkit::profile(
+            &[Condition::Sciatica, Condition::NeckPain],
+            &[],
+            &[],
+            at,
+        );
+        assert_eq!(
+            merged(&mine, &theirs).conditions,
+            [Condition::NeckPain, Condition::Sciatica]
+        );
+        let fresh = Profile::default();
+        let m = merged(&fresh, &theirs);
+        assert!(m.first_visit_done);
+        assert_eq!(m.check, theirs.check);
+    }
+
+    #[test]
+    fn merge_profile_a_sign_ever_ticked_stays_on_record() {
+        use crate::testkit::profile;
+        let early = Instant::new(1_795_000_000, 60).unwrap();
+        let late = Instant::new(1_796_000_000, 60).unwrap();
+        let s = WarningSign::StrengthLoss;
+        let none = profile(&[], &[], &[], late);
+        let ticked = profile(&[], &[s], &[], early);
+        let cleared = profile(&[], &[s], &[s], early);
+        // (device, backup) -> (answer, cleared)
+        let cases = [
+            (&none, &ticked, Answer::Yes, false),
+            (&ticked, &none, Answer::Yes, false),
+            (&none, &cleared, Answer::Yes, true),
+            (&cleared, &none, Answer::Yes, true),
+            (&ticked, &cleared, Answer::Yes, false),
+            (&cleared, &ticked, Answer::Yes, false),
+            (&cleared, &cleared, Answer::Yes, true),
+            (&none, &none, Answer::No, false),
+        ];
+        for (i, (mine, theirs, answer, is_cleared)) in cases.into_iter().enumerate() {
+            let m = merged(mine, theirs);
+            assert_eq!(m.check.answer(s), answer, "case {i}");
+            assert_eq!(m.check.is_cleared(s), is_cleared, "case {i}");
+            let last = [mine, theirs]
+                .iter()
+                .filter_map(|p| p.check.answered_at())
+                .max_by_key(|at| at.utc_secs);
+            assert_eq!(m.check.answered_at(), last, "case {i}");
+            let again = decode_profile(&encode_profile(&m)).unwrap();
+            assert_eq!(again, m, "case {i}: stored as merged");
+        }
+        let unanswered = Profile::default();
+        assert_eq!(
+            merged(&unanswered, &none).check.answer(s),
+            Answer::No,
+            "a no beats no answer"
+        );
+    }
 }

@@ -1256,4 +1256,32 @@ mod tests {
         let back = decode_goals(&encode_goals(&doc, "x")).unwrap();
         assert_eq!(back.goals, vec![g]);
     }
+
+    #[test]
+    fn merge_goals_goes_by_id_and_the_devices_goal_wins() {
+        use crate::testkit::{d, goal};
+        let mine = GoalsDoc {
+            goals: vec![goal("g1", "walk", d(2026, 11, 1), 30.0)],
+            ..GoalsDoc::default()
+        };
+        let mut theirs = GoalsDoc {
+            goals: vec![
+                goal("g1", "walk", d(2026, 11, 1), 40.0),
+                goal("g2", "bike", d(2026, 11, 5), 10.0),
+            ],
+            ..GoalsDoc::default()
+        };
+        let mut extra = Map::new();
+        extra.insert("colour".into(), Value::from("green"));
+        theirs.goal_extra.insert("g2".into(), extra);
+        let mut conflicts = 0;
+        let merged = merge_goals(&mine, &theirs, &mut conflicts);
+        assert_eq!(conflicts, 1);
+        assert_eq!(merged.goals.len(), 2);
+        assert_eq!(merged.goals[0], mine.goals[0]);
+        assert_eq!(merged.goal_extra["g2"]["colour"], Value::from("green"));
+        let mut again = 0;
+        assert_eq!(merge_goals(&merged, &theirs, &mut again), merged);
+        assert_eq!(decode_goals(&encode_goals(&merged, "x")).unwrap(), merged);
+    }
 }

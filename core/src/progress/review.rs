@@ -503,4 +503,33 @@ mod tests {
         assert_eq!(Face::Confident.short(Lang::En), "Confidence");
         assert_eq!(Answer::Worse.key(), "answer.worse");
     }
+
+    #[test]
+    fn merge_reviews_goes_by_week_and_the_devices_answers_win() {
+        use crate::testkit::{d, review};
+        let mine = ReviewsDoc {
+            reviews: vec![review(d(2026, 11, 16), "bsb-ws"), review(d(2026, 11, 30), "ssssss")],
+            ..ReviewsDoc::default()
+        };
+        let mut theirs = ReviewsDoc {
+            reviews: vec![
+                review(d(2026, 11, 9), "bbbbbb"),
+                review(d(2026, 11, 16), "wwwwww"),
+                review(d(2026, 11, 23), "------"),
+                review(d(2026, 11, 30), "ssssss"),
+            ],
+            ..ReviewsDoc::default()
+        };
+        theirs.extra.insert("future".into(), Value::from(1));
+        let mut conflicts = 0;
+        let merged = merge_reviews(&mine, &theirs, &mut conflicts);
+        assert_eq!(conflicts, 1, "only the week answered differently");
+        let weeks: Vec<String> = merged.reviews.iter().map(|r| r.week.iso()).collect();
+        assert_eq!(weeks, ["2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"]);
+        assert_eq!(merged.reviews[1], mine.reviews[0], "the device's answers");
+        assert_eq!(merged.extra["future"], Value::from(1));
+        let mut again = 0;
+        assert_eq!(merge_reviews(&merged, &theirs, &mut again), merged);
+        assert_eq!(decode_reviews(&encode_reviews(&merged, "x")).unwrap(), merged);
+    }
 }
