@@ -376,6 +376,15 @@ pub enum Write {
     },
 }
 
+impl Write {
+    /// The key it changes.
+    pub fn key(&self) -> &str {
+        match self {
+            Write::Put { key, .. } | Write::Remove { key } => key,
+        }
+    }
+}
+
 /// Parses `text`, checks the envelope against `kind` and migrates it to the kind's
 /// version: the one envelope reader of every stored document. A newer `schema_version`
 /// is [`DocError::NewerSchema`] before anything else is looked at (the shell turns
