@@ -26,7 +26,7 @@ use trinvis_core::safety::{
 use trinvis_core::store::{self as core_store, ActivitiesDoc, ActivityAction, Settings};
 use trinvis_core::time::{Date, Instant, Lang, MonthKey};
 use trinvis_core::transfer::{
-    self, kept, BackupPreview, ImportPlan, Mode, PlanError, PlanImport, PlanLink,
+    self, kept, BackupPreview, ImportError, ImportPlan, Mode, PlanError, PlanImport, PlanLink,
 };
 
 /// Why a coach action (activity or session) was refused; nothing was saved.
@@ -230,9 +230,7 @@ impl AppState {
             }
             Some(Some(DocKey::Activities)) => return self.reload_activities(store, now),
             Some(Some(DocKey::Profile)) => return self.reload_profile(store, now),
-            Some(Some(DocKey::Goals | DocKey::Reviews)) => {
-                return self.reload_progress(store, now)
-            }
+            Some(Some(DocKey::Goals | DocKey::Reviews)) => return self.reload_progress(store, now),
             Some(None) => return,
             None => {
                 // Storage was cleared elsewhere: reload everything we know.

@@ -504,7 +504,9 @@ fn a_list_of_writes_is_carried_out_whole_and_in_order() {
         Some("new-a")
     );
     assert_eq!(
-        ls().get_item("trinvis.quarantine.trinvis.a.1").unwrap().as_deref(),
+        ls().get_item("trinvis.quarantine.trinvis.a.1")
+            .unwrap()
+            .as_deref(),
         Some("old-a")
     );
     assert_eq!(ls().get_item("trinvis.b").unwrap().as_deref(), Some("b"));

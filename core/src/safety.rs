@@ -634,7 +634,6 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
     })
 }
 
-
 /// The profile of this device (`mine`) merged with a backup's (`theirs`): nothing is ever
 /// dropped from the record. The conditions are the union (the device's first, in its
 /// order); the first visit is done if it is done on either; a sign answered "yes" on
@@ -1039,7 +1038,11 @@ mod tests {
 
     fn merged(mine: &Profile, theirs: &Profile) -> Profile {
         let once = merge_profile(mine, theirs);
-        assert_eq!(merge_profile(&once, theirs), once, "merging twice changes nothing");
+        assert_eq!(
+            merge_profile(&once, theirs),
+            once,
+            "merging twice changes nothing"
+        );
         once
     }
 
@@ -1047,12 +1050,8 @@ mod tests {
     fn merge_profile_keeps_the_union_of_the_conditions_device_first() {
         let at = Instant::new(1_795_000_000, 60).unwrap();
         let mine = crate::testkit::profile(&[Condition::NeckPain], &[], &[], at);
-        let theirs = crate::testkit::profile(
-            &[Condition::Sciatica, Condition::NeckPain],
-            &[],
-            &[],
-            at,
-        );
+        let theirs =
+            crate::testkit::profile(&[Condition::Sciatica, Condition::NeckPain], &[], &[], at);
         assert_eq!(
             merged(&mine, &theirs).conditions,
             [Condition::NeckPain, Condition::Sciatica]

@@ -212,7 +212,10 @@ pub(crate) fn push_json_string(out: &mut String, s: &str) {
 pub(crate) fn push_envelope(out: &mut String, kind: DocKind, app_version: &str) {
     out.push_str("{\"kind\":");
     push_json_string(out, kind.tag());
-    out.push_str(&format!(",\"schema_version\":{},\"app_version\":", kind.version()));
+    out.push_str(&format!(
+        ",\"schema_version\":{},\"app_version\":",
+        kind.version()
+    ));
     push_json_string(out, app_version);
 }
 
@@ -1097,9 +1100,9 @@ pub fn all_data_export(items: &[(String, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testkit::at_offset;
     use crate::doc::DocKey;
     use crate::gen::Rng;
+    use crate::testkit::at_offset;
     use crate::time::Date;
     use serde_json::json;
 
@@ -1189,7 +1192,10 @@ mod tests {
         for (key, kind) in [
             ("trinvis.settings", KeyKind::Doc(DocKey::Settings)),
             ("trinvis.activities", KeyKind::Doc(DocKey::Activities)),
-            ("trinvis.checkins.2026-11", KeyKind::Doc(DocKey::Month(nov()))),
+            (
+                "trinvis.checkins.2026-11",
+                KeyKind::Doc(DocKey::Month(nov())),
+            ),
             ("trinvis.profile", KeyKind::Doc(DocKey::Profile)),
             ("trinvis.goals", KeyKind::Doc(DocKey::Goals)),
             ("trinvis.reviews", KeyKind::Doc(DocKey::Reviews)),

@@ -131,7 +131,10 @@ pub fn every_kind_items(end: Date, months: usize, seed: u64) -> Vec<(String, Str
         ..Settings::default()
     };
     items.push((SETTINGS_KEY.into(), encode_settings(&settings)));
-    let walk = activities.activities.first().map_or("walk", |x| x.id.as_str());
+    let walk = activities
+        .activities
+        .first()
+        .map_or("walk", |x| x.id.as_str());
     let goals = GoalsDoc {
         goals: vec![goal("g1", walk, end.add_days(-30), 30.0)],
         ..GoalsDoc::default()

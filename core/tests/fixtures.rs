@@ -489,7 +489,10 @@ fn goals_v2_decodes_to_an_active_a_dropped_and_a_reached_goal() {
     assert_eq!(g1.due, Date::new(2027, 2, 1).unwrap());
     assert_eq!(g1.status, GoalStatus::Active);
     assert_eq!(doc.goals[0].situation, "Gå til bageren med børnebørnene");
-    assert_eq!(doc.goals[1].why, "Jeg vil kunne besøge min søster <b>selv</b>");
+    assert_eq!(
+        doc.goals[1].why,
+        "Jeg vil kunne besøge min søster <b>selv</b>"
+    );
     assert_eq!(
         doc.goals[1].status,
         GoalStatus::Dropped(Date::new(2026, 11, 2).unwrap())

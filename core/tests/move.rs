@@ -88,7 +88,10 @@ fn check_merge(device: &[(String, String)], file: &str) {
         }
     }
     let again = plan_import(&preview, &after, Mode::Merge, "0.3.0", NOW_SECS).unwrap();
-    assert!(again.is_empty(), "a second merge changes nothing: {again:?}");
+    assert!(
+        again.is_empty(),
+        "a second merge changes nothing: {again:?}"
+    );
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! reminder when a backup is due. Every rule is a core call; this file renders.
 
 use crate::clock;
-use crate::i18n::transfer::{holdings, import_error, left_out_note, missing_note, skipped_note, ttext, X};
+use crate::i18n::transfer::{
+    holdings, import_error, left_out_note, missing_note, skipped_note, ttext, X,
+};
 use crate::i18n::{fill, storage_error};
 use crate::platform;
 use crate::state::{AppState, TransferError};

@@ -376,13 +376,25 @@ fn kind_words(lang: Lang, kind: DocKind) -> Vec<String> {
     let words: &[&str] = match kind {
         DocKind::Settings => &[pick(lang, "dine indstillinger", "your settings")],
         DocKind::Activities => &[pick(lang, "dine aktiviteter", "your activities")],
-        DocKind::Month => &[pick(lang, "check-ins og træninger", "check-ins and sessions")],
+        DocKind::Month => &[pick(
+            lang,
+            "check-ins og træninger",
+            "check-ins and sessions",
+        )],
         DocKind::Profile => &[
             pick(lang, "dine valgte tilstande", "your chosen conditions"),
-            pick(lang, "dit tjek for advarselstegn", "your warning-sign check"),
+            pick(
+                lang,
+                "dit tjek for advarselstegn",
+                "your warning-sign check",
+            ),
         ],
         DocKind::Goals => &[pick(lang, "dine mål", "your goals")],
-        DocKind::Reviews => &[pick(lang, "dine ugentlige tilbageblik", "your weekly reviews")],
+        DocKind::Reviews => &[pick(
+            lang,
+            "dine ugentlige tilbageblik",
+            "your weekly reviews",
+        )],
     };
     words.iter().map(|w| w.to_string()).collect()
 }
@@ -403,7 +415,12 @@ pub fn missing_note(lang: Lang, missing: &[DocKind]) -> Option<String> {
         .filter(|k| missing.contains(k))
         .flat_map(|k| kind_words(lang, k))
         .collect();
-    (!parts.is_empty()).then(|| fill(ttext(lang, X::PreviewMissing), &[("what", &join(lang, &parts))]))
+    (!parts.is_empty()).then(|| {
+        fill(
+            ttext(lang, X::PreviewMissing),
+            &[("what", &join(lang, &parts))],
+        )
+    })
 }
 
 /// The note for the keys of a file this version skips.
@@ -414,7 +431,10 @@ pub fn skipped_note(lang: Lang, skipped: &[String]) -> Option<String> {
         _ => X::PreviewSkippedMany,
     };
     let n = skipped.len().to_string();
-    Some(fill(ttext(lang, key), &[("n", &n), ("keys", &skipped.join(", "))]))
+    Some(fill(
+        ttext(lang, key),
+        &[("n", &n), ("keys", &skipped.join(", "))],
+    ))
 }
 
 /// The message after a backup that could not carry everything: what is missing and why.
@@ -435,14 +455,21 @@ pub fn left_out_note(lang: Lang, left_out: &[LeftOut]) -> Option<String> {
                 (kind, _) => join(lang, &kind_words(lang, kind)),
             };
             let why = if l.newer {
-                pick(lang, "gemt af en nyere version af Trinvis", "saved by a newer version of Trinvis")
+                pick(
+                    lang,
+                    "gemt af en nyere version af Trinvis",
+                    "saved by a newer version of Trinvis",
+                )
             } else {
                 pick(lang, "kan ikke læses", "cannot be read")
             };
             format!("{what} ({why})")
         })
         .collect();
-    Some(fill(ttext(lang, X::BackupLeftOut), &[("what", &join(lang, &parts))]))
+    Some(fill(
+        ttext(lang, X::BackupLeftOut),
+        &[("what", &join(lang, &parts))],
+    ))
 }
 
 /// The message for a plan link that cannot be used, or a plan the physiotherapist's form
@@ -624,7 +651,10 @@ mod tests {
         assert_eq!(missing_note(Lang::En, &[]), None);
         assert_eq!(skipped_note(Lang::Da, &[]), None);
         let one = skipped_note(Lang::En, &["trinvis.journal".into()]).unwrap();
-        assert!(one.contains("(trinvis.journal)") && one.contains("It will be skipped"), "{one}");
+        assert!(
+            one.contains("(trinvis.journal)") && one.contains("It will be skipped"),
+            "{one}"
+        );
         let two = skipped_note(Lang::Da, &["a".into(), "b".into()]).unwrap();
         assert!(two.starts_with("2 dele af filen (a, b)"), "{two}");
     }

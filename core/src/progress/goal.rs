@@ -20,12 +20,14 @@
 use super::add_months;
 use crate::coach::{ladder, Activity, Amount, AmountError, Session, Unit, Verdict};
 use crate::diary::ApplyError;
+use crate::doc::{read_envelope, DocKind};
 use crate::rules::{
     GOAL_CONFIDENCE_MAX, GOAL_CONFIDENCE_MIN, GOAL_MAX_MONTHS, GOAL_MIN_DAYS, GOAL_PACE_MIN_DAYS,
     GOAL_TEXT_MAX_CHARS,
 };
-use crate::doc::{read_envelope, DocKind};
-use crate::store::{decode_amount, decode_text, push_envelope, push_extra, push_json_string, DocError};
+use crate::store::{
+    decode_amount, decode_text, push_envelope, push_extra, push_json_string, DocError,
+};
 use crate::time::{Date, Lang};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -676,14 +678,18 @@ pub fn decode_goals(text: &str) -> Result<GoalsDoc, DocError> {
     })
 }
 
-
 /// The goals of this device (`mine`) with the goals of a backup (`theirs`) whose ids it
 /// lacks, added after its own (with their unknown fields); a different goal under an id
 /// the device has is counted in `conflicts` and the device's goal is kept. Unknown
 /// document fields only the backup has are added.
 pub fn merge_goals(mine: &GoalsDoc, theirs: &GoalsDoc, conflicts: &mut usize) -> GoalsDoc {
     let mut merged = mine.clone();
-    crate::doc::merge_records(&mut merged.goals, &theirs.goals, |g| g.id.as_str(), conflicts);
+    crate::doc::merge_records(
+        &mut merged.goals,
+        &theirs.goals,
+        |g| g.id.as_str(),
+        conflicts,
+    );
     for (id, extra) in &theirs.goal_extra {
         if mine.find(id).is_none() {
             merged.goal_extra.insert(id.clone(), extra.clone());

@@ -306,7 +306,6 @@ pub fn decode_reviews(text: &str) -> Result<ReviewsDoc, DocError> {
     })
 }
 
-
 /// The reviews of this device (`mine`) with the weeks of a backup (`theirs`) it has no
 /// review of, kept in week order; a week both have with different answers is counted in
 /// `conflicts` and the device's answers are kept. Unknown document fields only the backup
@@ -508,7 +507,10 @@ mod tests {
     fn merge_reviews_goes_by_week_and_the_devices_answers_win() {
         use crate::testkit::{d, review};
         let mine = ReviewsDoc {
-            reviews: vec![review(d(2026, 11, 16), "bsb-ws"), review(d(2026, 11, 30), "ssssss")],
+            reviews: vec![
+                review(d(2026, 11, 16), "bsb-ws"),
+                review(d(2026, 11, 30), "ssssss"),
+            ],
             ..ReviewsDoc::default()
         };
         let mut theirs = ReviewsDoc {
@@ -525,11 +527,17 @@ mod tests {
         let merged = merge_reviews(&mine, &theirs, &mut conflicts);
         assert_eq!(conflicts, 1, "only the week answered differently");
         let weeks: Vec<String> = merged.reviews.iter().map(|r| r.week.iso()).collect();
-        assert_eq!(weeks, ["2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"]);
+        assert_eq!(
+            weeks,
+            ["2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"]
+        );
         assert_eq!(merged.reviews[1], mine.reviews[0], "the device's answers");
         assert_eq!(merged.extra["future"], Value::from(1));
         let mut again = 0;
         assert_eq!(merge_reviews(&merged, &theirs, &mut again), merged);
-        assert_eq!(decode_reviews(&encode_reviews(&merged, "x")).unwrap(), merged);
+        assert_eq!(
+            decode_reviews(&encode_reviews(&merged, "x")).unwrap(),
+            merged
+        );
     }
 }

@@ -23,9 +23,7 @@ use crate::rules::{
     IMPORT_EARLIEST_YEAR, IMPORT_FUTURE_SLACK_DAYS, IMPORT_MAX_BYTES, IMPORT_MAX_DEPTH, PAIN_MAX,
     PAIN_MIN,
 };
-use crate::store::{
-    push_json_string, quarantine_key_name, ActivitiesDoc, DocError, KIND_RESCUE,
-};
+use crate::store::{push_json_string, quarantine_key_name, ActivitiesDoc, DocError, KIND_RESCUE};
 use crate::time::{Date, Instant, MAX_OFFSET_MIN};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -139,7 +137,11 @@ pub fn export_backup(docs: &[(String, String)], exported_at: Instant, app_versio
 /// holds its raw text. For a repeated key the last text wins. What this writes,
 /// [`parse_backup`] reads back, as long as no date lies before [`IMPORT_EARLIEST_YEAR`]
 /// or after the importing day.
-pub fn backup_file(docs: &[(String, String)], exported_at: Instant, app_version: &str) -> BackupFile {
+pub fn backup_file(
+    docs: &[(String, String)],
+    exported_at: Instant,
+    app_version: &str,
+) -> BackupFile {
     let mut sorted: BTreeMap<&str, &str> = BTreeMap::new();
     for (key, text) in docs {
         sorted.insert(key.as_str(), text.as_str());
@@ -866,7 +868,11 @@ impl ImportPlan {
             text: text.clone(),
         };
         let mut out: Vec<Write> = self.quarantine.iter().map(put).collect();
-        out.extend(self.remove.iter().map(|key| Write::Remove { key: key.clone() }));
+        out.extend(
+            self.remove
+                .iter()
+                .map(|key| Write::Remove { key: key.clone() }),
+        );
         out.extend(self.write.iter().map(put));
         out
     }
@@ -1049,8 +1055,8 @@ pub fn merge_activities(
 mod tests {
     use super::*;
     use crate::gen::{activities_item, generate_years_with_sessions, storage_items};
-    use crate::testkit::{cph_hm, d};
     use crate::store::{decode_month, encode_month, month_key_name, Settings, SCHEMA_VERSION};
+    use crate::testkit::{cph_hm, d};
     use crate::time::{Lang, MonthKey};
     use serde_json::json;
 
@@ -1357,7 +1363,10 @@ mod tests {
         let current = pairs(&[("trinvis.activities", &mine.to_string())]);
         let plan = plan_import(&preview, &current, Mode::Merge, "0.3.0", NOW_SECS).unwrap();
         assert_eq!(plan.conflicts, 1, "walk renamed in the backup");
-        let doc = decoded(&apply(&current, &plan)).activities().unwrap().clone();
+        let doc = decoded(&apply(&current, &plan))
+            .activities()
+            .unwrap()
+            .clone();
         let names: Vec<&str> = doc.activities.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(
             names,
