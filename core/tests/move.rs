@@ -186,6 +186,11 @@ fn an_older_backup_without_the_new_kinds_still_imports_and_says_what_it_lacks() 
     let plan = plan_import(&preview, &[], Mode::Replace, "0.3.0", NOW_SECS).unwrap();
     assert!(!plan.is_empty());
     check_merge(&device, &old);
+    // A file whose list lacks a kind it holds does not call it missing.
+    let mut v: serde_json::Value = serde_json::from_str(&file).unwrap();
+    v["kinds"] = serde_json::json!(["trinvis.settings"]);
+    let preview = parse_backup(&v.to_string(), today()).unwrap();
+    assert!(preview.missing.is_empty(), "{:?}", preview.missing);
 }
 
 #[test]

@@ -233,7 +233,7 @@ fn ImportBackup() -> impl IntoView {
                     ttext(lang, X::PreviewHolds),
                     &[("what", &holdings(lang, &p.counts))],
                 );
-                let missing = missing_note(lang, &p.missing).map(|m| view! { <p class="hint">{m}</p> });
+                let missing = missing_note(lang, &p.missing).map(|m| view! { <p>{m}</p> });
                 let skipped = skipped_note(lang, &p.skipped).map(|m| view! { <p class="hint">{m}</p> });
                 view! {
                     <div class="import-preview" role="group" aria-labelledby="import-preview-h">

@@ -4,7 +4,7 @@
 // "Flet". The today, progress, check and summary screens must read the same there as on
 // the old phone, word for word. Everything the patient does is done by role and name.
 import fs from "node:fs";
-import { test, expect, APP_ORIGIN } from "./fixtures.mjs";
+import { test, expect, expectNoAxeViolations, noHorizontalScroll, APP_ORIGIN } from "./fixtures.mjs";
 
 const START = "2026-10-19"; // a Monday; 35 days of history up to Sunday 22 November
 const TODAY = "2026-11-23T10:00:00+01:00";
@@ -191,6 +191,9 @@ test("a backup from the release before the register imports with a note that it 
   await expect(preview.getByText(
     "Filen er lavet af en ældre version af Trinvis. Den indeholder ikke dine mål, dine ugentlige tilbageblik, dine valgte tilstande og dit tjek for advarselstegn. Vælg Flet for at beholde dem, du har her.",
   )).toBeVisible();
+  await expectNoAxeViolations(page, "import preview of an older file");
+  await page.setViewportSize({ width: 320, height: 800 });
+  await noHorizontalScroll(page);
   await preview.getByRole("button", { name: "Flet" }).click();
   await expect(dataPanel(page).getByText("Færdig. Sikkerhedskopien er lagt ind.")).toBeVisible();
   await nav(page, "Fremgang").click();

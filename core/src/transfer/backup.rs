@@ -427,8 +427,9 @@ pub struct BackupPreview {
     /// Keys in the file this version does not import (e.g. documents of a newer app that
     /// kept the backup format), sorted.
     pub skipped: Vec<String>,
-    /// Kinds the app that wrote the file could not carry (a backup made before the
-    /// register: [`LEGACY_MISSING`]); the patient is told the file holds none of them.
+    /// Kinds the app that wrote the file could not carry and that the file does not hold
+    /// (a backup made before the register: [`LEGACY_MISSING`]); the patient is told the
+    /// file holds none of them.
     pub missing: Vec<DocKind>,
     /// The documents.
     pub data: BackupData,
@@ -577,6 +578,11 @@ pub fn parse_backup(text: &str, today: Date) -> Result<BackupPreview, ImportErro
     for (key, doc) in documents {
         read_document(key, doc, &dates, &mut data, &mut skipped)?;
     }
+    // A kind the file holds is not missing, whatever its list says.
+    let missing = missing
+        .into_iter()
+        .filter(|kind| !data.docs.keys().any(|k| k.kind() == *kind))
+        .collect();
     let mut preview = preview(app_version, exported_at, data, skipped);
     preview.missing = missing;
     Ok(preview)
