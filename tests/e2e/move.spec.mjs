@@ -199,3 +199,22 @@ test("a backup from the release before the register imports with a note that it 
   await nav(page, "Fremgang").click();
   await expect(page.getByRole("region", { name: "Dine mål" })).toBeVisible();
 });
+
+test("a backup made while a document is from a newer version says what it lacks", async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    localStorage.setItem("trinvis.goals", JSON.stringify({ kind: "trinvis.goals", schema_version: 9, goals: [] }));
+  });
+  await page.clock.setFixedTime(new Date(TODAY));
+  await page.goto("/#/");
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    dataPanel(page).getByRole("button", { name: "Hent sikkerhedskopi" }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe("trinvis-backup-2026-11-23.json");
+  await expect(dataPanel(page).getByText(
+    "Sikkerhedskopien er hentet, men den mangler dine mål (gemt af en nyere version af Trinvis). Hent en kopi af mine data under Dine data, så alt er gemt.",
+  )).toBeVisible();
+  await expect(dataPanel(page).getByText(/^Sikkerhedskopien er hentet\. Gem filen/)).toHaveCount(0);
+});
