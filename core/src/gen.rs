@@ -1,4 +1,5 @@
-//! A deterministic generated diary, for benchmarks, storage-size checks and tests.
+//! A deterministic generated diary, for benchmarks, storage-size checks and tests
+//! (feature `testkit`: never in the app).
 //!
 //! Same inputs, same diary: a small SplitMix64 generator ([`Rng`]) replaces a random
 //! crate, and nothing reads the clock.

@@ -427,16 +427,7 @@ impl Condition {
 // ---------------------------------------------------------------------------------------
 // The stored document.
 
-/// Key of the profile document (the check, the conditions, the first-visit flag).
-pub const PROFILE_KEY: &str = "trinvis.profile";
-
-/// `kind` of the profile document.
-pub const KIND_PROFILE: &str = "trinvis.profile";
-
-/// Schema version of the profile document, counted on its own (see the module docs).
-///
-/// 1: conditions, first-visit flag, the warning-sign check.
-pub const PROFILE_SCHEMA_VERSION: u32 = 1;
+pub use crate::doc::{KIND_PROFILE, PROFILE_KEY, PROFILE_SCHEMA_VERSION};
 
 /// Envelope and known fields of the profile document; never taken from `extra`.
 const PROFILE_FIELDS: [&str; 8] = [
@@ -542,25 +533,7 @@ fn invalid(detail: impl Into<String>) -> DocError {
 /// Parses `text` and checks the envelope. A newer `schema_version` is reported before the
 /// kind or anything else is looked at (as [`crate::store`] does).
 fn read_profile_envelope(text: &str) -> Result<Map<String, Value>, DocError> {
-    let doc: Value = serde_json::from_str(text).map_err(|_| DocError::NotJson)?;
-    let Value::Object(object) = doc else {
-        return Err(DocError::WrongKind);
-    };
-    let version = object.get("schema_version").and_then(Value::as_u64);
-    if let Some(found) = version {
-        if found > u64::from(PROFILE_SCHEMA_VERSION) {
-            return Err(DocError::NewerSchema {
-                found: u32::try_from(found).unwrap_or(u32::MAX),
-            });
-        }
-    }
-    if object.get("kind").and_then(Value::as_str) != Some(KIND_PROFILE) {
-        return Err(DocError::WrongKind);
-    }
-    match version {
-        Some(v) if v >= 1 => Ok(object),
-        _ => Err(invalid("schema_version missing, 0 or not a whole number")),
-    }
+    crate::doc::read_envelope(text, crate::doc::DocKind::Profile)
 }
 
 /// Reads an array of ids with `parse`, refusing unknown ids and repeats.
@@ -659,6 +632,51 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
         },
         extra: doc,
     })
+}
+
+/// The profile of this device (`mine`) merged with a backup's (`theirs`): nothing is ever
+/// dropped from the record. The conditions are the union (the device's first, in its
+/// order); the first visit is done if it is done on either; a sign answered "yes" on
+/// either stays "yes" (a "no" on either beats no answer); a ticked sign counts as
+/// cleared only if every side that ticked it has cleared it (an open warning sign is
+/// never closed by an older file); the last answer is the later of the two; fields only
+/// the backup knows are added. Merging the result with `theirs` again changes nothing.
+pub fn merge_profile(mine: &Profile, theirs: &Profile) -> Profile {
+    let mut merged = mine.clone();
+    for c in &theirs.conditions {
+        if !merged.conditions.contains(c) {
+            merged.conditions.push(*c);
+        }
+    }
+    merged.first_visit_done |= theirs.first_visit_done;
+    let (m, t) = (&mine.check, &theirs.check);
+    let mut check = SafetyCheck::default();
+    for sign in WarningSign::ALL {
+        let (a, b) = (m.answers.get(&sign), t.answers.get(&sign));
+        let yes = a == Some(&true) || b == Some(&true);
+        if yes {
+            check.answers.insert(sign, true);
+            let cleared_by = |side: &SafetyCheck| {
+                side.answers.get(&sign) != Some(&true) || side.cleared.contains(&sign)
+            };
+            if cleared_by(m) && cleared_by(t) {
+                check.cleared.insert(sign);
+            }
+        } else if a.is_some() || b.is_some() {
+            check.answers.insert(sign, false);
+        }
+    }
+    check.answered_at = match (m.answered_at, t.answered_at) {
+        (Some(x), Some(y)) => Some(if y.utc_secs > x.utc_secs { y } else { x }),
+        (x, y) => x.or(y),
+    };
+    merged.check = check;
+    for (field, value) in &theirs.extra {
+        if !merged.extra.contains_key(field) {
+            merged.extra.insert(field.clone(), value.clone());
+        }
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -1014,5 +1032,73 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(decode_profile(text), Err(expected), "{text}");
         }
+    }
+
+    // --- merge_profile (the backup's "Flet") ------------------------------------------
+
+    fn merged(mine: &Profile, theirs: &Profile) -> Profile {
+        let once = merge_profile(mine, theirs);
+        assert_eq!(
+            merge_profile(&once, theirs),
+            once,
+            "merging twice changes nothing"
+        );
+        once
+    }
+
+    #[test]
+    fn merge_profile_keeps_the_union_of_the_conditions_device_first() {
+        let at = Instant::new(1_795_000_000, 60).unwrap();
+        let mine = crate::testkit::profile(&[Condition::NeckPain], &[], &[], at);
+        let theirs =
+            crate::testkit::profile(&[Condition::Sciatica, Condition::NeckPain], &[], &[], at);
+        assert_eq!(
+            merged(&mine, &theirs).conditions,
+            [Condition::NeckPain, Condition::Sciatica]
+        );
+        let fresh = Profile::default();
+        let m = merged(&fresh, &theirs);
+        assert!(m.first_visit_done);
+        assert_eq!(m.check, theirs.check);
+    }
+
+    #[test]
+    fn merge_profile_a_sign_ever_ticked_stays_on_record() {
+        use crate::testkit::profile;
+        let early = Instant::new(1_795_000_000, 60).unwrap();
+        let late = Instant::new(1_796_000_000, 60).unwrap();
+        let s = WarningSign::StrengthLoss;
+        let none = profile(&[], &[], &[], late);
+        let ticked = profile(&[], &[s], &[], early);
+        let cleared = profile(&[], &[s], &[s], early);
+        // (device, backup) -> (answer, cleared)
+        let cases = [
+            (&none, &ticked, Answer::Yes, false),
+            (&ticked, &none, Answer::Yes, false),
+            (&none, &cleared, Answer::Yes, true),
+            (&cleared, &none, Answer::Yes, true),
+            (&ticked, &cleared, Answer::Yes, false),
+            (&cleared, &ticked, Answer::Yes, false),
+            (&cleared, &cleared, Answer::Yes, true),
+            (&none, &none, Answer::No, false),
+        ];
+        for (i, (mine, theirs, answer, is_cleared)) in cases.into_iter().enumerate() {
+            let m = merged(mine, theirs);
+            assert_eq!(m.check.answer(s), answer, "case {i}");
+            assert_eq!(m.check.is_cleared(s), is_cleared, "case {i}");
+            let last = [mine, theirs]
+                .iter()
+                .filter_map(|p| p.check.answered_at())
+                .max_by_key(|at| at.utc_secs);
+            assert_eq!(m.check.answered_at(), last, "case {i}");
+            let again = decode_profile(&encode_profile(&m)).unwrap();
+            assert_eq!(again, m, "case {i}: stored as merged");
+        }
+        let unanswered = Profile::default();
+        assert_eq!(
+            merged(&unanswered, &none).check.answer(s),
+            Answer::No,
+            "a no beats no answer"
+        );
     }
 }

@@ -23,23 +23,20 @@ use crate::coach::{
     Session, Unit, Verdict,
 };
 use crate::diary::ApplyError;
+use crate::doc::{read_envelope, DocKind};
 use crate::rules::{
     GOAL_CONFIDENCE_MAX, GOAL_CONFIDENCE_MIN, GOAL_MAX_MONTHS, GOAL_MIN_DAYS, GOAL_PACE_MIN_DAYS,
     GOAL_TEXT_MAX_CHARS,
 };
 use crate::store::{
-    decode_amount, decode_text, push_envelope, push_extra, push_json_string, read_envelope,
-    DocError,
+    decode_amount, decode_text, push_envelope, push_extra, push_json_string, DocError,
 };
 use crate::time::{Date, Lang};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// Key of the goals document.
-pub const GOALS_KEY: &str = "trinvis.goals";
-/// `kind` of the goals document.
-pub const KIND_GOALS: &str = "trinvis.goals";
+pub use crate::doc::{GOALS_KEY, KIND_GOALS};
 
 /// A SMART goal (domain.md §7).
 #[derive(Clone, Debug, PartialEq)]
@@ -602,7 +599,7 @@ fn goal_writable(g: &Goal) -> bool {
 /// empty or repeated id, empty texts) are left out; goals made by [`GoalDraft`] never are.
 pub fn encode_goals(doc: &GoalsDoc, app_version: &str) -> String {
     let mut out = String::with_capacity(128 + doc.goals.len() * 200);
-    push_envelope(&mut out, KIND_GOALS, app_version);
+    push_envelope(&mut out, DocKind::Goals, app_version);
     out.push_str(",\"goals\":[");
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for g in &doc.goals {
@@ -689,7 +686,7 @@ fn decode_goal(v: &Value) -> Result<(Goal, Map<String, Value>), String> {
 /// [`GoalsDoc::extra`] and [`GoalsDoc::goal_extra`].
 pub fn decode_goals(text: &str) -> Result<GoalsDoc, DocError> {
     let invalid = |detail: String| DocError::Invalid { detail };
-    let mut doc = read_envelope(text, KIND_GOALS)?;
+    let mut doc = read_envelope(text, DocKind::Goals)?;
     let rows = doc
         .get("goals")
         .and_then(Value::as_array)
@@ -714,6 +711,27 @@ pub fn decode_goals(text: &str) -> Result<GoalsDoc, DocError> {
         extra: doc,
         goal_extra,
     })
+}
+
+/// The goals of this device (`mine`) with the goals of a backup (`theirs`) whose ids it
+/// lacks, added after its own (with their unknown fields); a different goal under an id
+/// the device has is counted in `conflicts` and the device's goal is kept. Unknown
+/// document fields only the backup has are added.
+pub fn merge_goals(mine: &GoalsDoc, theirs: &GoalsDoc, conflicts: &mut usize) -> GoalsDoc {
+    let mut merged = mine.clone();
+    crate::doc::merge_records(
+        &mut merged.goals,
+        &theirs.goals,
+        |g| g.id.as_str(),
+        conflicts,
+    );
+    for (id, extra) in &theirs.goal_extra {
+        if mine.find(id).is_none() {
+            merged.goal_extra.insert(id.clone(), extra.clone());
+        }
+    }
+    crate::doc::merge_extra(&mut merged.extra, &theirs.extra);
+    merged
 }
 
 #[cfg(test)]
@@ -1279,5 +1297,33 @@ mod tests {
         };
         let back = decode_goals(&encode_goals(&doc, "x")).unwrap();
         assert_eq!(back.goals, vec![g]);
+    }
+
+    #[test]
+    fn merge_goals_goes_by_id_and_the_devices_goal_wins() {
+        use crate::testkit::{d, goal};
+        let mine = GoalsDoc {
+            goals: vec![goal("g1", "walk", d(2026, 11, 1), 30.0)],
+            ..GoalsDoc::default()
+        };
+        let mut theirs = GoalsDoc {
+            goals: vec![
+                goal("g1", "walk", d(2026, 11, 1), 40.0),
+                goal("g2", "bike", d(2026, 11, 5), 10.0),
+            ],
+            ..GoalsDoc::default()
+        };
+        let mut extra = Map::new();
+        extra.insert("colour".into(), Value::from("green"));
+        theirs.goal_extra.insert("g2".into(), extra);
+        let mut conflicts = 0;
+        let merged = merge_goals(&mine, &theirs, &mut conflicts);
+        assert_eq!(conflicts, 1);
+        assert_eq!(merged.goals.len(), 2);
+        assert_eq!(merged.goals[0], mine.goals[0]);
+        assert_eq!(merged.goal_extra["g2"]["colour"], Value::from("green"));
+        let mut again = 0;
+        assert_eq!(merge_goals(&merged, &theirs, &mut again), merged);
+        assert_eq!(decode_goals(&encode_goals(&merged, "x")).unwrap(), merged);
     }
 }
