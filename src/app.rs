@@ -74,7 +74,8 @@ pub fn App() -> impl IntoView {
 
     // The tabs are hidden while the welcome or a plan link is shown; the language switch
     // then sits in the top bar, since "Mere" is out of reach.
-    let tabs_hidden = move || plan_link.pending.with(|p| p.is_some()) || route.with(|r| r.hides_tabs());
+    let tabs_hidden =
+        move || plan_link.pending.with(|p| p.is_some()) || route.with(|r| r.hides_tabs());
 
     view! {
         <header class="top">
@@ -101,9 +102,9 @@ pub fn App() -> impl IntoView {
             } else { match route.get() {
                 Route::Today => view! { <Today /> }.into_any(),
                 Route::Progress => view! {
+                    <p class="card diary-link no-print"><a href=Route::Diary.href()>{icon(Icon::CheckIn)}<span>{sh(state, Sh::DiaryLink)}</span></a></p>
                     <ProgressScreen />
                     <BaselineCard />
-                    <p class="card diary-link no-print"><a href=Route::Diary.href()>{icon(Icon::CheckIn)}<span>{sh(state, Sh::DiaryLink)}</span></a></p>
                 }.into_any(),
                 Route::Learn(page) => view! { <LearnScreen page=page /> }.into_any(),
                 Route::Check => view! { <CheckScreen /> }.into_any(),

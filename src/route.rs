@@ -137,7 +137,10 @@ mod tests {
         for t in Tab::ALL {
             assert_eq!(t.route().tab(), Some(t));
         }
-        assert_eq!(Route::Learn(Some("flare-ups".into())).tab(), Some(Tab::Learn));
+        assert_eq!(
+            Route::Learn(Some("flare-ups".into())).tab(),
+            Some(Tab::Learn)
+        );
         assert_eq!(Route::Diary.tab(), Some(Tab::Progress));
         assert_eq!(Route::Summary.tab(), Some(Tab::More));
         assert_eq!(Route::Check.tab(), None);

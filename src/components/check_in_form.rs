@@ -181,32 +181,34 @@ pub fn CheckInForm(
         }
     };
 
-    let area_boxes = move || BodyArea::all()
-        .into_iter()
-        .map(|a| {
-            let id = format!("area-{}", a.code());
-            let checked = move || areas.with(|v| v.contains(&a));
-            view! {
-                <li>
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        prop:checked=checked
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            areas.update(|v| {
-                                v.retain(|x| *x != a);
-                                if on {
-                                    v.push(a);
-                                }
-                            });
-                        }
-                    />
-                    <label for=id>{move || area_label(state.lang.get(), &a)}</label>
-                </li>
-            }
-        })
-        .collect_view();
+    let area_boxes = move || {
+        BodyArea::all()
+            .into_iter()
+            .map(|a| {
+                let id = format!("area-{}", a.code());
+                let checked = move || areas.with(|v| v.contains(&a));
+                view! {
+                    <li>
+                        <input
+                            type="checkbox"
+                            id=id.clone()
+                            prop:checked=checked
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                areas.update(|v| {
+                                    v.retain(|x| *x != a);
+                                    if on {
+                                        v.push(a);
+                                    }
+                                });
+                            }
+                        />
+                        <label for=id>{move || area_label(state.lang.get(), &a)}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
 
     let editing_notice = move || {
         editing.get().map(|c| {

@@ -24,7 +24,13 @@ enum Step {
 }
 
 /// The full welcome.
-const FULL: [Step; 5] = [Step::Intro, Step::Conditions, Step::Check, Step::CheckIn, Step::Activity];
+const FULL: [Step; 5] = [
+    Step::Intro,
+    Step::Conditions,
+    Step::Check,
+    Step::CheckIn,
+    Step::Activity,
+];
 /// The short welcome after a plan link: the plan already brought the activities.
 const SHORT: [Step; 2] = [Step::Conditions, Step::Check];
 
@@ -114,7 +120,9 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
             <WarningCheck />
         }
         .into_any(),
-        Step::CheckIn => view! { <CheckInForm on_saved=Callback::new(move |_| next()) /> }.into_any(),
+        Step::CheckIn => {
+            view! { <CheckInForm on_saved=Callback::new(move |_| next()) /> }.into_any()
+        }
         Step::Activity => view! {
             <h3>{tr(state, T::WelcomeActivity)}</h3>
             <p class="hint">{tr(state, T::WelcomeActivityHint)}</p>
@@ -126,20 +134,28 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
     let step_text = move || {
         fill(
             text(state.lang.get(), T::WelcomeStep),
-            &[("n", &(index.get() + 1).to_string()), ("of", &steps.len().to_string())],
+            &[
+                ("n", &(index.get() + 1).to_string()),
+                ("of", &steps.len().to_string()),
+            ],
         )
     };
     // One primary button per step; the check-in and the activity have their own (they save).
     let primary = move || {
         let label = match step() {
             Step::Intro => tr(state, T::Next)(),
-            Step::Conditions | Step::Check if index.get() + 1 >= steps.len() => tr(state, T::Finish)(),
+            Step::Conditions | Step::Check if index.get() + 1 >= steps.len() => {
+                tr(state, T::Finish)()
+            }
             Step::Conditions | Step::Check => sh(state, Sh::SaveAndContinue)(),
             Step::CheckIn | Step::Activity => return None,
         };
-        Some(view! { <button type="button" class="primary" on:click=move |_| next()>{label}</button> })
+        Some(
+            view! { <button type="button" class="primary" on:click=move |_| next()>{label}</button> },
+        )
     };
-    let secondary = move || match step() {
+    let secondary = move || {
+        match step() {
         Step::Intro => view! {
             <button type="button" class="link" on:click=move |_| finish()>{tr(state, T::SkipWelcome)}</button>
         }
@@ -148,6 +164,7 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
             <button type="button" class="link" on:click=move |_| next()>{sh(state, Sh::SkipStep)}</button>
         }
         .into_any(),
+    }
     };
     let heading = move || {
         if short {
