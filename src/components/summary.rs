@@ -106,6 +106,17 @@ pub fn SummaryScreen() -> impl IntoView {
             })
         });
         let t = |k: S| stext(lang, k);
+        // "None" and "not asked" never look alike.
+        let checked = state
+            .profile
+            .with(|p| p.check.answered_at().map(|at| at.local_date()));
+        let no_signs = s.signs.is_empty().then(|| {
+            let line = match checked {
+                Some(d) => fill(t(S::SignsNone), &[("date", &format_date_short(d, lang))]),
+                None => t(S::SignsNotTaken).to_string(),
+            };
+            view! { <p class="signs-none">{line}</p> }
+        });
         let signs = (!s.signs.is_empty()).then(|| {
             let items = s
                 .signs
@@ -261,8 +272,13 @@ pub fn SummaryScreen() -> impl IntoView {
             .into_any()
         };
         view! {
+            <p class="fill-in">
+                <span>{t(S::NameLine)}":"</span><span class="blank"></span>
+                <span>{t(S::BirthLine)}":"</span><span class="blank short"></span>
+            </p>
             <p class="period">{fill(t(S::Period), &[("from", &format_date_short(s.from, lang)), ("to", &format_date_short(s.to, lang))])}</p>
             {signs}
+            {no_signs}
             <p>{conditions}</p>
             <h3>{t(S::PainHeading)}</h3>
             <dl class="figures">

@@ -2,7 +2,7 @@
 // shield, four tabs at the bottom, today's check-in inside the first screen with six weeks
 // of data, a check-in in two taps, errors next to their field, "Mere", the welcome's one
 // primary button per step, and the manifest.
-import { test, expect, expectNoAxeViolations, noHorizontalScroll } from "./fixtures.mjs";
+import { test, expect, expectNoAxeViolations, noHorizontalScroll, switchLanguage } from "./fixtures.mjs";
 import { TodayPage, tab, tabs } from "./pages/today.mjs";
 import { realisticDocs, seedOnce } from "./pages/seed.mjs";
 
@@ -185,3 +185,47 @@ for (const scheme of ["light", "dark"]) {
     await expectNoAxeViolations(page, `more ${scheme}`);
   });
 }
+
+/** Number of pages in a PDF made by Chromium. */
+function pdfPages(buffer) {
+  return (buffer.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
+
+for (const [weeks, activities, period] of [[5, 3, "4 uger"], [12, 6, "12 uger"]]) {
+  test(`the summary prints on exactly one A4 page with ${weeks} weeks and ${activities} activities, in Danish and English`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await seedOnce(page, realisticDocs({ weeks, activities, clearedSign: true }));
+    const today = new TodayPage(page);
+    await today.open(NOW);
+    await tab(page, "Mere");
+    await page.getByRole("link", { name: "Oversigt til din fysioterapeut" }).click();
+    const summary = page.getByRole("region", { name: "Oversigt til din fysioterapeut" });
+    await summary.getByRole("button", { name: period }).click();
+    await expect(summary.getByText(/^Navn:/)).toBeVisible();
+    await expect(summary.getByText("Advarselstegn, patienten har svaret ja til")).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    expect(pdfPages(await page.pdf({ format: "A4" })), "Danish").toBe(1);
+    await page.emulateMedia({ media: "screen" });
+    await switchLanguage(page);
+    const en = page.getByRole("region", { name: "Summary for your physiotherapist" });
+    await en.getByRole("button", { name: period.replace("uger", "weeks") }).click();
+    await page.emulateMedia({ media: "print" });
+    expect(pdfPages(await page.pdf({ format: "A4" })), "English").toBe(1);
+  });
+}
+
+test("the summary says when the check found no warning sign, and when it was never taken", async ({ page }) => {
+  await seedOnce(page, realisticDocs());
+  const today = new TodayPage(page);
+  await today.open(NOW);
+  await page.goto("/#/summary");
+  await expect(page.getByText("Advarselstegn: tjekket 12.10.2026: ingen")).toBeVisible();
+  await page.evaluate(() => {
+    const p = JSON.parse(localStorage.getItem("trinvis.profile"));
+    delete p.answers;
+    delete p.answered;
+    localStorage.setItem("trinvis.profile", JSON.stringify(p));
+  });
+  await page.reload();
+  await expect(page.getByText("Advarselstegn: ikke tjekket endnu")).toBeVisible();
+});

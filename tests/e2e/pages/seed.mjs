@@ -28,7 +28,7 @@ const iso = ({ y, m, d }) => `${monthKey({ y, m })}-${String(d).padStart(2, "0")
  * Storage items (key -> text) for `weeks` weeks of diary ending the day before `today`
  * (YYYY-MM-DD), with `activities` activities (at most 6).
  */
-export function realisticDocs({ today = "2026-11-23", weeks = 6, activities = 3 } = {}) {
+export function realisticDocs({ today = "2026-11-23", weeks = 6, activities = 3, clearedSign = false } = {}) {
   const count = weeks * 7;
   const startDate = new Date(`${today}T12:00:00Z`);
   startDate.setUTCDate(startDate.getUTCDate() - count);
@@ -98,6 +98,13 @@ export function realisticDocs({ today = "2026-11-23", weeks = 6, activities = 3 
     answers: Object.fromEntries(["saddle_numbness", "bladder_bowel", "strength_loss", "severe_pain", "spreading_numbness", "fever_weight_loss", "accident"].map((s) => [s, false])),
     answered: [created, 120],
   });
+  if (clearedSign) {
+    // "Loss of strength" was ticked, then cleared (seen by a doctor): kept on record.
+    const p = JSON.parse(items["trinvis.profile"]);
+    p.answers.strength_loss = true;
+    p.cleared = ["strength_loss"];
+    items["trinvis.profile"] = JSON.stringify(p);
+  }
   return items;
 }
 
