@@ -180,6 +180,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 })
                 .collect_view();
             view! {
+                <div class="table-wrap" tabindex="0">
                 <table>
                     <thead><tr>
                         <th scope="col">{t(S::ColActivity)}</th>
@@ -191,6 +192,7 @@ pub fn SummaryScreen() -> impl IntoView {
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             }
             .into_any()
         };
@@ -259,6 +261,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 })
                 .collect_view();
             view! {
+                <div class="table-wrap" tabindex="0">
                 <table>
                     <thead><tr>
                         <th scope="col">{t(S::ColFace)}</th>
@@ -268,6 +271,7 @@ pub fn SummaryScreen() -> impl IntoView {
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             }
             .into_any()
         };
