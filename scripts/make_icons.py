@@ -5,7 +5,7 @@
 steps. The same geometry as public/icons/icon.svg (written here too), on a 512 grid:
 
   icon.svg, icon-192.png, icon-512.png  rounded square on transparent, purpose "any"
-  icon-maskable-512.png                 full-bleed square, steps inside the 80 % safe
+  icon-maskable-192.png, -512.png       full-bleed square, steps inside the 80 % safe
                                         circle, purpose "maskable"
 
 Run from anywhere: python3 scripts/make_icons.py  (output is deterministic).
@@ -112,6 +112,7 @@ def main() -> None:
     for name, size, maskable in [
         ("icon-192.png", 192, False),
         ("icon-512.png", 512, False),
+        ("icon-maskable-192.png", 192, True),
         ("icon-maskable-512.png", 512, True),
     ]:
         data = render(size, maskable)

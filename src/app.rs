@@ -1,19 +1,23 @@
-//! The root component: loads state, provides it, and lays out the today screen.
+//! The root component: loads state, provides it, and lays out the app shell (top bar,
+//! bottom tabs) and the today screen.
 
 use crate::components::check_in_form_editing;
+use crate::components::icons::{icon, Icon};
+use crate::components::more::{sh, DiaryScreen, LangSwitch, MoreScreen};
 use crate::components::{
-    tr, BackupReminder, BaselineCard, CheckInForm, CheckScreen, CoachSection, DataPanel, LearnDocs,
+    tr, BackupReminder, BaselineCard, CheckInForm, CheckScreen, CoachSection, LearnDocs,
     LearnScreen, OfferCheck, PhysioPage, PlanLinkState, PlanOffer, PlanOutcome, ProgressScreen,
-    RecentCheckIns, SafetyBanner, StorageNotices, SummaryScreen, Welcome,
+    SafetyBanner, StorageNotices, SummaryScreen, Welcome,
 };
-use crate::i18n::progress::{ptext, P};
+use crate::i18n::shell::Sh;
+use crate::i18n::transfer::{ttext, X};
 use crate::i18n::T;
 use crate::platform;
-use crate::route::Route;
+use crate::route::{Route, Tab};
 use crate::state::AppState;
 use crate::storage;
 use leptos::prelude::*;
-use trinvis_core::time::Lang;
+use trinvis_core::diary::{self, Baseline};
 
 /// The app. Storage is read once here; everything else reads the signals.
 #[component]
@@ -51,83 +55,125 @@ pub fn App() -> impl IntoView {
         route.set(Route::Welcome);
     }
 
-    let switch = move |_| {
-        let next = match state.lang.get_untracked() {
-            Lang::Da => Lang::En,
-            Lang::En => Lang::Da,
-        };
-        // The switch applies even if it cannot be remembered (storage unavailable).
-        let _ = state.set_lang(next);
-    };
-    let other_lang = move || match state.lang.get() {
-        Lang::Da => "en",
-        Lang::En => "da",
-    };
+    // After "Tilføj planen" on a first visit, the short welcome: conditions, then the check.
+    Effect::new(move |prev: Option<bool>| {
+        let pending = plan_link.pending.with(|p| p.is_some());
+        // Only a plan that was added (not one declined or refused) leads on to the welcome.
+        let added_text = ttext(state.lang.get_untracked(), X::PlanAdded);
+        let added = plan_link.outcome.with(|o| o.as_deref() == Some(added_text));
+        if prev == Some(true)
+            && !pending
+            && added
+            && state.profile.with_untracked(|p| !p.first_visit_done)
+        {
+            route.set(Route::WelcomePlan);
+            platform::replace_hash(&Route::WelcomePlan.href());
+        }
+        pending
+    });
+
+    // The tabs are hidden while the welcome or a plan link is shown; the language switch
+    // then sits in the top bar, since "Mere" is out of reach.
+    let tabs_hidden =
+        move || plan_link.pending.with(|p| p.is_some()) || route.with(|r| r.hides_tabs());
 
     view! {
         <header class="top">
-            <div class="brand">
-                <h1>"Trinvis"</h1>
-                <p class="tagline">{tr(state, T::AppTagline)}</p>
+            <h1 class="brand">"Trinvis"</h1>
+            <div class="top-actions">
+                <Show when=tabs_hidden>
+                    <LangSwitch />
+                </Show>
+                <a
+                    class="shield"
+                    href=Route::Check.href()
+                    aria-label=sh(state, Sh::ShieldLabel)
+                    aria-current=move || (route.get() == Route::Check).then_some("page")
+                >
+                    {icon(Icon::Shield)}
+                </a>
             </div>
-            <button type="button" class="lang" lang=other_lang on:click=switch aria-label=tr(state, T::SwitchLanguageLabel)>
-                {tr(state, T::SwitchLanguage)}
-            </button>
         </header>
-        <Nav />
         <StorageNotices />
         <SafetyBanner />
-        <main id="main">
+        <main id="main" class:with-tabs=move || !tabs_hidden()>
             {move || if let Some(fragment) = plan_link.pending.get() {
                 view! { <PlanOffer fragment=fragment /> }.into_any()
             } else { match route.get() {
-                Route::Today => view! {
-                    <PlanOutcome />
-                    <OfferCheck />
-                    <BackupReminder />
-                    <CheckInForm />
-                    <CoachSection />
+                Route::Today => view! { <Today /> }.into_any(),
+                Route::Progress => view! {
+                    <p class="card diary-link no-print"><a href=Route::Diary.href()>{icon(Icon::CheckIn)}<span>{sh(state, Sh::DiaryLink)}</span></a></p>
+                    <ProgressScreen />
                     <BaselineCard />
-                    <RecentCheckIns />
-                    <DataPanel />
                 }.into_any(),
-                Route::Progress => view! { <ProgressScreen /> }.into_any(),
                 Route::Learn(page) => view! { <LearnScreen page=page /> }.into_any(),
                 Route::Check => view! { <CheckScreen /> }.into_any(),
                 Route::Welcome => view! { <Welcome /> }.into_any(),
+                Route::WelcomePlan => view! { <Welcome short=true /> }.into_any(),
                 Route::Summary => view! { <SummaryScreen /> }.into_any(),
                 Route::Physio => view! { <PhysioPage /> }.into_any(),
+                Route::More => view! { <MoreScreen /> }.into_any(),
+                Route::Diary => view! { <DiaryScreen /> }.into_any(),
             }}}
         </main>
+        <Show when=move || !tabs_hidden()>
+            <Tabs />
+        </Show>
     }
 }
 
-/// The main navigation: one tap to every screen, the warning-sign check included.
+/// The today screen: the check-in first, then the training, then slim notices; nothing
+/// is ever placed above the check-in's buttons.
 #[component]
-fn Nav() -> impl IntoView {
+fn Today() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // The baseline card counts down on today only while it is not ready; the profile itself
+    // lives on "Fremgang".
+    let baseline_pending = Memo::new(move |_| {
+        state.diary.with(|d| {
+            matches!(
+                diary::baseline(&diary::days(d.newest_first())),
+                Baseline::Pending { .. }
+            )
+        })
+    });
+    view! {
+        <CheckInForm />
+        <PlanOutcome />
+        <CoachSection />
+        <OfferCheck />
+        <BackupReminder />
+        <Show when=move || baseline_pending.get()>
+            <BaselineCard />
+        </Show>
+    }
+}
+
+/// The bottom tab bar: four destinations, the current one marked.
+#[component]
+fn Tabs() -> impl IntoView {
     let state = expect_context::<AppState>();
     let route = expect_context::<RwSignal<Route>>();
-    let link = move |to: Route, label: Signal<&'static str>| {
-        let href = to.href();
-        let current = move || {
-            let r = route.get();
-            let same = match (&r, &to) {
-                (Route::Learn(_), Route::Learn(_)) => true,
-                _ => r == to,
-            };
-            same.then_some("page")
+    let tab = move |t: Tab| {
+        let (which, key) = match t {
+            Tab::Today => (Icon::CheckIn, Sh::TabToday),
+            Tab::Progress => (Icon::Progress, Sh::TabProgress),
+            Tab::Learn => (Icon::Learn, Sh::TabLearn),
+            Tab::More => (Icon::More, Sh::TabMore),
         };
-        view! { <li><a href=href aria-current=current>{move || label.get()}</a></li> }
+        let current = move || (route.with(|r| r.tab()) == Some(t)).then_some("page");
+        view! {
+            <li>
+                <a href=t.route().href() aria-current=current>
+                    {icon(which)}
+                    <span>{sh(state, key)}</span>
+                </a>
+            </li>
+        }
     };
     view! {
-        <nav class="nav no-print" aria-label=tr(state, T::NavLabel)>
-            <ul>
-                {link(Route::Today, Signal::derive(tr(state, T::NavToday)))}
-                {link(Route::Progress, Signal::derive(move || ptext(state.lang.get(), P::Nav)))}
-                {link(Route::Learn(None), Signal::derive(tr(state, T::NavLearn)))}
-                {link(Route::Check, Signal::derive(tr(state, T::NavCheck)))}
-                {link(Route::Summary, Signal::derive(move || crate::i18n::summary::stext(state.lang.get(), crate::i18n::summary::S::Nav)))}
-            </ul>
+        <nav class="tabs no-print" aria-label=tr(state, T::NavLabel)>
+            <ul>{Tab::ALL.into_iter().map(tab).collect_view()}</ul>
         </nav>
     }
 }

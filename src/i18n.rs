@@ -4,6 +4,7 @@
 //! Core errors carry keys (enums); [`score_error`], [`draft_error`] and [`storage_error`]
 //! turn them into sentences here, at the edge.
 
+pub mod shell;
 pub mod summary;
 pub mod transfer;
 

@@ -18,6 +18,12 @@ pub enum Route {
     Summary,
     /// The page for physiotherapists: compose a plan link (not in the main navigation).
     Physio,
+    /// "Mere": the language, the data, the diary, the summary, the physio page, the welcome.
+    More,
+    /// Every check-in, day by day, with edit and delete.
+    Diary,
+    /// The short welcome after a physio's plan was added: conditions, then the check.
+    WelcomePlan,
 }
 
 impl Route {
@@ -31,9 +37,12 @@ impl Route {
             ("learn", Some(id)) => Route::Learn(Some(id.to_string())),
             ("check", _) => Route::Check,
             ("progress", _) => Route::Progress,
+            ("welcome", Some("plan")) => Route::WelcomePlan,
             ("welcome", _) => Route::Welcome,
             ("summary", _) => Route::Summary,
             ("physio", _) => Route::Physio,
+            ("more", _) => Route::More,
+            ("diary", _) => Route::Diary,
             _ => Route::Today,
         }
     }
@@ -49,6 +58,53 @@ impl Route {
             Route::Welcome => "#/welcome".into(),
             Route::Summary => "#/summary".into(),
             Route::Physio => "#/physio".into(),
+            Route::More => "#/more".into(),
+            Route::Diary => "#/diary".into(),
+            Route::WelcomePlan => "#/welcome/plan".into(),
+        }
+    }
+
+    /// The bottom tab this screen belongs to (the one marked as current).
+    pub fn tab(&self) -> Option<Tab> {
+        match self {
+            Route::Today => Some(Tab::Today),
+            Route::Progress | Route::Diary => Some(Tab::Progress),
+            Route::Learn(_) => Some(Tab::Learn),
+            Route::More | Route::Summary | Route::Physio => Some(Tab::More),
+            Route::Check | Route::Welcome | Route::WelcomePlan => None,
+        }
+    }
+
+    /// Whether the shell hides its tabs here (the welcome walks the patient through).
+    pub fn hides_tabs(&self) -> bool {
+        matches!(self, Route::Welcome | Route::WelcomePlan)
+    }
+}
+
+/// The four destinations of the bottom tab bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    /// I dag.
+    Today,
+    /// Fremgang.
+    Progress,
+    /// Lær.
+    Learn,
+    /// Mere.
+    More,
+}
+
+impl Tab {
+    /// Every tab, in the order of the bar.
+    pub const ALL: [Tab; 4] = [Tab::Today, Tab::Progress, Tab::Learn, Tab::More];
+
+    /// The screen a tab opens.
+    pub fn route(self) -> Route {
+        match self {
+            Tab::Today => Route::Today,
+            Tab::Progress => Route::Progress,
+            Tab::Learn => Route::Learn(None),
+            Tab::More => Route::More,
         }
     }
 }
@@ -68,9 +124,35 @@ mod tests {
             Route::Welcome,
             Route::Summary,
             Route::Physio,
+            Route::More,
+            Route::Diary,
+            Route::WelcomePlan,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
+    }
+
+    #[test]
+    fn every_tab_opens_a_screen_that_marks_that_tab() {
+        for t in Tab::ALL {
+            assert_eq!(t.route().tab(), Some(t));
+        }
+        assert_eq!(
+            Route::Learn(Some("flare-ups".into())).tab(),
+            Some(Tab::Learn)
+        );
+        assert_eq!(Route::Diary.tab(), Some(Tab::Progress));
+        assert_eq!(Route::Summary.tab(), Some(Tab::More));
+        assert_eq!(Route::Check.tab(), None);
+    }
+
+    #[test]
+    fn only_the_welcome_hides_the_tabs() {
+        assert!(Route::Welcome.hides_tabs());
+        assert!(Route::WelcomePlan.hides_tabs());
+        assert!(!Route::Today.hides_tabs());
+        assert!(!Route::More.hides_tabs());
+        assert_eq!(Route::parse("#/welcome"), Route::Welcome);
     }
 
     #[test]

@@ -1,8 +1,10 @@
+use super::more::sh;
 use super::{tr, ScorePicker};
+use crate::i18n::shell::{shtext, Sh};
 use crate::i18n::{self, area_label, fill, text, T};
 use crate::state::AppState;
 use leptos::prelude::*;
-use trinvis_core::model::{BodyArea, CheckIn, CheckInDraft, Score};
+use trinvis_core::model::{BodyArea, CheckIn, CheckInDraft, DraftError, Score};
 use trinvis_core::rules::NOTE_MAX_CHARS;
 use trinvis_core::time::{format_day_heading, format_time};
 
@@ -10,18 +12,26 @@ use trinvis_core::time::{format_day_heading, format_time};
 #[derive(Clone, Copy)]
 pub struct Editing(pub RwSignal<Option<CheckIn>>);
 
-/// What the status line under the form says.
+/// What the card shows after a save: the one-line confirmation and the check-in it names
+/// (for "Ret").
 #[derive(Clone, Debug, PartialEq)]
-enum Status {
-    None,
-    Saved(String),
-    Error(String),
+struct Done {
+    line: String,
+    saved: CheckIn,
 }
 
 /// The check-in form: pain now (required), optional sleep, stress, room, body areas and a
-/// note. On a failed save the entries stay on screen for another try.
+/// note. On a failed save the entries stay on screen for another try; a missing or wrong
+/// entry is named next to its field, which gets the focus, until the next change. A saved
+/// check-in replaces the form with one line ("✓ Gemt kl. 09.30 · smerte 4") with "Ret" and
+/// "Nyt check-in".
 #[component]
-pub fn CheckInForm() -> impl IntoView {
+pub fn CheckInForm(
+    /// Inside the welcome: the button reads "Gem og fortsæt" and a save moves on (no
+    /// confirmation line).
+    #[prop(optional)]
+    on_saved: Option<Callback<()>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing = expect_context::<Editing>().0;
     let pain = RwSignal::new(None::<Score>);
@@ -31,7 +41,10 @@ pub fn CheckInForm() -> impl IntoView {
     let areas = RwSignal::new(Vec::<BodyArea>::new());
     let note = RwSignal::new(String::new());
     let more_open = RwSignal::new(false);
-    let status = RwSignal::new(Status::None);
+    let pain_error = RwSignal::new(String::new());
+    let note_error = RwSignal::new(String::new());
+    let save_error = RwSignal::new(String::new());
+    let done = RwSignal::new(None::<Done>);
     let form_ref = NodeRef::<leptos::html::Form>::new();
 
     let clear = move || {
@@ -41,6 +54,18 @@ pub fn CheckInForm() -> impl IntoView {
         room.set(None);
         areas.set(Vec::new());
         note.set(String::new());
+        pain_error.set(String::new());
+        note_error.set(String::new());
+        save_error.set(String::new());
+    };
+    let focus_in_form = move |selector: &str| {
+        if let Some(f) = form_ref.get_untracked() {
+            if let Ok(Some(el)) = f.query_selector(selector) {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = el.focus();
+                }
+            }
+        }
     };
 
     // Load a check-in into the form when the list asks to edit it.
@@ -54,15 +79,18 @@ pub fn CheckInForm() -> impl IntoView {
             more_open.set(d.sleep.is_some() || d.stress.is_some() || d.room.is_some());
             areas.set(d.areas);
             note.set(d.note);
-            status.set(Status::None);
-            if let Some(f) = form_ref.get_untracked() {
-                f.scroll_into_view();
-                if let Ok(Some(b)) = f.query_selector("button.score") {
-                    if let Ok(b) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b) {
-                        let _ = b.focus();
-                    }
+            pain_error.set(String::new());
+            note_error.set(String::new());
+            save_error.set(String::new());
+            done.set(None);
+            // The form is drawn again on the next tick when it was the confirmation line.
+            leptos::task::spawn_local(async move {
+                crate::platform::next_tick().await;
+                if let Some(f) = form_ref.get_untracked() {
+                    f.scroll_into_view();
                 }
-            }
+                focus_in_form("button.score");
+            });
         }
     });
 
@@ -80,68 +108,107 @@ pub fn CheckInForm() -> impl IntoView {
         let valid = match draft.validate() {
             Ok(v) => v,
             Err(e) => {
-                status.set(Status::Error(i18n::draft_error(lang, e).to_string()));
+                let msg = i18n::draft_error(lang, e).to_string();
+                match e {
+                    DraftError::PainMissing => {
+                        pain_error.set(msg);
+                        focus_in_form("#pain button.score");
+                    }
+                    DraftError::NoteTooLong => {
+                        more_open.set(true);
+                        note_error.set(msg);
+                        focus_in_form("#note");
+                    }
+                }
                 return;
             }
         };
+        let pain_text = valid.pain.get().to_string();
         let result = match editing.get_untracked() {
             Some(original) => state.update_check_in(&original, valid).map(|_| {
                 editing.set(None);
-                text(lang, T::Changed).to_string()
+                let saved = state
+                    .diary
+                    .with_untracked(|d| d.iter().find(|c| c.id == original.id).cloned())
+                    .unwrap_or(original);
+                Done {
+                    line: fill(shtext(lang, Sh::DoneChanged), &[("pain", &pain_text)]),
+                    saved,
+                }
             }),
             None => state.add_check_in(valid).map(|c| {
                 let (h, m) = c.at.local_hm();
-                fill(
-                    text(lang, T::SavedAt),
-                    &[("time", &format_time(h, m, lang))],
-                )
+                Done {
+                    line: fill(
+                        shtext(lang, Sh::DoneLine),
+                        &[("time", &format_time(h, m, lang)), ("pain", &pain_text)],
+                    ),
+                    saved: c,
+                }
             }),
         };
         match result {
-            Ok(msg) => {
+            Ok(d) => {
                 clear();
-                status.set(Status::Saved(msg));
+                more_open.set(false);
+                match on_saved {
+                    Some(cb) => cb.run(()),
+                    None => done.set(Some(d)),
+                }
             }
-            Err(e) => status.set(Status::Error(format!(
+            Err(e) => save_error.set(format!(
                 "{} {}",
                 i18n::storage_error(lang, &e),
                 text(lang, T::NotSavedRetry)
-            ))),
+            )),
         }
     };
 
     let cancel = move |_| {
         editing.set(None);
         clear();
-        status.set(Status::None);
+    };
+    let new_check_in = move |_| {
+        done.set(None);
+        leptos::task::spawn_local(async move {
+            crate::platform::next_tick().await;
+            focus_in_form("#pain button.score");
+        });
+    };
+    let edit_saved = move |_| {
+        if let Some(d) = done.get_untracked() {
+            editing.set(Some(d.saved));
+        }
     };
 
-    let area_boxes = BodyArea::all()
-        .into_iter()
-        .map(|a| {
-            let id = format!("area-{}", a.code());
-            let checked = move || areas.with(|v| v.contains(&a));
-            view! {
-                <li>
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        prop:checked=checked
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            areas.update(|v| {
-                                v.retain(|x| *x != a);
-                                if on {
-                                    v.push(a);
-                                }
-                            });
-                        }
-                    />
-                    <label for=id>{move || area_label(state.lang.get(), &a)}</label>
-                </li>
-            }
-        })
-        .collect_view();
+    let area_boxes = move || {
+        BodyArea::all()
+            .into_iter()
+            .map(|a| {
+                let id = format!("area-{}", a.code());
+                let checked = move || areas.with(|v| v.contains(&a));
+                view! {
+                    <li>
+                        <input
+                            type="checkbox"
+                            id=id.clone()
+                            prop:checked=checked
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                areas.update(|v| {
+                                    v.retain(|x| *x != a);
+                                    if on {
+                                        v.push(a);
+                                    }
+                                });
+                            }
+                        />
+                        <label for=id>{move || area_label(state.lang.get(), &a)}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
 
     let editing_notice = move || {
         editing.get().map(|c| {
@@ -156,13 +223,11 @@ pub fn CheckInForm() -> impl IntoView {
         })
     };
 
-    view! {
-        <section class="card no-print" aria-labelledby="checkin-h">
-            <h2 id="checkin-h">{tr(state, T::CheckInHeading)}</h2>
-            <p class="intro">{tr(state, T::CheckInIntro)}</p>
+    let form = move || {
+        view! {
             {editing_notice}
             <form node_ref=form_ref on:submit=on_submit novalidate>
-                <ScorePicker legend=T::PainLegend hint=T::PainHint value=pain id="pain" />
+                <ScorePicker legend=T::PainLegend hint=T::PainHint value=pain id="pain" error=pain_error />
                 <details prop:open=move || more_open.get() on:toggle=move |ev| {
                     let open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(
                         &event_target::<web_sys::Element>(&ev),
@@ -176,7 +241,7 @@ pub fn CheckInForm() -> impl IntoView {
                     <fieldset class="areas" aria-describedby="areas-hint">
                         <legend>{tr(state, T::AreasLegend)}</legend>
                         <p class="hint" id="areas-hint">{tr(state, T::AreasHint)}</p>
-                        <ul class="chips">{area_boxes}</ul>
+                        <ul class="chips">{area_boxes()}</ul>
                     </fieldset>
                     <div class="field">
                         <label for="note">{tr(state, T::NoteLabel)}</label>
@@ -185,29 +250,56 @@ pub fn CheckInForm() -> impl IntoView {
                             id="note"
                             rows="3"
                             maxlength=NOTE_MAX_CHARS.to_string()
-                            aria-describedby="note-hint"
+                            aria-describedby=move || if note_error.with(|e| e.is_empty()) { "note-hint" } else { "note-hint note-error" }
+                            aria-invalid=move || (!note_error.with(|e| e.is_empty())).then_some("true")
                             prop:value=move || note.get()
-                            on:input=move |ev| note.set(event_target_value(&ev))
+                            on:input=move |ev| {
+                                note_error.set(String::new());
+                                note.set(event_target_value(&ev));
+                            }
                         ></textarea>
+                        <p class="error field-error" id="note-error" role="alert">{move || note_error.get()}</p>
                     </div>
                 </details>
                 <div class="actions">
                     <button type="submit" class="primary">
                         {move || {
-                            if editing.get().is_some() { tr(state, T::SaveChanges)() } else { tr(state, T::Save)() }
+                            if editing.get().is_some() {
+                                tr(state, T::SaveChanges)()
+                            } else if on_saved.is_some() {
+                                sh(state, Sh::SaveAndContinue)()
+                            } else {
+                                tr(state, T::Save)()
+                            }
                         }}
                     </button>
                     <Show when=move || editing.get().is_some()>
                         <button type="button" on:click=cancel>{tr(state, T::CancelEdit)}</button>
                     </Show>
                 </div>
-                <p class="status" role="status">
-                    {move || match status.get() { Status::Saved(m) => m, _ => String::new() }}
-                </p>
-                <p class="error" role="alert">
-                    {move || match status.get() { Status::Error(m) => m, _ => String::new() }}
-                </p>
+                <p class="error" role="alert">{move || save_error.get()}</p>
             </form>
+        }
+    };
+    let done_line = move |d: Done| {
+        view! {
+            <div class="done-line">
+                <p role="status">{d.line}</p>
+                <button type="button" class="link" aria-label=sh(state, Sh::EditSavedAria) on:click=edit_saved>
+                    {sh(state, Sh::EditSaved)}
+                </button>
+                <button type="button" on:click=new_check_in>{sh(state, Sh::NewCheckIn)}</button>
+            </div>
+        }
+    };
+
+    view! {
+        <section class="card no-print checkin" class:task-done=move || done.with(|d| d.is_some()) aria-labelledby="checkin-h">
+            <h2 id="checkin-h">{tr(state, T::CheckInHeading)}</h2>
+            {move || match done.get() {
+                Some(d) => done_line(d).into_any(),
+                None => form().into_any(),
+            }}
         </section>
     }
 }

@@ -1,6 +1,7 @@
 use super::check_in_form::Editing;
 use super::tr;
 use crate::clock;
+use crate::i18n::shell::{shtext, Sh};
 use crate::i18n::{self, area_label, fill, text, T};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ use trinvis_core::time::{format_day_heading, format_time, Date, Lang};
 const PAGE: usize = 20;
 
 /// The recent check-ins, newest first, under one heading per local day, with edit and
-/// delete (undo) for each.
+/// delete (undo) for each in one "⋯" menu.
 #[component]
 pub fn RecentCheckIns() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -140,7 +141,11 @@ fn entry_view(
             {(!extras.is_empty()).then(|| view! { <p class="entry-extra">{extras.join(" · ")}</p> })}
             {(!areas.is_empty()).then(|| view! { <p class="entry-extra">{areas.join(" · ")}</p> })}
             {(!note.is_empty()).then(|| view! { <p class="note">{note}</p> })}
-            <div class="entry-actions">
+            <details class="entry-menu">
+                <summary aria-label=fill(shtext(lang, Sh::MenuLabel), &[("when", &when)])>
+                    <span aria-hidden="true">"⋯"</span>
+                </summary>
+                <div class="entry-actions">
                 <button
                     type="button"
                     aria-label=fill(text(lang, T::EditAria), &[("time", &when)])
@@ -155,7 +160,8 @@ fn entry_view(
                 >
                     {text(lang, T::Delete)}
                 </button>
-            </div>
+                </div>
+            </details>
         </li>
     }
 }

@@ -21,10 +21,21 @@ pub fn ScorePicker(
     /// A unique id stem for aria references.
     #[prop(into)]
     id: String,
+    /// An error about this score, shown inside the group (empty: none). The next choice
+    /// clears it.
+    #[prop(optional)]
+    error: Option<RwSignal<String>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let hint_id = format!("{id}-hint");
-    let described_by = hint_id.clone();
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (h, e) = (hint_id.clone(), error_id.clone());
+        move || match error {
+            Some(err) if err.with(|m| !m.is_empty()) => format!("{h} {e}"),
+            _ => h.clone(),
+        }
+    };
     let buttons = (PAIN_MIN..=PAIN_MAX)
         .filter_map(|n| Score::new(n).ok())
         .map(|score| {
@@ -35,6 +46,9 @@ pub fn ScorePicker(
                     class="score"
                     aria-pressed=move || if pressed() { "true" } else { "false" }
                     on:click=move |_| {
+                        if let Some(err) = error {
+                            err.set(String::new());
+                        }
                         if optional && value.get_untracked() == Some(score) {
                             value.set(None);
                         } else {
@@ -52,6 +66,9 @@ pub fn ScorePicker(
             <legend>{tr(state, legend)}</legend>
             <p class="hint" id=hint_id>{tr(state, hint)}</p>
             <div class="scale-buttons">{buttons}</div>
+            {error.map(|err| view! {
+                <p class="error field-error" id=error_id.clone() role="alert">{move || err.get()}</p>
+            })}
             <Show when=move || optional && value.get().is_some()>
                 <button type="button" class="link" on:click=move |_| value.set(None)>
                     {tr(state, T::ClearChoice)}

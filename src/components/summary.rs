@@ -121,6 +121,17 @@ pub fn SummaryScreen() -> impl IntoView {
             })
         });
         let t = |k: S| stext(lang, k);
+        // "None" and "not asked" never look alike.
+        let checked = state
+            .profile
+            .with(|p| p.check.answered_at().map(|at| at.local_date()));
+        let no_signs = s.signs.is_empty().then(|| {
+            let line = match checked {
+                Some(d) => fill(t(S::SignsNone), &[("date", &format_date_short(d, lang))]),
+                None => t(S::SignsNotTaken).to_string(),
+            };
+            view! { <p class="signs-none">{line}</p> }
+        });
         let signs = (!s.signs.is_empty()).then(|| {
             let items = s
                 .signs
@@ -184,6 +195,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 })
                 .collect_view();
             view! {
+                <div class="table-wrap" tabindex="0">
                 <table>
                     <thead><tr>
                         <th scope="col">{t(S::ColActivity)}</th>
@@ -195,6 +207,7 @@ pub fn SummaryScreen() -> impl IntoView {
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             }
             .into_any()
         };
@@ -263,6 +276,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 })
                 .collect_view();
             view! {
+                <div class="table-wrap" tabindex="0">
                 <table>
                     <thead><tr>
                         <th scope="col">{t(S::ColFace)}</th>
@@ -272,12 +286,18 @@ pub fn SummaryScreen() -> impl IntoView {
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             }
             .into_any()
         };
         view! {
+            <p class="fill-in">
+                <span>{t(S::NameLine)}":"</span><span class="blank"></span>
+                <span>{t(S::BirthLine)}":"</span><span class="blank short"></span>
+            </p>
             <p class="period">{fill(t(S::Period), &[("from", &format_date_short(s.from, lang)), ("to", &format_date_short(s.to, lang))])}</p>
             {signs}
+            {no_signs}
             <p>{conditions}</p>
             <h3>{t(S::PainHeading)}</h3>
             <dl class="figures">

@@ -1,23 +1,47 @@
 //! The first visit: what the app is and is not, the conditions, the warning-sign check, a
-//! first check-in and optionally a first activity. Every step can be skipped, and the
-//! whole welcome is reachable again from the learn screen.
+//! first check-in and optionally a first activity. Each step has one primary button that
+//! saves it and a "Spring over" link; the whole welcome is reachable again from "Mere".
+//! After a physio's plan link was added on a first visit, a short welcome asks only for
+//! the conditions and the check.
 
+use super::more::sh;
 use super::{tr, ActivityForm, CheckInForm, WarningCheck};
+use crate::i18n::shell::Sh;
 use crate::i18n::{self, condition_key, fill, text, T};
 use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::safety::Condition;
 
-/// Number of steps of the welcome.
-const STEPS: usize = 5;
+/// A step of the welcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Intro,
+    Conditions,
+    Check,
+    CheckIn,
+    Activity,
+}
 
-/// The welcome, one step at a time.
+/// The full welcome.
+const FULL: [Step; 5] = [
+    Step::Intro,
+    Step::Conditions,
+    Step::Check,
+    Step::CheckIn,
+    Step::Activity,
+];
+/// The short welcome after a plan link: the plan already brought the activities.
+const SHORT: [Step; 2] = [Step::Conditions, Step::Check];
+
+/// The welcome, one step at a time; `short` after a physio's plan was added.
 #[component]
-pub fn Welcome() -> impl IntoView {
+pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let route = expect_context::<RwSignal<Route>>();
-    let step = RwSignal::new(1usize);
+    let steps: &'static [Step] = if short { &SHORT } else { &FULL };
+    let index = RwSignal::new(0usize);
+    let step = move || steps[index.get().min(steps.len() - 1)];
     let notice = RwSignal::new(String::new());
     let error = RwSignal::new(String::new());
     let finish = move || {
@@ -29,14 +53,22 @@ pub fn Welcome() -> impl IntoView {
         route.set(Route::Today);
         crate::platform::set_hash(&Route::Today.href());
     };
-    let next = move |_| {
-        if step.get_untracked() >= STEPS {
+    let next = move || {
+        if index.get_untracked() + 1 >= steps.len() {
             finish();
         } else {
-            step.update(|s| *s += 1);
+            index.update(|s| *s += 1);
             crate::platform::scroll_top();
         }
     };
+    // An activity added on the last step ends the welcome: its button is the step's save.
+    let activities_at_start = state.activities.with_untracked(|a| a.activities.len());
+    Effect::new(move |_| {
+        let n = state.activities.with(|a| a.activities.len());
+        if step() == Step::Activity && n > activities_at_start {
+            finish();
+        }
+    });
     let toggle = move |c: Condition, on: bool| {
         let r = state.update_profile(|p| {
             p.conditions.retain(|x| *x != c);
@@ -67,14 +99,14 @@ pub fn Welcome() -> impl IntoView {
             })
             .collect_view()
     };
-    let body = move || match step.get() {
-        1 => view! {
+    let body = move || match step() {
+        Step::Intro => view! {
             <p>{tr(state, T::WelcomeWhat)}</p>
             <p>{tr(state, T::WelcomeNot)}</p>
             <p>{tr(state, T::WelcomePrivate)}</p>
         }
         .into_any(),
-        2 => view! {
+        Step::Conditions => view! {
             <fieldset>
                 <legend>{tr(state, T::ConditionsLegend)}</legend>
                 <p class="hint">{tr(state, T::ConditionsHint)}</p>
@@ -82,14 +114,16 @@ pub fn Welcome() -> impl IntoView {
             </fieldset>
         }
         .into_any(),
-        3 => view! {
+        Step::Check => view! {
             <h3>{tr(state, T::CheckHeading)}</h3>
             <p class="hint">{tr(state, T::CheckIntro)}</p>
             <WarningCheck />
         }
         .into_any(),
-        4 => view! { <CheckInForm /> }.into_any(),
-        _ => view! {
+        Step::CheckIn => {
+            view! { <CheckInForm on_saved=Callback::new(move |_| next()) /> }.into_any()
+        }
+        Step::Activity => view! {
             <h3>{tr(state, T::WelcomeActivity)}</h3>
             <p class="hint">{tr(state, T::WelcomeActivityHint)}</p>
             <ActivityForm notice=notice />
@@ -100,24 +134,54 @@ pub fn Welcome() -> impl IntoView {
     let step_text = move || {
         fill(
             text(state.lang.get(), T::WelcomeStep),
-            &[("n", &step.get().to_string()), ("of", &STEPS.to_string())],
+            &[
+                ("n", &(index.get() + 1).to_string()),
+                ("of", &steps.len().to_string()),
+            ],
         )
+    };
+    // One primary button per step; the check-in and the activity have their own (they save).
+    let primary = move || {
+        let label = match step() {
+            Step::Intro => tr(state, T::Next)(),
+            Step::Conditions | Step::Check if index.get() + 1 >= steps.len() => {
+                tr(state, T::Finish)()
+            }
+            Step::Conditions | Step::Check => sh(state, Sh::SaveAndContinue)(),
+            Step::CheckIn | Step::Activity => return None,
+        };
+        Some(
+            view! { <button type="button" class="primary" on:click=move |_| next()>{label}</button> },
+        )
+    };
+    let secondary = move || {
+        match step() {
+        Step::Intro => view! {
+            <button type="button" class="link" on:click=move |_| finish()>{tr(state, T::SkipWelcome)}</button>
+        }
+        .into_any(),
+        _ => view! {
+            <button type="button" class="link" on:click=move |_| next()>{sh(state, Sh::SkipStep)}</button>
+        }
+        .into_any(),
+    }
+    };
+    let heading = move || {
+        if short {
+            sh(state, Sh::PlanWelcomeHeading)()
+        } else {
+            tr(state, T::WelcomeHeading)()
+        }
     };
     view! {
         <section class="card welcome" aria-labelledby="welcome-h">
-            <h2 id="welcome-h">{tr(state, T::WelcomeHeading)}</h2>
+            <h2 id="welcome-h">{heading}</h2>
+            {short.then(|| view! { <p>{sh(state, Sh::PlanWelcomeIntro)}</p> })}
             <p class="hint" aria-live="polite">{step_text}</p>
             {body}
             <div class="actions">
-                <button type="button" class="primary" on:click=next>
-                    {move || tr(state, if step.get() >= STEPS { T::Finish } else { T::Next })()}
-                </button>
-                <Show when=move || (2..STEPS).contains(&step.get())>
-                    <button type="button" on:click=next>{tr(state, T::Skip)}</button>
-                </Show>
-                <Show when=move || step.get() == 1>
-                    <button type="button" on:click=move |_| finish()>{tr(state, T::SkipWelcome)}</button>
-                </Show>
+                {primary}
+                {secondary}
             </div>
             <p class="error" role="alert">{move || error.get()}</p>
         </section>

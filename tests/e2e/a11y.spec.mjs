@@ -1,6 +1,6 @@
 // Accessibility: axe in both languages and both colour schemes, 320 px, touch targets,
 // keyboard use.
-import { test, expect, expectNoAxeViolations, noHorizontalScroll } from "./fixtures.mjs";
+import { test, expect, expectNoAxeViolations, noHorizontalScroll, switchLanguage } from "./fixtures.mjs";
 import { TodayPage } from "./pages/today.mjs";
 import { Coach } from "./pages/coach.mjs";
 
@@ -29,7 +29,7 @@ for (const scheme of ["light", "dark"]) {
     test(`axe finds no serious violation (${lang}, ${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await withData(page);
-      if (lang === "en") await page.getByRole("button", { name: "Switch to English" }).click();
+      if (lang === "en") await switchLanguage(page);
       await openAll(page);
       await expectNoAxeViolations(page, `${lang} ${scheme}`);
     });
@@ -61,13 +61,18 @@ test("a check-in can be made with the keyboard alone", async ({ page }) => {
   await expect(today.status()).toHaveText(/Gemt kl\. 10\.00/);
 });
 
-test("print shows the diary without the form or buttons", async ({ page }) => {
+test("print shows the diary without the form, the tabs or buttons", async ({ page }) => {
   const today = await withData(page);
+  await page.getByRole("button", { name: "Nyt check-in" }).click();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("heading", { name: "Hvordan har du det?" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Gem", exact: true })).toBeHidden();
-  await expect(today.recent().getByText("Smerte 4")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Trinvis", level: 1 })).toBeVisible();
   await page.emulateMedia({ media: "screen" });
   await expect(page.getByRole("heading", { name: "Hvordan har du det?" })).toBeVisible();
+  await today.openDiary();
+  await page.emulateMedia({ media: "print" });
+  await expect(today.recent().getByText("Smerte 4")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Trinvis", level: 1 })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hovedmenu" })).toBeHidden();
+  await expect(page.getByLabel("Flere valg: I dag, 10.00")).toBeHidden();
 });

@@ -1,6 +1,6 @@
 // The daily check-in as a patient uses it.
-import { test, expect } from "./fixtures.mjs";
-import { TodayPage, DA } from "./pages/today.mjs";
+import { test, expect, switchLanguage } from "./fixtures.mjs";
+import { TodayPage, DA, tab } from "./pages/today.mjs";
 
 test("a check-in is saved, listed under today and still there after a reload", async ({ page }) => {
   const today = new TodayPage(page);
@@ -12,10 +12,13 @@ test("a check-in is saved, listed under today and still there after a reload", a
   await page.getByRole("checkbox", { name: "Lænd" }).check();
   await page.getByRole("textbox", { name: /Note/ }).fill("Gik 20 min <b>uden</b> pause");
   await today.save();
-  await expect(today.status()).toHaveText("Gemt kl. 10.05.");
-  // The form is ready for the next check-in.
+  // The card shrinks to one line; "Nyt check-in" opens an empty form.
+  await expect(today.status()).toHaveText("✓ Gemt kl. 10.05 · smerte 6");
+  await expect(today.painGroup()).toHaveCount(0);
+  await page.getByRole("button", { name: "Nyt check-in" }).click();
   await expect(today.painButton(6)).toHaveAttribute("aria-pressed", "false");
 
+  await today.openDiary();
   const list = today.recent();
   await expect(list.getByRole("heading", { name: "I dag" })).toBeVisible();
   await expect(list.getByText("Smerte 6")).toBeVisible();
@@ -40,6 +43,7 @@ test("several check-ins a day are listed newest first with Danish day names", as
   await today.setTime("2026-11-23T20:30:00+01:00");
   await today.checkIn(5);
   await page.reload();
+  await today.openDiary();
   const headings = today.recent().getByRole("heading", { level: 3 });
   await expect(headings).toHaveText(["I dag", "I går", "lørdag 21. november"]);
   await expect(today.recent().getByText(/^Smerte \d$/)).toHaveText(["Smerte 5", "Smerte 4", "Smerte 3", "Smerte 2"]);
@@ -58,12 +62,14 @@ test("a check-in can be edited, and its time stays as recorded", async ({ page }
   await today.open("2026-11-23T09:15:00+01:00");
   await today.checkIn(7);
   await today.setTime("2026-11-23T18:00:00+01:00");
+  await today.openDiary();
+  await today.entryMenu("I dag, 09.15");
   await page.getByRole("button", { name: "Ret check-in: I dag, 09.15" }).click();
   await expect(page.getByText("Du retter et check-in fra I dag 09.15.")).toBeVisible();
   await expect(today.painButton(7)).toHaveAttribute("aria-pressed", "true");
   await today.painButton(4).click();
   await today.save(DA.saveChanges);
-  await expect(page.getByRole("status").filter({ hasText: "Ændringen er gemt." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Ændringen er gemt" })).toBeVisible();
   await page.reload();
   await expect(today.recent().getByText("Smerte 4")).toBeVisible();
   await expect(today.recent().getByText("09.15")).toBeVisible();
@@ -74,6 +80,8 @@ test("a deleted check-in can be brought back with undo", async ({ page }) => {
   const today = new TodayPage(page);
   await today.open("2026-11-23T09:15:00+01:00");
   await today.checkIn(3, { note: "morgen" });
+  await today.openDiary();
+  await today.entryMenu("I dag, 09.15");
   await page.getByRole("button", { name: "Slet check-in: I dag, 09.15" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Check-in slettet." })).toBeVisible();
   await expect(today.recent().getByText("Smerte 3")).toHaveCount(0);
@@ -99,6 +107,9 @@ test("the baseline profile counts down the days, then shows mean and range", asy
   await today.setTime("2026-11-22T20:00:00+01:00");
   await today.checkIn(4);
   await page.reload();
+  // Ready: the profile has left the today screen for "Fremgang".
+  await expect(today.baseline()).toHaveCount(0);
+  await tab(page, "Fremgang");
   // Daily means 4, 6, 5, 3, 5, 6, 3 -> 32/7 = 4.57 -> "4,6"; single scores 2 to 6.
   await expect(today.baseline()).toContainText("10.11.2026 til 22.11.2026: gennemsnitlig smerte 4,6, fra 2 til 6.");
 });
@@ -106,14 +117,15 @@ test("the baseline profile counts down the days, then shows mean and range", asy
 test("the English switch is remembered across visits", async ({ page }) => {
   const today = new TodayPage(page);
   await today.open("2026-11-23T10:00:00+01:00");
-  await page.getByRole("button", { name: "Switch to English" }).click();
+  await switchLanguage(page);
   await expect(page.getByRole("heading", { name: "How are you doing?" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.reload();
   await expect(page.getByRole("heading", { name: "How are you doing?" })).toBeVisible();
   await today.painGroup(/Pain right now/).getByRole("button", { name: "3", exact: true }).click();
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved at 10:00." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "✓ Saved at 10:00 · pain 3" })).toBeVisible();
+  await today.openDiary({ lang: "en" });
   await expect(
     page.getByRole("region", { name: "Your recent check-ins" }).getByRole("heading", { name: "Today" }),
   ).toBeVisible();

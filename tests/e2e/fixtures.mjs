@@ -105,3 +105,22 @@ export async function waitForController(page) {
   await expect.poll(controlled, { message: "a service worker controls the page" }).toBe(true);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 }
+
+/**
+ * Switches the language as a patient does: with the top bar's button while the tabs are
+ * hidden (welcome, plan link), otherwise under "Mere", then back to the screen before.
+ */
+export async function switchLanguage(page, name = "Switch to English") {
+  const direct = page.getByRole("banner").getByRole("button", { name });
+  if (await direct.isVisible()) {
+    await direct.click();
+    return;
+  }
+  const before = await page.evaluate(() => location.hash);
+  await page.getByRole("navigation", { name: /^(Hovedmenu|Main menu)$/ }).getByRole("link", { name: /^(Mere|More)$/ }).click();
+  await page.getByRole("button", { name }).click();
+  if (before !== "#/more") {
+    await page.evaluate(() => history.back());
+    await page.waitForFunction((h) => location.hash === h, before);
+  }
+}

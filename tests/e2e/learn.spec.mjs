@@ -1,5 +1,5 @@
 // The first visit, the warning-sign check and the learn pages, as a patient uses them.
-import { test, expect, expectNoAxeViolations, noHorizontalScroll } from "./fixtures.mjs";
+import { test, expect, expectNoAxeViolations, noHorizontalScroll, switchLanguage } from "./fixtures.mjs";
 import { TodayPage } from "./pages/today.mjs";
 
 const NOW = "2026-11-23T10:00:00+01:00";
@@ -7,6 +7,11 @@ const FLARE_CALM = /som regel ufarlig/;
 
 function nav(page, name) {
   return page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name });
+}
+
+/** The shield in the top bar: the warning-sign check, one tap from every screen. */
+function shield(page) {
+  return page.getByRole("banner").getByRole("link", { name: "Tjek for advarselstegn" });
 }
 
 function sign(page, name) {
@@ -23,28 +28,34 @@ test("the first visit goes from an empty browser to the first check-in, every st
 
   const conditions = page.getByRole("group", { name: /Hvad drejer det sig om\?/ });
   await conditions.getByRole("checkbox", { name: "Iskias eller nerverodssmerter fra lænden" }).check();
-  await page.getByRole("button", { name: "Næste" }).click();
+  // One primary button per step, and a visible way past it.
+  await expect(page.getByRole("button", { name: "Spring over" })).toBeVisible();
+  await page.getByRole("button", { name: "Gem og fortsæt" }).click();
 
   await expect(page.getByText("Trin 3 af 5")).toBeVisible();
   for (const q of await page.getByRole("group", { name: /\?$/ }).all()) {
     await q.getByRole("button", { name: "Nej" }).click();
   }
   await expect(page.getByText(/Du har ikke svaret ja til nogen af tegnene/)).toBeVisible();
-  await page.getByRole("button", { name: "Næste" }).click();
+  await page.getByRole("button", { name: "Gem og fortsæt" }).click();
 
+  // The check-in's own button saves the step and moves on: the score is never lost.
   const today = new TodayPage(page);
-  await today.checkIn(5);
-  await page.getByRole("button", { name: "Næste" }).click();
+  await today.choosePain(5);
+  await page.getByRole("button", { name: "Gem og fortsæt" }).click();
+  await expect(page.getByText("Trin 5 af 5")).toBeVisible();
   await expect(page.getByRole("form", { name: "Tilføj en aktivitet" })).toBeVisible();
-  await page.getByRole("button", { name: "Færdig" }).click();
+  await page.getByRole("button", { name: "Spring over" }).click();
 
+  await expect(today.painGroup()).toBeVisible();
+  await today.openDiary();
   await expect(today.recent().getByText("Smerte 5")).toBeVisible();
   // The welcome is done: the next visit opens the today screen.
   await page.goto("/");
   await expect(today.painGroup()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Velkommen til Trinvis" })).toHaveCount(0);
   // The chosen condition's page comes first.
-  await nav(page, "Lær om smerter").click();
+  await nav(page, "Lær").click();
   const list = page.getByRole("region", { name: "Lær om smerter" });
   await expect(list.getByRole("link").first()).toHaveText("Iskias: smerter ned i benet");
 });
@@ -54,7 +65,7 @@ test("every welcome step can be skipped, and the welcome can be opened again", a
   await page.goto("/");
   await page.getByRole("button", { name: "Spring velkomsten over" }).click();
   await expect(new TodayPage(page).painGroup()).toBeVisible();
-  await nav(page, "Lær om smerter").click();
+  await nav(page, "Lær").click();
   await page.getByRole("link", { name: "Velkomst og valg af tilstand" }).click();
   await expect(page.getByRole("heading", { name: "Velkommen til Trinvis" })).toBeVisible();
   await page.getByRole("button", { name: "Næste" }).click();
@@ -71,7 +82,7 @@ test("a ticked warning sign is unmistakable everywhere and hides every 'harmless
   await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
   await expect(page.getByText(FLARE_CALM)).toBeVisible();
 
-  await nav(page, "Advarselstegn").click();
+  await shield(page).click();
   await expect(page.getByRole("heading", { name: "Tjek for advarselstegn" })).toBeVisible();
   await sign(page, /skridtet/).getByRole("button", { name: "Ja" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "Kontakt en læge nu" });
@@ -92,7 +103,7 @@ test("a ticked warning sign is unmistakable everywhere and hides every 'harmless
   await expect(page.getByText(/ufarlig/)).toHaveCount(0);
 
   // A non-urgent sign alone says: contact your doctor soon.
-  await nav(page, "Advarselstegn").click();
+  await shield(page).click();
   await sign(page, /skridtet/).getByRole("button", { name: "Nej" }).click();
   await sign(page, /feber/).getByRole("button", { name: "Ja" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Kontakt din egen læge snart" })).toBeVisible();
@@ -130,7 +141,7 @@ for (const lang of ["da", "en"]) {
     test.setTimeout(120_000);
     const today = new TodayPage(page);
     await today.open(NOW);
-    if (lang === "en") await page.getByRole("button", { name: "Switch to English" }).click();
+    if (lang === "en") await switchLanguage(page);
     const learnName = lang === "da" ? "Lær om smerter" : "Learn about pain";
     await page.goto("/#/learn");
     const list = page.getByRole("region", { name: learnName });

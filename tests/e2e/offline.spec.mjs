@@ -1,5 +1,5 @@
 // Offline: after one visit the service worker serves the whole app without a network.
-import { test, expect, waitForController } from "./fixtures.mjs";
+import { test, expect, waitForController, switchLanguage } from "./fixtures.mjs";
 
 test("the app starts offline after one visit", async ({ page, context }) => {
   const cspErrors = [];
@@ -20,10 +20,10 @@ test("the app starts offline after one visit", async ({ page, context }) => {
   await expect(page.getByRole("heading", { level: 1, name: /Trinvis/ })).toBeVisible();
   // The learn pages are files of their own, precached too: they open offline in both
   // languages although they were never opened online.
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Lær om smerter" }).click();
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Lær", exact: true }).click();
   await page.getByRole("link", { name: "Opblussen er normalt" }).click();
   await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
-  await page.getByRole("button", { name: "Switch to English" }).click();
+  await switchLanguage(page);
   await expect(page.getByRole("heading", { level: 2 }).first()).not.toHaveText("Opblussen er normalt");
   await expect(page.getByText(/^Source: /)).toBeVisible();
 

@@ -2,7 +2,7 @@
 // responder rule after weeks of check-ins, the charts with their text and tables, the
 // weekly review, and accessibility in both languages and themes. Storage is seeded with
 // month documents (ARCHITECTURE.md, Storage layout) so weeks of diary take no time.
-import { test, expect, expectNoAxeViolations, noHorizontalScroll } from "./fixtures.mjs";
+import { test, expect, expectNoAxeViolations, noHorizontalScroll, switchLanguage } from "./fixtures.mjs";
 import { ProgressPage, diaryDocs, WALK } from "./pages/progress.mjs";
 
 const SUNDAY = "2026-11-22T20:00:00+01:00";
@@ -148,7 +148,7 @@ for (const scheme of ["light", "dark"]) {
     await p.charts().getByText("Vis som tabel").first().click();
     await noHorizontalScroll(page);
     await expectNoAxeViolations(page, `progress da ${scheme}`);
-    await page.getByRole("button", { name: "Switch to English" }).click();
+    await switchLanguage(page);
     await expect(p.responder()).toContainText("3.0 points lower than at the start (about 50 %)");
     await expect(p.charts().getByText(/^Average pain fell from/)).toBeVisible();
     await noHorizontalScroll(page);

@@ -1,7 +1,7 @@
 // Nothing is lost: two tabs, unreadable data, a full quota, blocked storage, newer data,
 // and a start-up failure.
-import { test, expect } from "./fixtures.mjs";
-import { TodayPage } from "./pages/today.mjs";
+import { test, expect, switchLanguage } from "./fixtures.mjs";
+import { TodayPage, tab } from "./pages/today.mjs";
 import fs from "node:fs";
 
 const NOW = "2026-11-23T10:00:00+01:00";
@@ -18,6 +18,8 @@ test("two open tabs keep each other's check-ins", async ({ context }) => {
   await b.setTime("2026-11-23T10:01:00+01:00");
   await b.checkIn(7);
   // B sees A's entry through the storage event, and A sees B's.
+  await b.openDiary();
+  await a.openDiary();
   await expect(b.recent().getByText("Smerte 3")).toBeVisible();
   await expect(a.recent().getByText("Smerte 7")).toBeVisible();
   await a.page.reload();
@@ -141,7 +143,7 @@ test("if the app cannot start, a plain screen offers reload and the data", async
 test("a crash after start (the panic hook's path) shows the rescue screen in the chosen language", async ({ page }) => {
   const today = new TodayPage(page);
   await today.open(NOW);
-  await page.getByRole("button", { name: "Switch to English" }).click();
+  await switchLanguage(page);
   await today.painGroup(/Pain right now/).getByRole("button", { name: "4", exact: true }).click();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   // The Rust panic hook calls this function with the panic message.
@@ -159,6 +161,7 @@ test("a crash after start (the panic hook's path) shows the rescue screen in the
 test("the app asks the browser to keep the data and shows its answer", async ({ page }) => {
   const today = new TodayPage(page);
   await today.open(NOW);
+  await tab(page, "Mere");
   const data = page.getByRole("region", { name: "Dine data" });
   await expect(data.getByRole("status")).toHaveText(/Browseren har (ikke )?lovet/);
 });

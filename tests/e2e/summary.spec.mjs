@@ -1,7 +1,7 @@
 // The one-page summary for the physiotherapist: what it shows, and that it prints on one A4
 // page in Danish and in English.
-import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { TodayPage } from "./pages/today.mjs";
+import { test, expect, expectNoAxeViolations, switchLanguage } from "./fixtures.mjs";
+import { TodayPage, tab } from "./pages/today.mjs";
 import { Coach } from "./pages/coach.mjs";
 
 /** Check-ins on ten days, an activity with three sessions, and a ticked warning sign. */
@@ -27,7 +27,8 @@ function pdfPages(buffer) {
 test("the summary shows the period, warning signs, pain, activities and prints on one A4 page in both languages", async ({ page }) => {
   test.setTimeout(90_000);
   await withHistory(page);
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Oversigt" }).click();
+  await tab(page, "Mere");
+  await page.getByRole("link", { name: "Oversigt til din fysioterapeut" }).click();
   const summary = page.getByRole("region", { name: "Oversigt til din fysioterapeut" });
   await expect(summary.getByText(/^Periode: .+ – .+2026$/)).toBeVisible();
   await expect(summary.getByText("Advarselstegn, patienten har svaret ja til")).toBeVisible();
@@ -46,7 +47,7 @@ test("the summary shows the period, warning signs, pain, activities and prints o
   expect(pdfPages(await page.pdf({ format: "A4" }))).toBe(1);
 
   await page.emulateMedia({ media: "screen" });
-  await page.getByRole("button", { name: "Switch to English" }).click();
+  await switchLanguage(page);
   const en = page.getByRole("region", { name: "Summary for your physiotherapist" });
   await expect(en.getByText("Warning signs the patient answered yes to")).toBeVisible();
   await expectNoAxeViolations(page, "summary en");

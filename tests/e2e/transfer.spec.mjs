@@ -2,8 +2,9 @@
 // browser (replace or merge, twice without duplicates), a bad file, and the plan link from
 // the physio page opened in a second browser. Everything by role and accessible name.
 import fs from "node:fs";
-import { test, expect, expectNoAxeViolations, noHorizontalScroll, APP_ORIGIN } from "./fixtures.mjs";
+import { test, expect, expectNoAxeViolations, noHorizontalScroll, APP_ORIGIN, switchLanguage } from "./fixtures.mjs";
 import { Coach } from "./pages/coach.mjs";
+import { tab } from "./pages/today.mjs";
 
 const NOW = "2026-11-23T10:00:00+01:00";
 
@@ -53,6 +54,8 @@ async function makeDiary(page) {
   await expect(coach.section().getByRole("status").filter({ hasText: "Aktiviteten er tilføjet." })).toBeVisible();
   await coach.logSession("Cykling", { pain: 2, okayNow: true });
   await expect(coach.card("Cykling").getByRole("status").filter({ hasText: /Gemt\./ })).toBeVisible();
+  // "Dine data" lives under "Mere".
+  await tab(page, "Mere");
   return coach;
 }
 
@@ -86,6 +89,7 @@ test("backup and CSV download, then the backup moves the diary to an empty brows
   const other = await freshPage(browser);
   const p2 = other.page;
   await p2.goto("/#/");
+  await tab(p2, "Mere");
   await chooseBackup(p2, backup.path);
   const preview = dataPanel(p2).getByRole("group", { name: "Det er der i filen" });
   await expect(preview.getByText("Fra 23. november 2026 til 23. november 2026.")).toBeVisible();
@@ -94,25 +98,32 @@ test("backup and CSV download, then the backup moves the diary to an empty brows
   await preview.getByRole("button", { name: "Flet" }).click();
   await expect(dataPanel(p2).getByText("Færdig. Sikkerhedskopien er lagt ind.")).toBeVisible();
   const coach2 = new Coach(p2);
+  await tab(p2, "I dag");
   await expect(coach2.card("Cykling")).toBeVisible();
   await expect(coach2.todayLine("Cykling")).toHaveText("I dag: 2,5 km");
+  await coach2.today.openDiary();
   const recent = p2.getByRole("region", { name: "Dine seneste check-ins" });
   await expect(recent.getByText("Ondt i <b>knæet</b>; gik alligevel")).toBeVisible();
   const before = await stored(p2);
 
   // The same file merged again: nothing new, nothing twice.
+  await tab(p2, "Mere");
   await chooseBackup(p2, backup.path);
   await dataPanel(p2).getByRole("button", { name: "Flet" }).click();
   await expect(dataPanel(p2).getByText("Der var intet nyt i filen.")).toBeVisible();
   expect(await stored(p2)).toEqual(before);
+  await tab(p2, "I dag");
   await expect(coach2.section().getByRole("article")).toHaveCount(1);
 
   // Replace: the device ends up holding exactly the backup (and survives a reload).
+  await tab(p2, "Mere");
   await chooseBackup(p2, backup.path);
   await dataPanel(p2).getByRole("button", { name: "Erstat" }).click();
   await expect(dataPanel(p2).getByText(/Færdig|intet nyt/)).toBeVisible();
+  await tab(p2, "I dag");
   await p2.reload();
   await expect(coach2.card("Cykling")).toBeVisible();
+  await coach2.today.openDiary();
   await expect(recent.getByText("Ondt i <b>knæet</b>; gik alligevel")).toBeVisible();
   await other.context.close();
 });
@@ -170,7 +181,7 @@ test("the physio page makes a link; another browser sees the plan, confirms, and
   await expectNoAxeViolations(page, "physio page (da)");
   await page.setViewportSize({ width: 320, height: 800 });
   await noHorizontalScroll(page);
-  await page.getByRole("button", { name: "Switch to English" }).click();
+  await switchLanguage(page);
   await expect(page.getByRole("heading", { name: "For physiotherapists" })).toBeVisible();
   await expectNoAxeViolations(page, "physio page (en)");
 
@@ -199,6 +210,12 @@ test("the physio page makes a link; another browser sees the plan, confirms, and
   expect((await stored(p2)).find(([k]) => k === "trinvis.activities")[1]).not.toContain("Squat");
 
   await screen.getByRole("button", { name: "Tilføj planen" }).click();
+  // Never welcomed on this phone: a short welcome asks for the conditions and the check.
+  await expect(p2.getByRole("heading", { name: "Planen er lagt ind" })).toBeVisible();
+  await expect(p2.getByText("Trin 1 af 2")).toBeVisible();
+  await p2.getByRole("button", { name: "Spring over" }).click();
+  await expect(p2.getByRole("heading", { name: "Tjek for advarselstegn" })).toBeVisible();
+  await p2.getByRole("button", { name: "Spring over" }).click();
   await expect(p2.getByRole("status").filter({ hasText: "Planen er lagt ind." })).toBeVisible();
   await expect.poll(() => p2.evaluate(() => location.hash)).toBe("#/");
   await expect(coach.section().getByRole("article", { name: "Gåtur" })).toHaveCount(2);

@@ -8,7 +8,18 @@ export const DA = {
   saveChanges: "Gem ændringer",
   saved: /Gemt kl\. \d\d\.\d\d/,
   recent: "Dine seneste check-ins",
+  newCheckIn: "Nyt check-in",
 };
+
+/** The bottom tab bar (Hovedmenu / Main menu). */
+export function tabs(page) {
+  return page.getByRole("navigation", { name: /^(Hovedmenu|Main menu)$/ });
+}
+
+/** Taps a tab of the bottom bar by its name (I dag, Fremgang, Lær, Mere). */
+export async function tab(page, name) {
+  await tabs(page).getByRole("link", { name, exact: true }).click();
+}
 
 export class TodayPage {
   constructor(page) {
@@ -52,8 +63,15 @@ export class TodayPage {
     await this.page.getByRole("button", { name, exact: true }).click();
   }
 
+  /** After a save the card is one line; "Nyt check-in" opens the form again. */
+  async newCheckIn() {
+    const again = this.page.getByRole("button", { name: /^(Nyt check-in|New check-in)$/ });
+    if (await again.isVisible()) await again.click();
+  }
+
   /** Checks in with pain `n` and waits for the saved message. */
   async checkIn(n, { note } = {}) {
+    await this.newCheckIn();
     await this.choosePain(n);
     if (note !== undefined) {
       await this.openMore();
@@ -71,8 +89,20 @@ export class TodayPage {
     return this.page.getByRole("alert").filter({ hasText: /\S/ });
   }
 
-  recent() {
-    return this.page.getByRole("region", { name: DA.recent });
+  recent(name = DA.recent) {
+    return this.page.getByRole("region", { name });
+  }
+
+  /** Opens the diary as a patient does: the "Fremgang" tab, then its link. */
+  async openDiary({ lang = "da" } = {}) {
+    await tab(this.page, lang === "da" ? "Fremgang" : "Progress");
+    await this.page.getByRole("link", { name: lang === "da" ? "Se og ret dine check-ins" : "See and edit your check-ins" }).click();
+    await expect(this.recent(lang === "da" ? DA.recent : "Your recent check-ins")).toBeVisible();
+  }
+
+  /** Opens the "⋯" menu of a check-in in the diary ("I dag, 09.15"). */
+  async entryMenu(when) {
+    await this.page.getByLabel(`Flere valg: ${when}`, { exact: true }).click();
   }
 
   baseline() {

@@ -1,0 +1,91 @@
+//! "Mere" (#/more): the language, the pages that are not daily tasks, and "Dine data";
+//! the diary page (#/diary) with every check-in; the language switch itself.
+
+use super::icons::{icon, Icon};
+use super::{tr, CheckInForm, DataPanel, Editing, RecentCheckIns};
+use crate::i18n::shell::{shtext, Sh};
+use crate::i18n::T;
+use crate::route::Route;
+use crate::state::AppState;
+use leptos::prelude::*;
+use trinvis_core::time::Lang;
+
+/// A reactive shell text in the current language.
+pub fn sh(state: AppState, key: Sh) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || shtext(state.lang.get(), key)
+}
+
+/// The button that switches between Danish and English. Its label is in the other
+/// language, so a patient who cannot read this one still finds it.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let switch = move |_| {
+        let next = match state.lang.get_untracked() {
+            Lang::Da => Lang::En,
+            Lang::En => Lang::Da,
+        };
+        // The switch applies even if it cannot be remembered (storage unavailable).
+        let _ = state.set_lang(next);
+    };
+    let other_lang = move || match state.lang.get() {
+        Lang::Da => "en",
+        Lang::En => "da",
+    };
+    view! {
+        <button type="button" class="lang" lang=other_lang on:click=switch aria-label=tr(state, T::SwitchLanguageLabel)>
+            {tr(state, T::SwitchLanguage)}
+        </button>
+    }
+}
+
+/// The "Mere" screen.
+#[component]
+pub fn MoreScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let link = move |to: Route, which: Icon, key: Sh| {
+        view! {
+            <li>
+                <a href=to.href()>{icon(which)}<span>{sh(state, key)}</span></a>
+            </li>
+        }
+    };
+    view! {
+        <section class="card more" aria-labelledby="more-h">
+            <h2 id="more-h">{sh(state, Sh::MoreHeading)}</h2>
+            <div class="lang-row">
+                <h3 id="lang-h">{sh(state, Sh::LanguageHeading)}</h3>
+                <LangSwitch />
+            </div>
+            <nav aria-label=sh(state, Sh::MoreLinksLabel)>
+                <ul class="more-links">
+                    {link(Route::Diary, Icon::CheckIn, Sh::MoreDiary)}
+                    {link(Route::Summary, Icon::Progress, Sh::MoreSummary)}
+                    {link(Route::Check, Icon::Shield, Sh::MoreCheck)}
+                    {link(Route::Physio, Icon::Training, Sh::MorePhysio)}
+                    {link(Route::Welcome, Icon::Learn, Sh::MoreWelcome)}
+                </ul>
+            </nav>
+        </section>
+        <DataPanel />
+    }
+}
+
+/// The diary: every check-in, day by day; "Ret" opens the form here, above the list.
+#[component]
+pub fn DiaryScreen() -> impl IntoView {
+    let editing = expect_context::<Editing>().0;
+    // The form stays once opened, so its confirmation stays in view after the save.
+    let form_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        if editing.get().is_some() {
+            form_open.set(true);
+        }
+    });
+    view! {
+        <Show when=move || form_open.get()>
+            <CheckInForm />
+        </Show>
+        <RecentCheckIns />
+    }
+}
