@@ -9,7 +9,9 @@ use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
-use trinvis_core::learn::{pages_for, parse_learn, visible_blocks, LearnDoc, LearnPage};
+use trinvis_core::learn::{
+    pages_for, parse_learn, reading_minutes, visible_blocks, LearnBlock, LearnDoc, LearnPage,
+};
 use trinvis_core::time::Lang;
 
 /// The learn file as loaded so far: `None` while loading, `Some(None)` when it failed.
@@ -128,6 +130,15 @@ fn list(state: AppState, lang: Lang, doc: &LearnDoc) -> impl IntoView {
     }
 }
 
+/// A block's content: its text, or a link to the page it names.
+fn block_view(b: &LearnBlock) -> AnyView {
+    match &b.link {
+        Some(id) => view! { <a href=Route::Learn(Some(id.clone())).href()>{b.text.clone()}</a> }
+            .into_any(),
+        None => b.text.clone().into_any(),
+    }
+}
+
 fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
     let reassure = state.may_reassure();
     let hidden = !reassure
@@ -140,8 +151,8 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
         .map(|s| {
             // Consecutive list blocks form one list.
             let mut parts: Vec<AnyView> = Vec::new();
-            let mut items: Vec<String> = Vec::new();
-            let flush = |items: &mut Vec<String>, parts: &mut Vec<AnyView>| {
+            let mut items: Vec<AnyView> = Vec::new();
+            let flush = |items: &mut Vec<AnyView>, parts: &mut Vec<AnyView>| {
                 if !items.is_empty() {
                     let lis = std::mem::take(items)
                         .into_iter()
@@ -152,10 +163,10 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
             };
             for b in s.blocks {
                 if b.list {
-                    items.push(b.text.clone());
+                    items.push(block_view(b));
                 } else {
                     flush(&mut items, &mut parts);
-                    parts.push(view! { <p>{b.text.clone()}</p> }.into_any());
+                    parts.push(view! { <p>{block_view(b)}</p> }.into_any());
                 }
             }
             flush(&mut items, &mut parts);
@@ -169,6 +180,7 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
         <article class="card learn" aria-labelledby="page-h">
             <p class="no-print"><a href=Route::Learn(None).href()>{text(lang, T::LearnBack)}</a></p>
             <h2 id="page-h">{page.title.clone()}</h2>
+            <p class="hint">{fill(text(lang, T::LearnReadingTime), &[("minutes", &reading_minutes(page).to_string())])}</p>
             {hidden.then(|| view! { <p class="warning">{text(lang, T::LearnHidden)}</p> })}
             {sections}
             <p class="source">{fill(text(lang, T::LearnSource), &[("source", &page.source)])}</p>

@@ -68,7 +68,7 @@ test("a ticked warning sign is unmistakable everywhere and hides every 'harmless
   const today = new TodayPage(page);
   await today.open(NOW);
   await page.goto("/#/learn/flare-ups");
-  await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Når smerten blusser op" })).toBeVisible();
   await expect(page.getByText(FLARE_CALM)).toBeVisible();
 
   await nav(page, "Advarselstegn").click();
@@ -85,7 +85,7 @@ test("a ticked warning sign is unmistakable everywhere and hides every 'harmless
   await expect(banner.getByRole("link", { name: "Se, hvad du skal gøre" })).toBeVisible();
 
   await page.goto("/#/learn/flare-ups");
-  await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Når smerten blusser op" })).toBeVisible();
   await expect(page.getByText(FLARE_CALM)).toHaveCount(0);
   await expect(page.getByText(/beroligende afsnit er skjult/)).toBeVisible();
   await page.goto("/#/learn/training-may-hurt");
@@ -136,7 +136,7 @@ for (const lang of ["da", "en"]) {
     const list = page.getByRole("region", { name: learnName });
     await expect(list.getByRole("link").first()).toBeVisible();
     const hrefs = await list.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs.filter((h) => h.startsWith("#/learn/")).length).toBe(13);
+    expect(hrefs.filter((h) => h.startsWith("#/learn/")).length).toBe(14);
     await expectNoAxeViolations(page, `learn list ${lang}`);
     for (const href of hrefs.filter((h) => h.startsWith("#/learn/"))) {
       await page.goto(`/${href}`);
