@@ -17,7 +17,7 @@ use trinvis_core::progress::{
     realistic_check, responder_status, review_chart, review_due, Answer, ChartRange, Face, Frame,
     Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction, Row,
 };
-use trinvis_core::rules::NON_RESPONDER_WEEKS;
+use trinvis_core::rules::{NON_RESPONDER_WEEKS, RESPONDER_POINTS};
 use trinvis_core::time::{format_date_long, Date, Lang};
 
 /// A reactive progress text.
@@ -90,7 +90,10 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
                 ptext(lang, P::RespNotYet),
                 &[("change", &change_text(lang, points, percent))],
             ),
-            t(P::RespScale),
+            fill(
+                ptext(lang, P::RespScale),
+                &[("points", &RESPONDER_POINTS.to_string())],
+            ),
         ],
         Responder::NonResponder { points, percent } => vec![
             fill(
