@@ -166,7 +166,7 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         ),
         FacePain => ("Smerten", "The pain"),
         FaceDoMore => ("At gøre det, der betyder noget for mig", "Doing what matters to me"),
-        FaceRoom => ("Hvor meget smerten fylder", "How much room the pain takes"),
+        FaceRoom => ("Hvor meget smerten fylder", "How much space the pain takes up"),
         FaceFit => ("Min form", "My fitness"),
         FaceStrong => ("Min styrke", "My strength"),
         FaceConfident => ("Tryghed ved at bruge kroppen", "Confidence using my body"),
@@ -301,7 +301,7 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         ColWhen => ("Hvornår", "When"),
         ColPain => ("Smerte", "Pain"),
         ColAmount => ("Mængde", "Amount"),
-        ColFace => ("Område", "Area"),
+        ColFace => ("Spørgsmål", "Question"),
         ColAnswers => ("Svar", "Answers"),
     };
     pick(lang, da, en)

@@ -103,7 +103,7 @@ test("a new diary explains the missing starting point kindly", async ({ page }) 
   await p.open(SUNDAY);
   await expect(p.responder()).toContainText("Tjek ind 7 dage mere.");
   await expect(p.goals().getByText(/Tilføj først en aktivitet under I dag/)).toBeVisible();
-  await expect(p.charts().getByText("Ingen indtjekninger i perioden")).toBeVisible();
+  await expect(p.charts().getByText("Ingen check-ins i perioden")).toBeVisible();
 });
 
 test("the weekly review is answered once a week and shown over time", async ({ page }) => {
