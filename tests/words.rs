@@ -3,9 +3,8 @@
 //! Native only: `cargo test -p trinvis --test words`. It reads the sources as text, so it
 //! covers every key of every text table without listing them: the string literals of the
 //! i18n tables, the CSV headers and the few sentences the core still writes (their
-//! `#[cfg(test)]` part left out), and every string
-//! of the learn pages. The retired words come from the glossary itself, so adding a line
-//! there is enough to forbid a word.
+//! `#[cfg(test)]` part left out), and every string of the learn pages. The retired words
+//! come from the glossary itself, so adding a line there is enough to forbid a word.
 #![cfg(not(target_arch = "wasm32"))]
 
 const GLOSSARY: &str = include_str!("../docs/glossary.md");
