@@ -154,6 +154,25 @@ for (const lang of ["da", "en"]) {
   });
 }
 
+test("a condition page links to the shared advice written once, and says how long it takes to read", async ({ page }) => {
+  const today = new TodayPage(page);
+  await today.open(NOW);
+  await page.goto("/#/learn/sciatica");
+  const article = page.getByRole("article");
+  await expect(article.getByRole("heading", { level: 2, name: "Iskias: smerter ned i benet" })).toBeVisible();
+  await expect(article.getByText(/^Læsetid: ca\. \d+ min\.$/)).toBeVisible();
+  // The sciatica page says that a few get worse and need a closer look.
+  await expect(article.getByText(/Nogle få får det gradvist værre/)).toBeVisible();
+  // Advice shared by every condition page is on one page, one tap away.
+  await article.getByRole("link", { name: "Det kan du selv gøre i hverdagen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Det kan du selv gøre i hverdagen" })).toBeVisible();
+  await expect(page.getByText(/Smertestillende piller kan hjælpe i korte perioder/)).toBeVisible();
+  await page.getByRole("article").getByRole("link", { name: "Advarselstegn: hvornår skal du til læge?" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Advarselstegn: hvornår skal du til læge?" })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 2, name: "Det kan du selv gøre i hverdagen" })).toBeVisible();
+});
+
 test("a learn page reads at 320 px in dark mode and prints without navigation", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.emulateMedia({ colorScheme: "dark" });
