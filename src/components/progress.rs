@@ -17,7 +17,9 @@ use trinvis_core::progress::{
     realistic_check, responder_status, review_chart, review_due, Answer, ChartRange, Face, Frame,
     Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction, Row,
 };
-use trinvis_core::rules::{NON_RESPONDER_WEEKS, RESPONDER_POINTS};
+use trinvis_core::rules::{
+    NON_RESPONDER_WEEKS, RECENT_DAYS, RESPONDER_MIN_RECENT_DAYS, RESPONDER_POINTS,
+};
 use trinvis_core::time::{format_date_long, Date, Lang};
 
 /// A reactive progress text.
@@ -64,7 +66,11 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
         Responder::TooFewRecent { days } => {
             vec![fill(
                 ptext(lang, P::RespTooFew),
-                &[("n", &days.to_string())],
+                &[
+                    ("n", &days.to_string()),
+                    ("recent", &RECENT_DAYS.to_string()),
+                    ("min", &RESPONDER_MIN_RECENT_DAYS.to_string()),
+                ],
             )]
         }
         Responder::Responder {

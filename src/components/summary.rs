@@ -9,6 +9,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary::format_decimal;
 use trinvis_core::progress::{ChartRange, GoalStatus, Pace, Responder};
+use trinvis_core::rules::{BASELINE_DAYS, NON_RESPONDER_WEEKS};
 use trinvis_core::summary::{build_summary, Summary, SUMMARY_PERIODS};
 use trinvis_core::time::{format_date_short, Lang};
 
@@ -29,7 +30,9 @@ fn responder_text(r: &Responder, lang: Lang) -> String {
             points,
             percent,
         } => (S::RespNotYet, points, percent, weeks),
-        Responder::NonResponder { points, percent } => (S::RespNo, points, percent, 0),
+        Responder::NonResponder { points, percent } => {
+            (S::RespNo, points, percent, NON_RESPONDER_WEEKS)
+        }
     };
     fill(
         stext(lang, key),
@@ -37,6 +40,7 @@ fn responder_text(r: &Responder, lang: Lang) -> String {
             ("points", &format_decimal(points, lang)),
             ("percent", &percent.to_string()),
             ("weeks", &weeks.to_string()),
+            ("days", &BASELINE_DAYS.to_string()),
         ],
     )
 }

@@ -119,8 +119,8 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
             "We do not know your baseline yet. Check in on {n} more {n:day|days}. Then we can see how it goes over time.",
         ),
         RespTooFew => (
-            "Du har tjekket ind på {n} af de sidste 7 dage. Når du tjekker ind på mindst 4 af 7 dage, kan vi sige, hvordan det går. Pauser er helt i orden.",
-            "You have checked in on {n} of the last 7 days. When you check in on at least 4 of 7 days, we can tell how it is going. Breaks are fine.",
+            "Du har tjekket ind på {n} af de sidste {recent} dage. Når du tjekker ind på mindst {min} af {recent} dage, kan vi sige, hvordan det går. Pauser er helt i orden.",
+            "You have checked in on {n} of the last {recent} days. When you check in on at least {min} of {recent} days, we can tell how it is going. Breaks are fine.",
         ),
         RespYes => (
             "Din smerte er {change}: i gennemsnit fra {from} til {to}. Det er en mærkbar bedring.",
