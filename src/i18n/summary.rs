@@ -80,7 +80,7 @@ pub fn stext(lang: Lang, key: S) -> &'static str {
         PeriodMean => ("Perioden", "The period"),
         CheckinDays => ("Dage med check-in", "Days with check-ins"),
         NoValue => ("–", "–"),
-        RespBaseline => ("Udgangspunktet er endnu ikke fastlagt ({days} dage med check-in).", "The baseline is not yet set ({days} days with check-ins)."),
+        RespBaseline => ("Udgangspunktet er endnu ikke fastlagt ({days} {days:dag|dage} med check-in).", "The baseline is not yet set ({days} {days:day|days} with check-ins)."),
         RespFew => ("For få check-ins de seneste 7 dage til at vurdere fremgang.", "Too few check-ins in the last 7 days to judge progress."),
         RespYes => ("Klinisk relevant bedring: {points} point ({percent} %) under udgangspunktet.", "Clinically relevant improvement: {points} {points:point|points} ({percent} %) below the baseline."),
         RespNotYet => ("{points} point ({percent} %) fra udgangspunktet efter {weeks} {weeks:uge|uger}; endnu ikke klinisk relevant bedring.", "{points} {points:point|points} ({percent} %) from the baseline after {weeks} {weeks:week|weeks}; not yet a clinically relevant improvement."),
