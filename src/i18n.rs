@@ -791,7 +791,13 @@ mod tests {
     #[test]
     fn plural_is_singular_for_one_only() {
         // (count, word)
-        let cases = [(0, "dage"), (1, "dag"), (2, "dage"), (-1, "dag"), (11, "dage")];
+        let cases = [
+            (0, "dage"),
+            (1, "dag"),
+            (2, "dage"),
+            (-1, "dag"),
+            (11, "dage"),
+        ];
         for (n, word) in cases {
             assert_eq!(plural(n, "dag", "dage"), word, "{n}");
         }
@@ -831,14 +837,16 @@ mod tests {
             ("p", "1"),
         ];
         let wrong = [
-            "1 dage", "1 uger", "1 days", "1 weeks", "1 questions", "1 points", "1 more days",
+            "1 dage",
+            "1 uger",
+            "1 days",
+            "1 weeks",
+            "1 questions",
+            "1 points",
+            "1 more days",
         ];
         for lang in [Lang::Da, Lang::En] {
-            for key in [
-                T::BaselinePendingSome,
-                T::CheckMissing,
-                T::LearnReadingTime,
-            ] {
+            for key in [T::BaselinePendingSome, T::CheckMissing, T::LearnReadingTime] {
                 let s = fill(text(lang, key), &one);
                 for w in wrong {
                     assert!(!s.contains(w), "{key:?}: {s}");

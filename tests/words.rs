@@ -12,9 +12,18 @@ const GLOSSARY: &str = include_str!("../docs/glossary.md");
 /// (file, text): the sources whose string literals a patient or physio reads.
 const SOURCES: [(&str, &str); 8] = [
     ("src/i18n.rs", include_str!("../src/i18n.rs")),
-    ("src/i18n/progress.rs", include_str!("../src/i18n/progress.rs")),
-    ("src/i18n/summary.rs", include_str!("../src/i18n/summary.rs")),
-    ("src/i18n/transfer.rs", include_str!("../src/i18n/transfer.rs")),
+    (
+        "src/i18n/progress.rs",
+        include_str!("../src/i18n/progress.rs"),
+    ),
+    (
+        "src/i18n/summary.rs",
+        include_str!("../src/i18n/summary.rs"),
+    ),
+    (
+        "src/i18n/transfer.rs",
+        include_str!("../src/i18n/transfer.rs"),
+    ),
     (
         "core/src/transfer/csv.rs",
         include_str!("../core/src/transfer/csv.rs"),
@@ -33,8 +42,14 @@ const SOURCES: [(&str, &str); 8] = [
 
 /// (file, text): the learn pages, all of whose strings are shown.
 const LEARN: [(&str, &str); 2] = [
-    ("public/learn/da.json", include_str!("../public/learn/da.json")),
-    ("public/learn/en.json", include_str!("../public/learn/en.json")),
+    (
+        "public/learn/da.json",
+        include_str!("../public/learn/da.json"),
+    ),
+    (
+        "public/learn/en.json",
+        include_str!("../public/learn/en.json"),
+    ),
 ];
 
 /// A retired word: the text, and whether any ending may follow (`slidt*`).
@@ -160,5 +175,9 @@ fn no_shipped_text_uses_a_retired_word() {
             }
         }
     }
-    assert!(found.is_empty(), "retired words in use:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "retired words in use:\n{}",
+        found.join("\n")
+    );
 }

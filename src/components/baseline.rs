@@ -36,7 +36,7 @@ pub fn BaselineCard() -> impl IntoView {
                                 ],
                             )}
                         </p>
-                        <progress max=BASELINE_DAYS.to_string() value=days_done.to_string()>{format!("{days_done}/{BASELINE_DAYS}")}</progress>
+                        <progress max="7" value=days_done.to_string()>{format!("{days_done}/7")}</progress>
                     }
                     .into_any(),
                     Baseline::Ready(p) => view! {

@@ -10,7 +10,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
 use trinvis_core::learn::{
-    pages_for, parse_learn, reading_minutes, visible_blocks, LearnBlock, LearnDoc, LearnPage,
+    pages_for, parse_learn, reading_minutes, visible_blocks, LearnDoc, LearnPage,
 };
 use trinvis_core::time::Lang;
 
@@ -87,13 +87,11 @@ fn links(title: T, lang: Lang, pages: Vec<&LearnPage>) -> impl IntoView {
     (!pages.is_empty()).then(|| {
         let items = pages
             .into_iter()
-            .map(|p| {
-                view! { <li><a href=Route::Learn(Some(p.id.clone())).href()>{p.title.clone()}</a></li> }
-            })
-            .collect_view();
+            .map(|p| (p.id.clone(), p.title.clone()))
+            .collect();
         view! {
             <h3>{text(lang, title)}</h3>
-            <ul class="links">{items}</ul>
+            {link_list(items)}
         }
     })
 }
@@ -130,13 +128,14 @@ fn list(state: AppState, lang: Lang, doc: &LearnDoc) -> impl IntoView {
     }
 }
 
-/// A block's content: its text, or a link to the page it names.
-fn block_view(b: &LearnBlock) -> AnyView {
-    match &b.link {
-        Some(id) => view! { <a href=Route::Learn(Some(id.clone())).href()>{b.text.clone()}</a> }
-            .into_any(),
-        None => b.text.clone().into_any(),
-    }
+/// A list of links to pages, `(page id, text)`: the same view as the page list's, so the
+/// wasm carries its code once.
+fn link_list(items: Vec<(String, String)>) -> AnyView {
+    let lis = items
+        .into_iter()
+        .map(|(id, t)| view! { <li><a href=Route::Learn(Some(id)).href()>{t}</a></li> })
+        .collect_view();
+    view! { <ul class="links">{lis}</ul> }.into_any()
 }
 
 fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
@@ -151,8 +150,10 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
         .map(|s| {
             // Consecutive list blocks form one list.
             let mut parts: Vec<AnyView> = Vec::new();
-            let mut items: Vec<AnyView> = Vec::new();
-            let flush = |items: &mut Vec<AnyView>, parts: &mut Vec<AnyView>| {
+            // A block with a link is a link to that page; consecutive ones form one list.
+            let mut items: Vec<String> = Vec::new();
+            let mut linked: Vec<(String, String)> = Vec::new();
+            let flush = |items: &mut Vec<String>, parts: &mut Vec<AnyView>| {
                 if !items.is_empty() {
                     let lis = std::mem::take(items)
                         .into_iter()
@@ -162,14 +163,25 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
                 }
             };
             for b in s.blocks {
+                if let Some(id) = &b.link {
+                    flush(&mut items, &mut parts);
+                    linked.push((id.clone(), b.text.clone()));
+                    continue;
+                }
+                if !linked.is_empty() {
+                    parts.push(link_list(std::mem::take(&mut linked)));
+                }
                 if b.list {
-                    items.push(block_view(b));
+                    items.push(b.text.clone());
                 } else {
                     flush(&mut items, &mut parts);
-                    parts.push(view! { <p>{block_view(b)}</p> }.into_any());
+                    parts.push(view! { <p>{b.text.clone()}</p> }.into_any());
                 }
             }
             flush(&mut items, &mut parts);
+            if !linked.is_empty() {
+                parts.push(link_list(linked));
+            }
             view! {
                 <h3>{s.heading.to_string()}</h3>
                 {parts}
