@@ -68,7 +68,7 @@ test("a ticked warning sign is unmistakable everywhere and hides every 'harmless
   const today = new TodayPage(page);
   await today.open(NOW);
   await page.goto("/#/learn/flare-ups");
-  await expect(page.getByRole("heading", { name: "Når smerten blusser op" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Når smerten blusser op" })).toBeVisible();
   await expect(page.getByText(FLARE_CALM)).toBeVisible();
 
   await nav(page, "Advarselstegn").click();
@@ -85,7 +85,7 @@ test("a ticked warning sign is unmistakable everywhere and hides every 'harmless
   await expect(banner.getByRole("link", { name: "Se, hvad du skal gøre" })).toBeVisible();
 
   await page.goto("/#/learn/flare-ups");
-  await expect(page.getByRole("heading", { name: "Når smerten blusser op" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Når smerten blusser op" })).toBeVisible();
   await expect(page.getByText(FLARE_CALM)).toHaveCount(0);
   await expect(page.getByText(/beroligende afsnit er skjult/)).toBeVisible();
   await page.goto("/#/learn/training-may-hurt");

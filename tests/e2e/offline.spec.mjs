@@ -22,7 +22,7 @@ test("the app starts offline after one visit", async ({ page, context }) => {
   // languages although they were never opened online.
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Lær om smerter" }).click();
   await page.getByRole("link", { name: "Når smerten blusser op" }).click();
-  await expect(page.getByRole("heading", { name: "Når smerten blusser op" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Når smerten blusser op" })).toBeVisible();
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { level: 2 }).first()).not.toHaveText("Når smerten blusser op");
   await expect(page.getByText(/^Source: /)).toBeVisible();
