@@ -101,7 +101,7 @@ test("five flat weeks: the tailored-plan suggestion, without blame", async ({ pa
 test("a new diary explains the missing starting point kindly", async ({ page }) => {
   const p = new ProgressPage(page);
   await p.open(SUNDAY);
-  await expect(p.responder()).toContainText("Tjek ind 7 dage mere.");
+  await expect(p.responder()).toContainText("Tjek ind på 7 dage mere.");
   await expect(p.goals().getByText(/Tilføj først en aktivitet under I dag/)).toBeVisible();
   await expect(p.charts().getByText("Ingen check-ins i perioden")).toBeVisible();
 });
