@@ -20,6 +20,9 @@ if cargo tree -p trinvis-core -e normal --prefix none | grep -Ei '^(leptos|web-s
   exit 1
 fi
 
+step "our own words: no run of 7+ words shared with the seed documents"
+scripts/seed_overlap.sh
+
 step "lints (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings

@@ -193,6 +193,7 @@ pub enum T {
     LearnNotFound,
     LearnFlare,
     LearnTraining,
+    LearnReadingTime,
     WelcomeHeading,
     WelcomeWhat,
     WelcomeNot,
@@ -266,17 +267,17 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         ),
         MoreLegend => ("Mere, hvis du har lyst (valgfrit)", "More, if you like (optional)"),
         SleepLegend => ("Hvor godt sov du?", "How well did you sleep?"),
-        SleepHint => ("0 er meget dårligt, 10 er rigtig godt.", "0 is very badly, 10 is really well."),
+        SleepHint => ("0 er meget dårligt, 10 er rigtig godt.", "0 means very badly, 10 very well."),
         StressLegend => ("Hvor stresset er du?", "How stressed are you?"),
-        StressHint => ("0 er slet ikke, 10 er meget.", "0 is not at all, 10 is very."),
+        StressHint => ("0 er slet ikke, 10 er meget.", "0 means not at all, 10 very stressed."),
         RoomLegend => ("Hvor meget fylder smerten i din hverdag?",
-            "How much room does the pain take in your daily life?",
+            "How much space does the pain take up in your daily life?",
         ),
-        RoomHint => ("0 er slet ikke, 10 er det hele.", "0 is not at all, 10 is everything."),
+        RoomHint => ("0 er slet ikke, 10 er det hele.", "0 means none at all, 10 all of it."),
         ClearChoice => ("Ryd valget", "Clear choice"),
         AreasLegend => ("Hvor gør det mest ondt? (valgfrit)", "Where does it hurt most? (optional)"),
         AreasHint => ("Vælg gerne flere. Så kan du følge fx ben og ryg hver for sig.",
-            "Choose several if you like, so you can follow, say, leg and back apart.",
+            "Choose several if you like, so you can follow, say, your leg and your back separately.",
         ),
         NoteLabel => ("Note (valgfri)", "Note (optional)"),
         NoteHint => ("Fx hvad du lavede, eller hvad der hjalp.",
@@ -296,26 +297,26 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         PainShort => ("Smerte", "Pain"),
         SleepShort => ("Søvn", "Sleep"),
         StressShort => ("Stress", "Stress"),
-        RoomShort => ("Fylder", "Room"),
+        RoomShort => ("Fylder", "Space"),
         Edit => ("Ret", "Edit"),
         Delete => ("Slet", "Delete"),
         EditAria => ("Ret check-in: {time}", "Edit check-in: {time}"),
         DeleteAria => ("Slet check-in: {time}", "Delete check-in: {time}"),
-        Deleted => ("Check-in slettet.", "Check-in deleted."),
+        Deleted => ("Dit check-in er slettet.", "Your check-in is deleted."),
         Undo => ("Fortryd", "Undo"),
-        Restored => ("Check-in er tilbage.", "Check-in restored."),
-        BaselineHeading => ("Din udgangsprofil", "Your starting profile"),
-        BaselinePendingNone => ("Når du har tjekket ind på {days} forskellige dage, viser vi her dit udgangspunkt.",
-            "Once you have checked in on {days} different days, your starting point appears here.",
+        Restored => ("Dit check-in er gendannet.", "Your check-in is restored."),
+        BaselineHeading => ("Dit udgangspunkt", "Your baseline"),
+        BaselinePendingNone => ("Når du har tjekket ind på {days} forskellige {days:dag|dage}, viser vi her dit udgangspunkt.",
+            "Once you have checked in on {days} different {days:day|days}, your baseline appears here.",
         ),
-        BaselinePendingSome => ("Du har tjekket ind på {done} af {days} dage. {left} dage mere, så er din udgangsprofil klar.",
-            "You have checked in on {done} of {days} days. {left} more days and your starting profile is ready.",
+        BaselinePendingSome => ("Du har tjekket ind på {done} af {days} {days:dag|dage}. {left} {left:dag|dage} mere, så er dit udgangspunkt klar.",
+            "You have checked in on {done} of {days} {days:day|days}. {left} more {left:day|days} and your baseline is ready.",
         ),
         BaselineReady => ("{from} til {to}: gennemsnitlig smerte {mean}, fra {min} til {max}.",
             "{from} to {to}: average pain {mean}, from {min} to {max}.",
         ),
         BaselineExplain => ("Det er dit udgangspunkt. Fremskridt ser vi over uger og måneder, ikke på en enkelt dag.",
-            "This is your starting point. Progress shows over weeks and months, not on a single day.",
+            "This is your baseline. Progress shows over weeks and months, not on a single day.",
         ),
         DataHeading => ("Dine data", "Your data"),
         DataWhere => ("Alt, du skriver, bliver på denne enhed i denne browser. Intet sendes nogen steder hen.",
@@ -347,32 +348,32 @@ pub fn text(lang: Lang, key: T) -> &'static str {
             "Your check-in is still here, so you can try again.",
         ),
         Loading => ("Henter …", "Loading …"),
-        CoachHeading => ("Din træning i dag", "Your training today"),
-        CoachIntro => ("Dagens forslag til dine aktiviteter. Forslaget bygger på dine egne svar, og du bestemmer selv.", "Today's suggestion for your activities. It builds on your own answers, and you decide."),
+        CoachHeading => ("Dine aktiviteter i dag", "Your activities today"),
+        CoachIntro => ("Dagens forslag til dine aktiviteter. Forslaget bygger på dine egne svar, og du bestemmer selv.", "Today's suggestions for your activities. They are based on your own answers, and the choice is yours."),
         CoachEmpty => ("Du har ingen aktiviteter endnu. Tilføj fx en gåtur, så foreslår vi en plan for hver dag.", "No activities yet. Add one, say a walk, and we will suggest a plan for each day."),
         BadDayToggle => ("Det er en dårlig dag", "This is a bad day"),
         BadDayOn => ("I dag foreslår vi plan B. At holde sig i gang i det små er bedre end at stoppe helt.", "Today we suggest plan B. Keeping going on a small scale beats stopping altogether."),
         NoticedBadDay => ("Din smerte i dag ligger et godt stykke over den seneste uge. Det sker, og det går som regel over igen. Vi foreslår plan B i dag.", "Your pain today is well above the past week. That happens, and it usually settles again. We suggest plan B today."),
-        FlareFlare => ("Et opblus er en midlertidig forværring. Det er almindeligt under genoptræning og som regel ufarligt. Gør plan B, bliv ved med at bevæge dig roligt, og gå tilbage til planen trin for trin, når det har lagt sig.", "A flare-up is a temporary worsening. It is common during rehabilitation and usually harmless. Do plan B, keep moving gently, and return to the plan step by step once it has settled."),
-        FlareCreep => ("Din smerte er steget lidt efter lidt over flere uger. Det er noget andet end et opblus: skru ned for den samlede belastning, og tal med din fysioterapeut om det.", "Your pain has risen little by little over several weeks. That is different from a flare-up: reduce your total load, and talk it over with your physiotherapist."),
+        FlareFlare => ("En opblussen er en midlertidig forværring. Det er almindeligt under genoptræning og som regel ufarligt. Gør plan B, bliv ved med at bevæge dig roligt, og gå tilbage til planen trin for trin, når det har lagt sig.", "A flare-up is a temporary worsening. It is common during rehabilitation and usually harmless. Do plan B, keep moving gently, and return to the plan step by step once it has settled."),
+        FlareCreep => ("Din smerte er steget lidt efter lidt over flere uger. Det er noget andet end en opblussen: skru ned for den samlede belastning, og tal med din fysioterapeut om det.", "Your pain has risen little by little over several weeks. That is different from a flare-up: reduce your total load, and talk it over with your physiotherapist."),
         TodayAmount => ("I dag: {amount}", "Today: {amount}"),
         PlanStart => ("Vi begynder ved dit udgangspunkt, {amount}.", "We begin at your baseline, {amount}."),
-        PlanKeep => ("Bliv ved {amount}. Når det er gået godt {green} gange i træk på forskellige dage, tager vi et lille trin op.", "Stay at {amount}. Once it has gone well {green} times in a row on different days, we take a small step up."),
+        PlanKeep => ("Hold dig til {amount}. Når det er gået godt {green} gange i træk på forskellige dage, tager vi et lille trin op.", "Stick with {amount}. Once it has gone well {green} times in a row on different days, we take a small step up."),
         PlanStepUp => ("Det er gået godt {green} gange i træk ved {from}. Prøv et lille trin op til {to}.", "It has gone well {green} times in a row at {from}. Try a small step up to {to}."),
-        PlanHold => ("Sidst blev det lidt for meget. Det sker for alle. Bliv ved {at}, det sidste, der gik godt.", "Last time was a bit too much. That happens to everyone. Stay at {at}, the last amount that went well."),
-        PlanBAndTalk => ("{nos} gange i træk blev det for meget. Tag plan B et stykke tid, og tal med din fysioterapeut, hvis det bliver ved.", "{nos} times in a row it was too much. Use plan B for a while, and talk with your physiotherapist if it keeps happening."),
-        PlanWaiting => ("Svar på “Okay bagefter?” ovenfor, så ved vi, hvordan det gik sidst. Indtil da: bliv ved {amount}.", "Answer “Okay later?” above, so we know how last time went. Until then: stay at {amount}."),
-        PlanBadDay => ("En dårlig dag: gør plan B i stedet. Lidt er bedre end ingenting.", "A bad day: do plan B instead. A little beats nothing."),
+        PlanHold => ("Sidst blev det lidt for meget. Det sker for alle. Hold dig til {at}, det sidste, der gik godt.", "Last time was a bit too much. That happens to everyone. Stick with {at}, the last amount that went well."),
+        PlanBAndTalk => ("{nos} gange i træk blev det for meget. Tag plan B et stykke tid, og tal med din fysioterapeut, hvis det bliver ved.", "{nos} times in a row it was too much. Use plan B for a while, and talk to your physiotherapist if it keeps happening."),
+        PlanWaiting => ("Du har ikke svaret på “Okay senere?” fra sidst endnu. Indtil da: hold dig til {amount}.", "You have not yet answered “Okay later?” about last time. Until then, stick with {amount}."),
+        PlanBadDay => ("En dårlig dag: gør plan B i stedet. Lidt er bedre end ingenting.", "A bad day: do plan B instead. A little is better than nothing."),
         PlanAtGoal => ("Du har nået dit mål. Hold det ved lige med {amount}.", "You have reached your goal. Keep it up with {amount}."),
-        CausesIntro => ("Din log peger på, hvad der kan have været for meget for hurtigt:", "Your log points at what may have been too much too soon:"),
+        CausesIntro => ("Din dagbog peger på, hvad der kan have været for meget for hurtigt:", "Your diary points to what may have been too much too soon:"),
         CauseTooHeavy => ("for tungt: et stort spring over planen", "too heavy: a big jump above the plan"),
-        CauseTooOften => ("for tit: træning dagen efter en anden træning", "too often: a session the day after another"),
-        CauseTooFast => ("for hurtigt: op ad trappen før reglen sagde til", "too fast: up the ladder before the rule said so"),
+        CauseTooOften => ("for tit: træning dagen efter en anden træning", "too often: a session on the day after another one"),
+        CauseTooFast => ("for hurtigt: op ad trappen, før kroppen var klar til næste trin", "too fast: up the ladder before your body was ready for the next step"),
         CauseTooLittleRest => ("for lidt hvile: flere gange end planlagt", "too little rest: more sessions than planned"),
         LadderLabel => ("Trappen fra udgangspunkt til mål", "The ladder from baseline to goal"),
         LadderHere => ("du er her", "you are here"),
         LadderSummary => ("Trin {n} af {of}: {amount}.", "Step {n} of {of}: {amount}."),
-        LogSummary => ("Log en træning", "Log a session"),
+        LogSummary => ("Skriv en træning ind", "Log a session"),
         AmountLabel => ("Hvor meget? ({unit})", "How much? ({unit})"),
         AmountHint => ("Decimaler med komma er fine, fx 2,5.", "Decimals are fine, for example 2.5."),
         PainDuringLegend => ("Smerte under aktiviteten", "Pain during the activity"),
@@ -380,10 +381,10 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         OkayNowLegend => ("Okay nu? Kunne du tåle smerten, og var du tryg ved belastningen?", "Okay now? Could you tolerate the pain, and did the load feel safe?"),
         Yes => ("Ja", "Yes"),
         No => ("Nej", "No"),
-        Guide => ("Guide: smerte 0-{safe} under aktiviteten er sikker, {next}-{ok} er acceptabel, over {ok} er mere end guiden anbefaler. Næste morgen bør smerten være tilbage på dit normale niveau. Svaret er dit eget.", "Guide: pain 0-{safe} during the activity is safe, {next}-{ok} is acceptable, above {ok} is more than the guide advises. By the next morning it should be back at your usual level. The answer is yours."),
+        Guide => ("Tommelfingerregel: smerte 0-{safe} under aktiviteten er sikker, {next}-{ok} er acceptabel, og over {ok} er mere end anbefalet. Næste morgen bør smerten være tilbage på dit sædvanlige niveau. Svaret er dit eget.", "Rule of thumb: pain of 0-{safe} during the activity is safe, {next}-{ok} is acceptable, and above {ok} is more than advised. By the next morning it should be back at its usual level. The answer is yours."),
         LightSafe => ("Smerte {n}: i den sikre zone.", "Pain {n}: in the safe zone."),
         LightAcceptable => ("Smerte {n}: acceptabel.", "Pain {n}: acceptable."),
-        LightTooMuch => ("Smerte {n}: mere end guiden anbefaler. Overvej lidt mindre næste gang.", "Pain {n}: more than the guide advises. Consider a little less next time."),
+        LightTooMuch => ("Smerte {n}: mere end anbefalet. Overvej lidt mindre næste gang.", "Pain {n}: more than advised. Think about doing a little less next time."),
         DoneYesterday => ("Det var i går", "I did it yesterday"),
         SaveSession => ("Gem træning", "Save session"),
         SessionSaved => ("Gemt. Vi spørger {when}, om det var okay bagefter.", "Saved. We will ask {when} whether it was okay afterwards."),
@@ -391,7 +392,7 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         OkayNowMissing => ("Svar ja eller nej til “Okay nu?”.", "Answer yes or no to “Okay now?”."),
         ConfirmJump => ("Ja, gem alligevel", "Yes, save anyway"),
         WaitingHeading => ("Hvordan gik det bagefter?", "How did it go afterwards?"),
-        WaitingLegend => ("{name}, {amount}, {day}: Okay bagefter? Kunne du klare smerten i timerne og dagen efter?", "{name}, {amount}, {day}: Okay later? Could you handle the pain in the hours and the day after?"),
+        WaitingLegend => ("{day}: {name}, {amount}. Okay senere? Kunne du klare smerten i timerne og dagen efter?", "{day}: {name}, {amount}. Okay later? Could you cope with the pain in the hours and the day after?"),
         AnswerSaved => ("Tak, dit svar er gemt.", "Thank you, your answer is saved."),
         AddSummary => ("Tilføj en aktivitet", "Add an activity"),
         NameLabel => ("Navn", "Name"),
@@ -414,7 +415,7 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         PlanBNameLabel => ("Hvad i stedet? (fx gåtur i stedet for løb)", "What instead? (e.g. a walk instead of a run)"),
         PlanBAmountLabel => ("Hvor meget af det?", "How much of it?"),
         AddActivity => ("Tilføj aktivitet", "Add activity"),
-        ActivityAdded => ("Aktiviteten er tilføjet.", "The activity is added."),
+        ActivityAdded => ("Aktiviteten er tilføjet.", "Activity added."),
         ArchiveAria => ("Arkivér {name}", "Archive {name}"),
         Archive => ("Arkivér", "Archive"),
         ArchiveHint => ("Arkivering gemmer al historik. Aktiviteten bliver bare ikke planlagt mere.", "Archiving keeps all history. The activity is simply no longer planned."),
@@ -422,8 +423,8 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         ArchiveSummary => ("Arkivér eller slet", "Archive or delete"),
         DeletedNotice => ("{name} er slettet.", "{name} is deleted."),
         StepLabel => ("Dit eget trin (valgfrit)", "Your own step (optional)"),
-        StepHint => ("Tom: vi foreslår {percent} % ad gangen, mindst én enhed.", "Empty: we suggest {percent} % at a time, at least one unit."),
-        ActivityChanged => ("Ændringen er gemt.", "The change is saved."),
+        StepHint => ("Lader du feltet stå tomt, foreslår vi {percent} % ad gangen, mindst én enhed.", "Leave it empty and we suggest {percent} % at a time, at least one unit."),
+        ActivityChanged => ("Ændringen er gemt.", "Change saved."),
         EditSummary => ("Ret aktiviteten", "Edit the activity"),
         SaveActivity => ("Gem ændringer", "Save changes"),
         GuideOwn => ("Din fysioterapeut har sat dine grænser: op til {safe} er sikker, op til {ok} er acceptabel.", "Your physiotherapist has set your limits: up to {safe} is safe, up to {ok} is acceptable."),
@@ -434,9 +435,9 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         CheckHeading => ("Tjek for advarselstegn", "Check for warning signs"),
         CheckIntro => ("Nogle få tegn betyder, at en læge skal se på dig. Svar ja eller nej til hvert spørgsmål. Det tager et minut.", "A few signs mean that a doctor should see you. Answer yes or no to each question. It takes a minute."),
         CheckUrgent => ("Kontakt en læge nu. Ring til din egen læge, eller til lægevagten, hvis lægen har lukket. Ring 112, hvis det er akut.", "Contact a doctor now. Call your own doctor, or the out-of-hours doctor (lægevagten) if your doctor is closed. Call 112 in an emergency."),
-        CheckSoon => ("Kontakt din egen læge snart, og fortæl, hvad du har svaret ja til.", "Contact your own doctor soon, and say what you answered yes to."),
+        CheckSoon => ("Kontakt din egen læge snart, og fortæl, hvad du har svaret ja til.", "Contact your own doctor soon, and tell them what you answered yes to."),
         CheckNone => ("Du har ikke svaret ja til nogen af tegnene. Kommer et af dem senere, så tag tjekket igen.", "You have not answered yes to any of the signs. If one of them appears later, take the check again."),
-        CheckMissing => ("{n} spørgsmål mangler et svar.", "{n} questions still need an answer."),
+        CheckMissing => ("{n} spørgsmål mangler et svar.", "{n} {n:question still needs|questions still need} an answer."),
         CheckYesTo => ("Du har svaret ja til:", "You answered yes to:"),
         CheckSummaryNote => ("Det, du har svaret ja til, kommer også med på oversigten til din fysioterapeut.", "What you answered yes to also appears on the summary for your physiotherapist."),
         ClearSign => ("Det er gået over, eller en læge har set på det", "It has passed, or a doctor has seen it"),
@@ -451,7 +452,7 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         LearnHeading => ("Lær om smerter", "Learn about pain"),
         LearnIntro => ("Korte sider om din tilstand og om smerter i det hele taget. Læs det, der giver mening for dig.", "Short pages about your condition and about pain in general. Read what makes sense to you."),
         LearnYours => ("Om det, du har valgt", "About what you chose"),
-        LearnGeneral => ("Om smerter og træning", "About pain and training"),
+        LearnGeneral => ("Om smerter og træning", "About pain and exercise"),
         LearnOther => ("Andre tilstande", "Other conditions"),
         LearnLoading => ("Henter siderne …", "Loading the pages …"),
         LearnFailed => ("Siderne kunne ikke hentes. Prøv igen, når du har forbindelse til nettet.", "The pages could not be loaded. Try again when you are online."),
@@ -459,16 +460,17 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         LearnHidden => ("Nogle beroligende afsnit er skjult, fordi du har svaret ja til et advarselstegn. Tal med en læge først.", "Some reassuring passages are hidden because you answered yes to a warning sign. Talk to a doctor first."),
         LearnBack => ("Alle sider", "All pages"),
         LearnNotFound => ("Siden findes ikke. Vælg en side på listen.", "That page does not exist. Choose a page from the list."),
-        LearnFlare => ("Læs om opblus", "Read about flare-ups"),
-        LearnTraining => ("Læs om træning, der gør lidt ondt", "Read about training that hurts a little"),
+        LearnFlare => ("Læs om, når smerten blusser op", "Read about flare-ups"),
+        LearnTraining => ("Læs om træning, der gør lidt ondt", "Read about exercise that hurts a little"),
+        LearnReadingTime => ("Læsetid: ca. {minutes} min.", "Reading time: about {minutes} min."),
         WelcomeHeading => ("Velkommen til Trinvis", "Welcome to Trinvis"),
-        WelcomeWhat => ("Trinvis er en træner, der hjælper dig med selv at styre dine smerter, trin for trin. Den er tænkt som hjemmearbejde sammen med din fysioterapeut.", "Trinvis is a coach that helps you manage your pain yourself, step by step. It is meant as homework with your physiotherapist."),
+        WelcomeWhat => ("Trinvis er en træner, der hjælper dig med selv at styre dine smerter, trin for trin. Den er tænkt som hjemmetræning mellem dine besøg hos fysioterapeuten.", "Trinvis is a coach that helps you manage your pain yourself, step by step. It is meant to support your training at home between physiotherapy appointments."),
         WelcomeNot => ("Trinvis stiller ingen diagnose og er ikke en læge. Er du i tvivl, så spørg din læge eller fysioterapeut.", "Trinvis makes no diagnosis and is not a doctor. If in doubt, ask your doctor or physiotherapist."),
         WelcomePrivate => ("Alt, hvad du skriver, bliver på denne enhed. Der er ingen konto, og intet bliver sendt nogen steder hen.", "Everything you write stays on this device. There is no account, and nothing is sent anywhere."),
         WelcomeStep => ("Trin {n} af {of}", "Step {n} of {of}"),
         ConditionsLegend => ("Hvad drejer det sig om? Vælg en eller flere.", "What is it about? Choose one or more."),
         ConditionsHint => ("Dit valg bestemmer, hvilke sider du ser først. Du kan altid ændre det.", "Your choice decides which pages you see first. You can always change it."),
-        WelcomeCheckIn => ("Din første check-in", "Your first check-in"),
+        WelcomeCheckIn => ("Dit første check-in", "Your first check-in"),
         WelcomeActivity => ("En første aktivitet, hvis du har lyst", "A first activity, if you like"),
         WelcomeActivityHint => ("Fx en gåtur. Du kan også gøre det senere.", "For example a walk. You can also do it later."),
         Next => ("Næste", "Next"),
@@ -476,12 +478,12 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         Finish => ("Færdig", "Done"),
         SkipWelcome => ("Spring velkomsten over", "Skip the welcome"),
         WelcomeAgain => ("Velkomst og valg af tilstand", "Welcome and choice of condition"),
-        FlareFlareCareful => ("Et opblus er en midlertidig forværring. Gør plan B, bliv ved med at bevæge dig roligt, og gå tilbage til planen trin for trin, når det har lagt sig.", "A flare-up is a temporary worsening. Do plan B, keep moving gently, and return to the plan step by step once it has settled."),
-        SignSaddle => ("Føler du mindre eller ingenting i skridtet, omkring endetarmen eller på indersiden af lårene?", "Do you feel less or nothing in the saddle area: the crotch, around the back passage or on the inner thighs?"),
+        FlareFlareCareful => ("En opblussen er en midlertidig forværring. Gør plan B, bliv ved med at bevæge dig roligt, og gå tilbage til planen trin for trin, når det har lagt sig.", "A flare-up is a temporary worsening. Do plan B, keep moving gently, and return to the plan step by step once it has settled."),
+        SignSaddle => ("Føler du mindre eller ingenting i skridtet, omkring endetarmsåbningen eller på indersiden af lårene (ridebukseområdet)?", "Do you feel less or nothing in the saddle area: the crotch, around the back passage or on the inner thighs?"),
         SignBladder => ("Har du svært ved at holde på eller komme af med urin eller afføring, eller har du mistet din seksuelle funktion?", "Do you have trouble holding or passing urine or stools, or have you lost sexual function?"),
-        SignStrength => ("Har du pludselig eller meget mistet kraft, fx i benet eller foden, eller har du svært ved at gå?", "Have you suddenly or markedly lost strength, for example in the leg or foot, or do you have trouble walking?"),
+        SignStrength => ("Har du pludselig mistet kraft, eller er du blevet meget svagere, fx i benet eller foden? Eller er det blevet svært at gå?", "Have you suddenly lost strength, or become much weaker, for example in the leg or foot? Or has walking become hard?"),
         SignSevere => ("Har du stærke smerter, der bliver ved med at stige og ikke aftager med tiden?", "Do you have severe pain that keeps rising and does not ease over time?"),
-        SignNumb => ("Har du stærk og stigende følelsesløshed eller snurren, der ikke aftager?", "Do you have severe, increasing numbness or tingling that does not ease?"),
+        SignNumb => ("Har du følelsesløshed eller snurren, der bliver værre og ikke aftager?", "Do you have numbness or tingling that is getting worse and does not ease?"),
         SignFever => ("Har du feber, eller har du tabt dig uden at kunne forklare hvorfor?", "Do you have a fever, or have you lost weight without knowing why?"),
         SignAccident => ("Begyndte smerterne med et fald eller en anden ulykke?", "Did the pain start with a fall or another accident?"),
         CondNeck => ("Ondt i nakken", "Neck pain"),
@@ -489,8 +491,8 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         CondSciatica => ("Iskias eller nerverodssmerter fra lænden", "Sciatica or nerve-root pain from the low back"),
         CondNeckRoot => ("Nerverodssmerter fra nakken", "Nerve-root pain from the neck"),
         CondStenosis => ("Forsnævring i lænden (spinalstenose)", "Narrowing in the low back (spinal stenosis)"),
-        CondKnee => ("Slidgigt i knæet", "Knee osteoarthritis"),
-        CondHip => ("Slidgigt i hoften", "Hip osteoarthritis"),
+        CondKnee => ("Artrose i knæet", "Knee osteoarthritis"),
+        CondHip => ("Artrose i hoften", "Hip osteoarthritis"),
         CondNotSure => ("Ved ikke", "Not sure"),
         TodayPlanB => ("I dag: plan B, {what}", "Today: plan B, {what}"),
         FullPlanLine => ("Den fulde plan er {amount}. Den venter, til det går bedre.", "The full plan is {amount}. It waits until things go better."),
@@ -510,18 +512,45 @@ pub fn text(lang: Lang, key: T) -> &'static str {
     pick(lang, da, en)
 }
 
-/// Replaces `{name}` holes in `template` with the given values.
+/// `one` for a count of exactly 1 (or -1), `many` for every other count, 0 included:
+/// "1 dag", "0 dage", "2 dage"; "1 day", "0 days", "2 days". Danish and English agree.
+pub fn plural<'a>(n: i64, one: &'a str, many: &'a str) -> &'a str {
+    if n.abs() == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The word for the count in `value`: [`plural`] for a whole number, `many` for anything
+/// else (a decimal such as "1,5" or "1.0" reads as plural in both languages).
+fn plural_of<'a>(value: &str, one: &'a str, many: &'a str) -> &'a str {
+    match value.trim().parse::<i64>() {
+        Ok(n) => plural(n, one, many),
+        Err(_) => many,
+    }
+}
+
+/// Replaces `{name}` holes in `template` with the given values. A hole
+/// `{name:one|many}` is the word that agrees with the count `name`
+/// ([`plural`]): "{left} {left:dag|dage} mere" gives "1 dag mere" and "3 dage mere".
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     // One pass; a `{…}` that names no value stays as it is.
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
         out.push_str(before);
-        let hole = after.split_once('}').and_then(|(name, tail)| {
-            values
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| (*v, tail))
+        let hole = after.split_once('}').and_then(|(hole, tail)| {
+            let (name, forms) = match hole.split_once(':') {
+                Some((name, forms)) => (name, forms.split_once('|')),
+                None => (hole, None),
+            };
+            let value = values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)?;
+            match (hole.contains(':'), forms) {
+                (false, _) => Some((value, tail)),
+                (true, Some((one, many))) => Some((plural_of(value, one, many), tail)),
+                (true, None) => None,
+            }
         });
         match hole {
             Some((value, tail)) => {
@@ -670,7 +699,7 @@ pub fn activity_error(lang: Lang, e: ActivityError) -> String {
             "Skriv dit udgangspunkt: hvad du har klaret komfortabelt de sidste {months} måneder.",
             "Enter your baseline: what you have managed comfortably over the last {months} months.",
         ),
-        ActivityError::GoalBelowBaseline => pick(lang, "Målet skal være mindst lige så stort som udgangspunktet.", "The goal must be at least the baseline."),
+        ActivityError::GoalBelowBaseline => pick(lang, "Målet skal være mindst lige så stort som udgangspunktet.", "The goal must be at least as much as the baseline."),
         ActivityError::PerWeekOutOfRange => pick(lang, "Vælg mellem 1 og {max} gange om ugen.", "Choose between 1 and {max} times a week."),
         ActivityError::PlanBNameEmpty => pick(lang, "Skriv, hvilken lettere aktivitet der er plan B.", "Write which easier activity is plan B."),
         ActivityError::PlanBNameTooLong => pick(lang, "Navnet på plan B er for langt.", "The name of plan B is too long."),
@@ -724,7 +753,7 @@ pub fn percent(fraction: f64) -> String {
 pub fn session_error(lang: Lang, e: SessionError) -> &'static str {
     match e {
         SessionError::DateInFuture => pick(lang, "Den dag er ikke kommet endnu.", "That day has not come yet."),
-        SessionError::DateTooOld => pick(lang, "Du kan logge for i dag eller i går.", "You can log for today or yesterday."),
+        SessionError::DateTooOld => pick(lang, "Du kan skrive ind for i dag eller i går.", "You can log today or yesterday."),
         SessionError::ActivityArchived => pick(lang, "Aktiviteten er arkiveret.", "The activity is archived."),
         SessionError::BigJump { .. } => pick(
             lang,
@@ -819,6 +848,95 @@ mod tests {
     #[test]
     fn fill_replaces_every_named_hole() {
         assert_eq!(fill("{a} og {b}", &[("a", "1"), ("b", "2")]), "1 og 2");
+    }
+
+    #[test]
+    fn plural_is_singular_for_one_only() {
+        // (count, word)
+        let cases = [
+            (0, "dage"),
+            (1, "dag"),
+            (2, "dage"),
+            (-1, "dag"),
+            (11, "dage"),
+        ];
+        for (n, word) in cases {
+            assert_eq!(plural(n, "dag", "dage"), word, "{n}");
+        }
+        assert_eq!(plural(0, "day", "days"), "days");
+        assert_eq!(plural(1, "day", "days"), "day");
+        assert_eq!(plural(2, "day", "days"), "days");
+    }
+
+    #[test]
+    fn a_plural_hole_agrees_with_its_count() {
+        let t = "{n} {n:dag|dage} mere";
+        // (value, sentence)
+        let cases = [
+            ("0", "0 dage mere"),
+            ("1", "1 dag mere"),
+            ("2", "2 dage mere"),
+            ("1,5", "1,5 dage mere"),
+        ];
+        for (n, expected) in cases {
+            assert_eq!(fill(t, &[("n", n)]), expected);
+        }
+        // A hole that names no value, or has no forms, stays as it is.
+        assert_eq!(fill("{m:a|b} {n:x}", &[("n", "1")]), "{m:a|b} {n:x}");
+    }
+
+    /// Every count the texts word, at 1: no "1 dage", "1 days" or "1 questions".
+    #[test]
+    fn no_text_says_one_with_a_plural_noun() {
+        let one = [
+            ("n", "1"),
+            ("left", "1"),
+            ("done", "1"),
+            ("weeks", "1"),
+            ("days", "1"),
+            ("minutes", "1"),
+            ("points", "1"),
+            ("p", "1"),
+        ];
+        let wrong = [
+            "1 dage",
+            "1 uger",
+            "1 days",
+            "1 weeks",
+            "1 questions",
+            "1 points",
+            "1 more days",
+        ];
+        for lang in [Lang::Da, Lang::En] {
+            for key in [T::BaselinePendingSome, T::CheckMissing, T::LearnReadingTime] {
+                let s = fill(text(lang, key), &one);
+                for w in wrong {
+                    assert!(!s.contains(w), "{key:?}: {s}");
+                }
+            }
+            for key in [
+                progress::P::RespBaseline,
+                progress::P::RespTooFew,
+                progress::P::RespNo,
+                progress::P::ChangeLower,
+                progress::P::ChangeHigher,
+            ] {
+                let s = fill(progress::ptext(lang, key), &one);
+                for w in wrong {
+                    assert!(!s.contains(w), "{key:?}: {s}");
+                }
+            }
+            for key in [
+                summary::S::RespYes,
+                summary::S::RespNotYet,
+                summary::S::ReviewsHeading,
+            ] {
+                let s = fill(summary::stext(lang, key), &one);
+                for w in wrong {
+                    assert!(!s.contains(w), "{key:?}: {s}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -24,7 +24,9 @@
 //! - a block: non-empty `text`; `list: true` makes it one bullet item (consecutive list
 //!   blocks form one list); `reassure: true` marks a block that says symptoms are harmless
 //!   or not dangerous, which the app hides while a warning sign is ticked
-//!   ([`crate::safety::may_reassure`]). Both flags default to `false`.
+//!   ([`crate::safety::may_reassure`]). Both flags default to `false`. An optional
+//!   `link` names another page's id: the block is then a link to that page (its text is
+//!   that page's title), so advice shared by many pages is written once and linked.
 //!
 //! Unknown fields are refused: a misspelt `reassure` must not silently become `false`.
 
@@ -91,6 +93,8 @@ pub struct LearnBlock {
     /// Says that symptoms are harmless or not dangerous: hidden while a warning sign is
     /// ticked.
     pub reassure: bool,
+    /// The id of another page this block links to; `None` for plain text.
+    pub link: Option<String>,
 }
 
 /// Why a learn file was refused.
@@ -135,12 +139,19 @@ pub enum LearnError {
         /// The condition id found.
         condition: String,
     },
+    /// A block links to a page id that is not in the file, or to its own page.
+    UnknownLink {
+        /// The page id.
+        page: String,
+        /// The link found.
+        link: String,
+    },
 }
 
 impl LearnError {
     /// Translation key: "learn.format", "learn.unknown_lang", "learn.empty_id",
     /// "learn.duplicate_page", "learn.empty_title", "learn.empty_source",
-    /// "learn.empty_text", "learn.unknown_condition".
+    /// "learn.empty_text", "learn.unknown_condition", "learn.unknown_link".
     pub fn key(&self) -> &'static str {
         match self {
             LearnError::Format { .. } => "learn.format",
@@ -151,6 +162,7 @@ impl LearnError {
             LearnError::EmptySource { .. } => "learn.empty_source",
             LearnError::EmptyText { .. } => "learn.empty_text",
             LearnError::UnknownCondition { .. } => "learn.unknown_condition",
+            LearnError::UnknownLink { .. } => "learn.unknown_link",
         }
     }
 }
@@ -167,6 +179,9 @@ impl fmt::Display for LearnError {
             | LearnError::EmptyText { page } => write!(f, "{} ({page})", self.key()),
             LearnError::UnknownCondition { page, condition } => {
                 write!(f, "{} ({page}: {condition:?})", self.key())
+            }
+            LearnError::UnknownLink { page, link } => {
+                write!(f, "{} ({page}: {link:?})", self.key())
             }
         }
     }
@@ -199,6 +214,7 @@ struct RawBlock {
     text: String,
     list: bool,
     reassure: bool,
+    link: Option<String>,
 }
 
 /// A format error naming what is wrong.
@@ -273,11 +289,16 @@ fn raw_doc(v: &Value) -> Result<RawDoc, LearnError> {
                     let blocks = array(section, "blocks")?
                         .iter()
                         .map(|b| {
-                            let block = object(b, "block", &["text", "list", "reassure"])?;
+                            let block = object(b, "block", &["text", "list", "reassure", "link"])?;
+                            let link = match block.get("link") {
+                                None => None,
+                                Some(_) => Some(string(block, "link")?),
+                            };
                             Ok(RawBlock {
                                 text: string(block, "text")?,
                                 list: flag(block, "list")?,
                                 reassure: flag(block, "reassure")?,
+                                link,
                             })
                         })
                         .collect::<Result<Vec<RawBlock>, LearnError>>()?;
@@ -346,6 +367,7 @@ fn page_from_raw(raw: RawPage) -> Result<LearnPage, LearnError> {
                     text: b.text,
                     list: b.list,
                     reassure: b.reassure,
+                    link: b.link,
                 })
                 .collect(),
         })
@@ -361,7 +383,8 @@ fn page_from_raw(raw: RawPage) -> Result<LearnPage, LearnError> {
 
 /// Reads a learn file (see the module docs). Never panics; refuses text that is not the
 /// format, an unknown language, empty ids, titles, sources or text, unknown or repeated
-/// condition ids, and repeated page ids.
+/// condition ids, repeated page ids, and links to a page that is not there (or to the
+/// linking page itself).
 pub fn parse_learn(text: &str) -> Result<LearnDoc, LearnError> {
     let value: Value = serde_json::from_str(text).map_err(|e| LearnError::Format {
         detail: e.to_string(),
@@ -378,6 +401,21 @@ pub fn parse_learn(text: &str) -> Result<LearnDoc, LearnError> {
             return Err(LearnError::DuplicatePage { page: raw_page.id });
         }
         pages.push(page_from_raw(raw_page)?);
+    }
+    for page in &pages {
+        let links = page
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| b.link.as_deref());
+        for link in links {
+            if link == page.id || !ids.contains(link) {
+                return Err(LearnError::UnknownLink {
+                    page: page.id.clone(),
+                    link: link.to_string(),
+                });
+            }
+        }
     }
     Ok(LearnDoc { lang, pages })
 }
@@ -513,6 +551,15 @@ pub fn page_lix(page: &LearnPage) -> f64 {
     page_counts(page).lix()
 }
 
+/// The minutes it takes to read `page`'s blocks ([`page_counts`]) at
+/// [`crate::rules::READING_WORDS_PER_MINUTE`], rounded up; at least 1 for any page.
+pub fn reading_minutes(page: &LearnPage) -> usize {
+    page_counts(page)
+        .words
+        .div_ceil(crate::rules::READING_WORDS_PER_MINUTE)
+        .max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -598,6 +645,63 @@ mod tests {
             parse_learn(&text).unwrap_err().to_string(),
             r#"learn.unknown_condition (a: "knee")"#
         );
+    }
+
+    #[test]
+    fn a_link_names_another_page_of_the_file() {
+        let linking = page("a", "").replace(
+            r#"{"text":"Gå en tur.","list":true}"#,
+            r#"{"text":"Gå en tur.","list":true,"link":"b"}"#,
+        );
+        let text = doc_with(&format!("{linking},{}", page("b", "")));
+        let doc = parse_learn(&text).unwrap();
+        let a = doc.page("a").unwrap();
+        assert_eq!(a.sections[0].blocks[1].link.as_deref(), Some("b"));
+        assert_eq!(a.sections[0].blocks[0].link, None);
+        // (file, why it is refused)
+        let cases = [
+            (doc_with(&linking), "to a page not in the file"),
+            (
+                doc_with(&linking.replace(r#""link":"b""#, r#""link":"a""#)),
+                "to itself",
+            ),
+        ];
+        for (text, why) in cases {
+            assert_eq!(
+                parse_learn(&text).unwrap_err().key(),
+                "learn.unknown_link",
+                "{why}"
+            );
+        }
+        let not_text = doc_with(&linking.replace(r#""link":"b""#, r#""link":1"#));
+        assert_eq!(parse_learn(&not_text).unwrap_err().key(), "learn.format");
+    }
+
+    #[test]
+    fn reading_time_rounds_up_and_is_at_least_one_minute() {
+        let per_minute = crate::rules::READING_WORDS_PER_MINUTE;
+        // (words on the page, minutes)
+        let cases = [
+            (1, 1),
+            (per_minute - 1, 1),
+            (per_minute, 1),
+            (per_minute + 1, 2),
+            (3 * per_minute, 3),
+        ];
+        for (words, minutes) in cases {
+            let text = vec!["ord"; words].join(" ");
+            let json = doc_with(
+                &page("a", "")
+                    .replace("Ro på.", &text)
+                    .replace(r#",{"text":"Gå en tur.","list":true}"#, ""),
+            );
+            let doc = parse_learn(&json).unwrap();
+            assert_eq!(
+                reading_minutes(doc.page("a").unwrap()),
+                minutes,
+                "{words} words"
+            );
+        }
     }
 
     #[test]

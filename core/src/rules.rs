@@ -272,6 +272,11 @@ pub const TREND_STEADY_POINTS: f64 = 0.5;
 /// domain.md §9 ("pain works in plain words"), issue 6. Aim for about 30.
 pub const LIX_MAX: f64 = 35.0;
 
+/// Words a patient reads per minute, for the reading time shown on each learn page
+/// ([`crate::learn::reading_minutes`]). Adults read plain text at about 200-250 words a
+/// minute; a reader who is older, tired or in pain reads slower, so we count 150.
+pub const READING_WORDS_PER_MINUTE: usize = 150;
+
 // Moving data in and out (domain.md §10; used by `crate::transfer`). Not clinical numbers:
 // limits that keep a hostile or damaged file from hurting the app.
 // ---------------------------------------------------------------------------------------

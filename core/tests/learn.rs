@@ -4,7 +4,9 @@
 //!
 //! `cargo test -p trinvis-core --test learn -- --nocapture` prints each page's LIX.
 
-use trinvis_core::learn::{lix, page_counts, page_lix, parse_learn, LearnDoc, LearnPage};
+use trinvis_core::learn::{
+    lix, page_counts, page_lix, parse_learn, reading_minutes, LearnDoc, LearnPage,
+};
 use trinvis_core::rules::LIX_MAX;
 use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::time::Lang;
@@ -35,7 +37,8 @@ fn all_text(page: &LearnPage) -> String {
 }
 
 /// The general pages the app links to by id.
-const GENERAL_PAGES: [&str; 7] = [
+const GENERAL_PAGES: [&str; 8] = [
+    "everyday-advice",
     "pain-not-damage",
     "scans",
     "no-exact-diagnosis",
@@ -71,10 +74,11 @@ fn print_the_lix_of_every_page() {
         for page in &doc.pages {
             let c = page_counts(page);
             println!(
-                "{} {:<20} LIX {:>5.1}  ({} words, {} sentences, {} long)  source: {}",
+                "{} {:<20} LIX {:>5.1}  {} min  ({} words, {} sentences, {} long)  source: {}",
                 doc.lang.code(),
                 page.id,
                 page_lix(page),
+                reading_minutes(page),
                 c.words,
                 c.sentences,
                 c.long_words,
@@ -96,8 +100,8 @@ fn both_languages_have_the_same_pages_sections_blocks_and_flags() {
             assert_eq!(ds.blocks.len(), es.blocks.len(), "{} section {i}", d.id);
             for (j, (db, eb)) in ds.blocks.iter().zip(&es.blocks).enumerate() {
                 assert_eq!(
-                    (db.list, db.reassure),
-                    (eb.list, eb.reassure),
+                    (db.list, db.reassure, &db.link),
+                    (eb.list, eb.reassure, &eb.link),
                     "{} section {i} block {j}: {:?} / {:?}",
                     d.id,
                     db.text,
@@ -242,4 +246,72 @@ fn lix_of_sample_texts_matches_the_hand_count() {
         "{}",
         lix(text)
     );
+}
+
+#[test]
+fn a_link_reads_as_the_title_of_the_page_it_opens() {
+    for doc in [da(), en()] {
+        for page in &doc.pages {
+            for block in page.sections.iter().flat_map(|s| &s.blocks) {
+                if let Some(link) = &block.link {
+                    let target = doc.page(link).expect("parse_learn checks links");
+                    assert_eq!(block.text, target.title, "{}: link to {link}", page.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn shared_advice_is_written_once_and_every_condition_page_links_to_it() {
+    for doc in [da(), en()] {
+        for page in doc.pages.iter().filter(|p| !p.is_general()) {
+            let links: Vec<&str> = page
+                .sections
+                .iter()
+                .flat_map(|s| &s.blocks)
+                .filter_map(|b| b.link.as_deref())
+                .collect();
+            for must in ["everyday-advice", "pain-not-damage", "warning-signs"] {
+                assert!(links.contains(&must), "{}: no link to {must}", page.id);
+            }
+        }
+        // No paragraph is repeated across the pages (two closely related pages, such as
+        // the two nerve-root pages, may share one).
+        let mut pages_with = std::collections::BTreeMap::<&str, usize>::new();
+        for page in &doc.pages {
+            for block in page.sections.iter().flat_map(|s| &s.blocks) {
+                if block.link.is_none() {
+                    *pages_with.entry(block.text.as_str()).or_default() += 1;
+                }
+            }
+        }
+        for (text, n) in pages_with {
+            assert!(n <= 2, "on {n} pages: {text:?}");
+        }
+    }
+}
+
+#[test]
+fn pain_is_not_damage_is_said_for_lasting_pain_and_new_pain_follows_the_load() {
+    let doc = da();
+    let page = doc.page("pain-not-damage").unwrap();
+    let text = all_text(page).to_lowercase();
+    assert!(text.contains("lige fået ondt"), "new pain is named");
+    assert!(text.contains("belastet"), "new pain follows the load");
+    for block in page.sections.iter().flat_map(|s| &s.blocks) {
+        if block.text.contains("skade") && block.reassure {
+            assert!(block.text.contains("langvarige"), "{:?}", block.text);
+        }
+    }
+}
+
+#[test]
+fn the_nerve_root_pages_say_a_few_get_worse_and_need_a_closer_look() {
+    for id in ["sciatica", "neck-nerve-root"] {
+        let text = all_text(da().page(id).unwrap());
+        assert!(text.contains("Nogle få får det gradvist værre"), "{id}");
+        let text = all_text(en().page(id).unwrap());
+        assert!(text.contains("A few people get gradually worse"), "{id}");
+    }
 }

@@ -9,7 +9,9 @@ use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
-use trinvis_core::learn::{pages_for, parse_learn, visible_blocks, LearnDoc, LearnPage};
+use trinvis_core::learn::{
+    pages_for, parse_learn, reading_minutes, visible_blocks, LearnDoc, LearnPage,
+};
 use trinvis_core::time::Lang;
 
 /// The learn file as loaded so far: `None` while loading, `Some(None)` when it failed.
@@ -85,13 +87,11 @@ fn links(title: T, lang: Lang, pages: Vec<&LearnPage>) -> impl IntoView {
     (!pages.is_empty()).then(|| {
         let items = pages
             .into_iter()
-            .map(|p| {
-                view! { <li><a href=Route::Learn(Some(p.id.clone())).href()>{p.title.clone()}</a></li> }
-            })
-            .collect_view();
+            .map(|p| (p.id.clone(), p.title.clone()))
+            .collect();
         view! {
             <h3>{text(lang, title)}</h3>
-            <ul class="links">{items}</ul>
+            {link_list(items)}
         }
     })
 }
@@ -128,6 +128,16 @@ fn list(state: AppState, lang: Lang, doc: &LearnDoc) -> impl IntoView {
     }
 }
 
+/// A list of links to pages, `(page id, text)`: the same view as the page list's, so the
+/// wasm carries its code once.
+fn link_list(items: Vec<(String, String)>) -> AnyView {
+    let lis = items
+        .into_iter()
+        .map(|(id, t)| view! { <li><a href=Route::Learn(Some(id)).href()>{t}</a></li> })
+        .collect_view();
+    view! { <ul class="links">{lis}</ul> }.into_any()
+}
+
 fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
     let reassure = state.may_reassure();
     let hidden = !reassure
@@ -140,7 +150,9 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
         .map(|s| {
             // Consecutive list blocks form one list.
             let mut parts: Vec<AnyView> = Vec::new();
+            // A block with a link is a link to that page; consecutive ones form one list.
             let mut items: Vec<String> = Vec::new();
+            let mut linked: Vec<(String, String)> = Vec::new();
             let flush = |items: &mut Vec<String>, parts: &mut Vec<AnyView>| {
                 if !items.is_empty() {
                     let lis = std::mem::take(items)
@@ -151,6 +163,14 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
                 }
             };
             for b in s.blocks {
+                if let Some(id) = &b.link {
+                    flush(&mut items, &mut parts);
+                    linked.push((id.clone(), b.text.clone()));
+                    continue;
+                }
+                if !linked.is_empty() {
+                    parts.push(link_list(std::mem::take(&mut linked)));
+                }
                 if b.list {
                     items.push(b.text.clone());
                 } else {
@@ -159,6 +179,9 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
                 }
             }
             flush(&mut items, &mut parts);
+            if !linked.is_empty() {
+                parts.push(link_list(linked));
+            }
             view! {
                 <h3>{s.heading.to_string()}</h3>
                 {parts}
@@ -169,6 +192,7 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
         <article class="card learn" aria-labelledby="page-h">
             <p class="no-print"><a href=Route::Learn(None).href()>{text(lang, T::LearnBack)}</a></p>
             <h2 id="page-h">{page.title.clone()}</h2>
+            <p class="hint">{fill(text(lang, T::LearnReadingTime), &[("minutes", &reading_minutes(page).to_string())])}</p>
             {hidden.then(|| view! { <p class="warning">{text(lang, T::LearnHidden)}</p> })}
             {sections}
             <p class="source">{fill(text(lang, T::LearnSource), &[("source", &page.source)])}</p>

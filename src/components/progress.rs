@@ -56,6 +56,16 @@ fn change_text(lang: Lang, points: f64, percent: i32) -> String {
     )
 }
 
+/// A number of points as a sentence says it: "2" for a whole number, else "1,5" / "1.5".
+/// (No `f64` `Display`: it would add the float formatter to the wasm.)
+fn points_text(points: f64, lang: Lang) -> String {
+    if points.fract() == 0.0 {
+        (points as i64).to_string()
+    } else {
+        format_decimal(points, lang)
+    }
+}
+
 /// The responder status as sentences (domain.md §6): what the numbers say, then what to
 /// do about it. Never blames.
 pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {

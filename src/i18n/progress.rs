@@ -118,11 +118,11 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         Nav => ("Fremgang", "Progress"),
         RespHeading => ("Hvordan går det over tid?", "How is it going over time?"),
         RespBaseline => (
-            "Vi kender ikke dit udgangspunkt endnu. Tjek ind {n} dage mere. Så kan vi se, hvordan det går over tid.",
-            "We do not know your starting point yet. Check in on {n} more days. Then we can see how it goes over time.",
+            "Vi kender ikke dit udgangspunkt endnu. Tjek ind på {n} {n:dag|dage} mere. Så kan vi se, hvordan det går over tid.",
+            "We do not know your baseline yet. Check in on {n} more {n:day|days}. Then we can see how it goes over time.",
         ),
         RespTooFew => (
-            "Du har tjekket ind {n} af de sidste {days} dage. Når du tjekker ind mindst {min} af {days} dage, kan vi sige, hvordan det går. Pauser er helt i orden.",
+            "Du har tjekket ind på {n} af de sidste {days} dage. Når du tjekker ind på mindst {min} af {days} dage, kan vi sige, hvordan det går. Pauser er helt i orden.",
             "You have checked in on {n} of the last {days} days. When you check in on at least {min} of {days} days, we can tell how it is going. Breaks are fine.",
         ),
         RespYes => (
@@ -138,52 +138,52 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
             "So far your pain is {change}. Improvement often takes some weeks. Keep going, and we will follow along.",
         ),
         RespNo => (
-            "Efter {weeks} uger er din smerte {change}.",
-            "After {weeks} weeks your pain is {change}.",
+            "Efter {weeks} {weeks:uge|uger} er din smerte {change}.",
+            "After {weeks} {weeks:week|weeks} your pain is {change}.",
         ),
         RespNoBlame => (
-            "Det er ikke din skyld. Kroppen reagerer forskelligt, og det er der hjælp at få til.",
-            "It is not your fault. Bodies respond differently, and there is help for that.",
+            "Det er ikke din skyld. Kroppe reagerer forskelligt, og der er hjælp at hente.",
+            "It is not your fault. Bodies respond differently, and help is available.",
         ),
         RespNoTalk => (
-            "Tal med din fysioterapeut om en plan, der er lagt til rette for netop dig. Folk, der ikke fik det bedre med den almindelige behandling, kunne mere med en tilpasset plan, også når smerten blev.",
-            "Talk with your physiotherapist about a plan tailored to you. People who did not improve with standard care could do more with a tailored plan, even when the pain stayed.",
+            "Tal med din fysioterapeut om en plan, der er lagt til rette for netop dig. Hos folk, der ikke fik det bedre med den almindelige behandling, kunne en tilpasset plan give bedre funktion, også selv om smerten ikke blev mindre.",
+            "Talk to your physiotherapist about a plan tailored to you. In people who did not improve with standard care, a tailored plan could bring better function, even when the pain did not ease.",
         ),
         RespScale => (
             "En mærkbar bedring er {points} point lavere end ved start, eller {percent} % lavere, når det er mindst {min} point.",
-            "A meaningful improvement is {points} points lower than at the start, or {percent} % lower when that is at least {min} point.",
+            "A meaningful improvement is {points} points lower than at the start, or {percent} % lower when that is at least {min} {min:point|points}.",
         ),
         RespLow => (
-            "Efter {weeks} uger er din smerte {change}. Du startede lavt, på {from}, så der er ikke meget smerte at tage af.",
-            "After {weeks} weeks your pain is {change}. You started low, at {from}, so there is little pain to lose.",
+            "Efter {weeks} {weeks:uge|uger} er din smerte {change}. Du startede lavt, på {from}, så der er ikke meget smerte at tage af.",
+            "After {weeks} {weeks:week|weeks} your pain is {change}. You started low, at {from}, so there is little pain to lose.",
         ),
         RespLowDo => (
-            "Se hellere på, hvad du kan: mere af det, der betyder noget for dig. Dine mål og din ugentlige status viser det bedre end smertetallet.",
+            "Se hellere på, hvad du kan: mere af det, der betyder noget for dig. Dine mål og din ugentlige opfølgning viser det bedre end smertetallet.",
             "Look instead at what you can do: more of what matters to you. Your goals and your weekly review show that better than the pain score.",
         ),
         ChangeLower => (
             "{p} point lavere end ved start (cirka {pc} %)",
-            "{p} points lower than at the start (about {pc} %)",
+            "{p} {p:point|points} lower than at the start (about {pc} %)",
         ),
         ChangeHigher => (
             "{p} point højere end ved start (cirka {pc} %)",
-            "{p} points higher than at the start (about {pc} %)",
+            "{p} {p:point|points} higher than at the start (about {pc} %)",
         ),
         ChangeSame => ("den samme som ved start", "the same as at the start"),
-        RevHeading => ("Ugens opgørelse", "This week's review"),
+        RevHeading => ("Ugentlig opfølgning", "Weekly review"),
         RevIntro => (
             "Tænk på ugen, der gik, og sammenlign med ugen før. Det tager et minut.",
             "Think about the past week and compare it with the week before. It takes a minute.",
         ),
         FacePain => ("Smerten", "The pain"),
         FaceDoMore => ("At gøre det, der betyder noget for mig", "Doing what matters to me"),
-        FaceRoom => ("Hvor meget smerten fylder", "How much room the pain takes"),
+        FaceRoom => ("Hvor meget smerten fylder", "How much space the pain takes up"),
         FaceFit => ("Min form", "My fitness"),
         FaceStrong => ("Min styrke", "My strength"),
         FaceConfident => ("Tryghed ved at bruge kroppen", "Confidence using my body"),
         Better => ("Bedre", "Better"),
-        Same => ("Som før", "Same"),
-        Worse => ("Dårligere", "Worse"),
+        Same => ("Uændret", "Same"),
+        Worse => ("Værre", "Worse"),
         RevSave => ("Gem ugens svar", "Save this week's answers"),
         RevSkip => ("Spring over i denne uge", "Skip this week"),
         RevSaved => ("Tak. Dine svar er gemt.", "Thank you. Your answers are saved."),
@@ -192,7 +192,7 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
             "Skipped. We will ask again next week.",
         ),
         RevDone => (
-            "Ugens opgørelse er klaret. Næste gang er på mandag.",
+            "Den ugentlige opfølgning er klaret. Næste gang er på mandag.",
             "This week's review is done. The next one is on Monday.",
         ),
         RevEmpty => (
@@ -258,8 +258,8 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
             "Well done! The goal is marked as reached.",
         ),
         GoalDroppedDone => (
-            "Målet er lagt væk. Du kan stadig se det under tidligere mål.",
-            "The goal is put away. You can still see it under earlier goals.",
+            "Målet er lagt til side. Du kan stadig se det under tidligere mål.",
+            "The goal is set aside. You can still see it under earlier goals.",
         ),
         GoalStartNow => (
             "Start: {start}. Nu: {now}. Mål: {target} senest {due}.",
@@ -268,7 +268,7 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         GoalStepsLeft => ("Trin tilbage på trappen: {n}.", "Steps left on the ladder: {n}."),
         GoalWhy => ("Derfor: {why}", "Why: {why}"),
         PaceNoData => (
-            "Det er for tidligt at sige, hvordan det går. Log dine træninger, så følger vi med.",
+            "Det er for tidligt at sige, hvordan det går. Skriv dine træninger ind, så følger vi med.",
             "It is too early to tell how it is going. Log your sessions, and we will follow along.",
         ),
         PaceOnTrack => (
@@ -282,10 +282,10 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         PaceReached => ("Du er nået op på målet. Godt gået!", "You have reached the goal. Well done!"),
         GoalEdit => ("Ret", "Edit"),
         GoalReach => ("Jeg har nået det", "I have reached it"),
-        GoalDrop => ("Læg målet væk", "Put the goal away"),
+        GoalDrop => ("Læg målet til side", "Set the goal aside"),
         GoalHistory => ("Tidligere mål", "Earlier goals"),
         GoalWasReached => ("nået {date}", "reached {date}"),
-        GoalWasDropped => ("lagt væk {date}", "put away {date}"),
+        GoalWasDropped => ("lagt til side {date}", "set aside {date}"),
         ChartsHeading => ("Over tid", "Over time"),
         RangeLegend => ("Vis periode", "Show period"),
         Range4 => ("4 uger", "4 weeks"),
@@ -295,7 +295,7 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         PainChart => ("Smerte pr. dag", "Pain per day"),
         PainLegend => (
             "Prikker: dagens smerte. Linje: gennemsnit over 7 dage. Stiplet linje: dit udgangspunkt. Huller er dage uden check-in.",
-            "Dots: the day's pain. Line: 7-day average. Dashed line: your starting point. Gaps are days without check-ins.",
+            "Dots: the day's pain. Line: 7-day average. Dashed line: your baseline. Gaps are days without check-ins.",
         ),
         AmountChart => ("Mængde: {name}, i {unit}", "Amount: {name}, in {unit}"),
         AmountLegend => (
@@ -303,16 +303,16 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
             "Large dots: went well. Yellow dots: a no. Small grey dots: waiting for an answer. Thin lines: the ladder's steps. Dashed line: the goal.",
         ),
         AmountNone => ("Ingen træninger i perioden.", "No sessions in this period."),
-        ReviewChart => ("Ugens opgørelser", "Weekly reviews"),
+        ReviewChart => ("Ugentlige opfølgninger", "Weekly reviews"),
         ReviewLegend => (
-            "Højt i feltet: bedre. Midt: som før. Lavt: dårligere.",
+            "Højt i feltet: bedre. Midt: uændret. Lavt: værre.",
             "High in the band: better. Middle: same. Low: worse.",
         ),
         ShowTable => ("Vis som tabel", "Show as a table"),
         ColWhen => ("Hvornår", "When"),
         ColPain => ("Smerte", "Pain"),
         ColAmount => ("Mængde", "Amount"),
-        ColFace => ("Område", "Area"),
+        ColFace => ("Spørgsmål", "Question"),
         ColAnswers => ("Svar", "Answers"),
     };
     pick(lang, da, en)

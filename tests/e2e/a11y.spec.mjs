@@ -12,7 +12,7 @@ async function withData(page) {
   await coach.logSession("Gåtur", { pain: 2, okayNow: true });
   const today = new TodayPage(page);
   await today.open("2026-11-23T10:00:00+01:00");
-  await expect(coach.section().getByRole("group", { name: /Okay bagefter\?/ })).toBeVisible();
+  await expect(coach.section().getByRole("group", { name: /Okay senere\?/ })).toBeVisible();
   await today.checkIn(4, { note: "En god dag" });
   return today;
 }

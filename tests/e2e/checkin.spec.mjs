@@ -83,7 +83,7 @@ test("a deleted check-in can be brought back with undo", async ({ page }) => {
   await today.openDiary();
   await today.entryMenu("I dag, 09.15");
   await page.getByRole("button", { name: "Slet check-in: I dag, 09.15" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Check-in slettet." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Dit check-in er slettet." })).toBeVisible();
   await expect(today.recent().getByText("Smerte 3")).toHaveCount(0);
   expect(await today.storedMonths()).toEqual([]);
   await page.getByRole("button", { name: "Fortryd" }).click();
@@ -102,6 +102,8 @@ test("the baseline profile counts down the days, then shows mean and range", asy
     await today.setTime(`2026-11-${day}T09:00:00+01:00`);
     await today.checkIn(pains[i]);
     if (i === 2) await expect(today.baseline()).toContainText("3 af 7 dage. 4 dage mere");
+    // One day left is "1 dag", never "1 dage".
+    if (i === 5) await expect(today.baseline()).toContainText("6 af 7 dage. 1 dag mere, så er dit udgangspunkt klar.");
   }
   // A second check-in on the last day: the day's pain is the mean of its check-ins (2 and 4 -> 3).
   await today.setTime("2026-11-22T20:00:00+01:00");

@@ -19,26 +19,26 @@ test("two good sessions step up, a 'no' later holds, and a bad day offers plan B
   await expect(coach.card("Gåtur").getByRole("status").filter({ hasText: /Gemt\./ })).toBeVisible();
   // No verdict yet: the plan keeps the amount until "okay later?" is answered.
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
-  await expect(coach.section().getByRole("group", { name: /Okay bagefter\?/ })).toHaveCount(0);
+  await expect(coach.section().getByRole("group", { name: /Okay senere\?/ })).toHaveCount(0);
 
   // Next morning: "okay later?" is waiting, one tap to answer.
   await coach.today.open("2026-11-17T09:00:00+01:00");
-  await coach.answerOkayLater(/Gåtur, 10 minutter, I går: Okay bagefter\?/, true);
+  await coach.answerOkayLater(/I går: Gåtur, 10 minutter\. Okay senere\?/, true);
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
   await coach.logSession("Gåtur", { pain: 3, okayNow: true });
 
   // Two yes + yes in a row at 10 minutes: one step up, 10 % rounded to whole minutes.
   await coach.today.open("2026-11-18T09:00:00+01:00");
-  await coach.answerOkayLater(/Gåtur, 10 minutter, I går: Okay bagefter\?/, true);
+  await coach.answerOkayLater(/I går: Gåtur, 10 minutter\. Okay senere\?/, true);
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 11 minutter");
   await expect(coach.card("Gåtur").getByText(/Prøv et lille trin op til 11 minutter/)).toBeVisible();
   await coach.logSession("Gåtur", { pain: 4, okayNow: true });
 
   // "No" to okay later: hold at the last amount that went well.
   await coach.today.open("2026-11-19T09:00:00+01:00");
-  await coach.answerOkayLater(/Gåtur, 11 minutter, I går: Okay bagefter\?/, false);
+  await coach.answerOkayLater(/I går: Gåtur, 11 minutter\. Okay senere\?/, false);
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
-  await expect(coach.card("Gåtur").getByText(/Bliv ved 10 minutter, det sidste, der gik godt/)).toBeVisible();
+  await expect(coach.card("Gåtur").getByText(/Hold dig til 10 minutter, det sidste, der gik godt/)).toBeVisible();
 
   // A bad day: plan B, half the amount, and the words say why.
   const bad = coach.section().getByRole("button", { name: "Det er en dårlig dag" });
@@ -102,7 +102,7 @@ test("a day well above the past week is noticed: flare-up plan and plan B withou
   // 5 is exactly BAD_DAY_DELTA (2) above the 7-day mean of 3.
   await coach.today.checkIn(5);
   await expect(coach.section().getByText(/Din smerte i dag ligger et godt stykke over den seneste uge/)).toBeVisible();
-  await expect(coach.section().getByText(/Et opblus er en midlertidig forværring/)).toBeVisible();
+  await expect(coach.section().getByText(/En opblussen er en midlertidig forværring/)).toBeVisible();
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 10 minutter");
   await expect(coach.card("Gåtur").getByText("Den fulde plan er 20 minutter. Den venter, til det går bedre.")).toBeVisible();
   // The bad-day button was not pressed: the app noticed by itself.

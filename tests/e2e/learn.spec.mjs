@@ -79,7 +79,7 @@ test("a ticked warning sign is unmistakable everywhere and hides every 'harmless
   const today = new TodayPage(page);
   await today.open(NOW);
   await page.goto("/#/learn/flare-ups");
-  await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Når smerten blusser op" })).toBeVisible();
   await expect(page.getByText(FLARE_CALM)).toBeVisible();
 
   await shield(page).click();
@@ -96,7 +96,7 @@ test("a ticked warning sign is unmistakable everywhere and hides every 'harmless
   await expect(banner.getByRole("link", { name: "Se, hvad du skal gøre" })).toBeVisible();
 
   await page.goto("/#/learn/flare-ups");
-  await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Når smerten blusser op" })).toBeVisible();
   await expect(page.getByText(FLARE_CALM)).toHaveCount(0);
   await expect(page.getByText(/beroligende afsnit er skjult/)).toBeVisible();
   await page.goto("/#/learn/training-may-hurt");
@@ -147,7 +147,7 @@ for (const lang of ["da", "en"]) {
     const list = page.getByRole("region", { name: learnName });
     await expect(list.getByRole("link").first()).toBeVisible();
     const hrefs = await list.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs.filter((h) => h.startsWith("#/learn/")).length).toBe(13);
+    expect(hrefs.filter((h) => h.startsWith("#/learn/")).length).toBe(14);
     await expectNoAxeViolations(page, `learn list ${lang}`);
     for (const href of hrefs.filter((h) => h.startsWith("#/learn/"))) {
       await page.goto(`/${href}`);
@@ -164,6 +164,25 @@ for (const lang of ["da", "en"]) {
     await expectNoAxeViolations(page, `welcome ${lang}`);
   });
 }
+
+test("a condition page links to the shared advice written once, and says how long it takes to read", async ({ page }) => {
+  const today = new TodayPage(page);
+  await today.open(NOW);
+  await page.goto("/#/learn/sciatica");
+  const article = page.getByRole("article");
+  await expect(article.getByRole("heading", { level: 2, name: "Iskias: smerter ned i benet" })).toBeVisible();
+  await expect(article.getByText(/^Læsetid: ca\. \d+ min\.$/)).toBeVisible();
+  // The sciatica page says that a few get worse and need a closer look.
+  await expect(article.getByText(/Nogle få får det gradvist værre/)).toBeVisible();
+  // Advice shared by every condition page is on one page, one tap away.
+  await article.getByRole("link", { name: "Det kan du selv gøre i hverdagen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Det kan du selv gøre i hverdagen" })).toBeVisible();
+  await expect(page.getByText(/Smertestillende piller kan hjælpe i korte perioder/)).toBeVisible();
+  await page.getByRole("article").getByRole("link", { name: "Advarselstegn: hvornår skal du til læge?" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Advarselstegn: hvornår skal du til læge?" })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 2, name: "Det kan du selv gøre i hverdagen" })).toBeVisible();
+});
 
 test("a learn page reads at 320 px in dark mode and prints without navigation", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });

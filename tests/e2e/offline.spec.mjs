@@ -21,10 +21,10 @@ test("the app starts offline after one visit", async ({ page, context }) => {
   // The learn pages are files of their own, precached too: they open offline in both
   // languages although they were never opened online.
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Lær", exact: true }).click();
-  await page.getByRole("link", { name: "Opblussen er normalt" }).click();
-  await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
+  await page.getByRole("link", { name: "Når smerten blusser op" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Når smerten blusser op" })).toBeVisible();
   await switchLanguage(page);
-  await expect(page.getByRole("heading", { level: 2 }).first()).not.toHaveText("Opblussen er normalt");
+  await expect(page.getByRole("heading", { level: 2 }).first()).not.toHaveText("Når smerten blusser op");
   await expect(page.getByText(/^Source: /)).toBeVisible();
 
   expect(cspErrors, "no Content-Security-Policy violations").toEqual([]);

@@ -59,11 +59,11 @@ test("a goal with confidence 5 gets a smaller goal in one tap, and shows its pro
   await expect(p.chart("Mængde: Gåtur, i minutter")).toBeVisible();
 
   // Put away: kept in the history.
-  await card.getByRole("button", { name: "Læg målet væk" }).click();
-  await expect(p.goals().getByRole("status")).toHaveText(/Målet er lagt væk/);
+  await card.getByRole("button", { name: "Læg målet til side" }).click();
+  await expect(p.goals().getByRole("status")).toHaveText(/Målet er lagt til side/);
   await expect(card).toHaveCount(0);
   await p.goals().getByText("Tidligere mål", { exact: true }).click();
-  await expect(p.goals().getByRole("listitem").filter({ hasText: /lagt væk mandag 23\. november 2026/ })).toBeVisible();
+  await expect(p.goals().getByRole("listitem").filter({ hasText: /lagt til side mandag 23\. november 2026/ })).toBeVisible();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("trinvis.goals")));
   expect(stored.goals[0]).toMatchObject({ activity: "walk", confidence: 5, due: "2027-01-15", dropped: "2026-11-23" });
 });
@@ -85,7 +85,7 @@ test("six weeks of check-ins that fall by 3 points: a meaningful improvement, ch
   const table = p.charts().getByRole("table", { name: "Smerte pr. dag" });
   await expect(table.getByRole("columnheader", { name: "Smerte" })).toBeVisible();
   expect(await table.getByRole("row").count()).toBeGreaterThan(2);
-  await expect(p.chart("Ugens opgørelser")).toBeVisible();
+  await expect(p.chart("Ugentlige opfølgninger")).toBeVisible();
 });
 
 test("five flat weeks: the tailored-plan suggestion, without blame", async ({ page }) => {
@@ -101,9 +101,9 @@ test("five flat weeks: the tailored-plan suggestion, without blame", async ({ pa
 test("a new diary explains the missing starting point kindly", async ({ page }) => {
   const p = new ProgressPage(page);
   await p.open(SUNDAY);
-  await expect(p.responder()).toContainText("Tjek ind 7 dage mere.");
+  await expect(p.responder()).toContainText("Tjek ind på 7 dage mere.");
   await expect(p.goals().getByText(/Tilføj først en aktivitet under I dag/)).toBeVisible();
-  await expect(p.charts().getByText("Ingen indtjekninger i perioden")).toBeVisible();
+  await expect(p.charts().getByText("Ingen check-ins i perioden")).toBeVisible();
 });
 
 test("the weekly review is answered once a week and shown over time", async ({ page }) => {
@@ -119,13 +119,13 @@ test("the weekly review is answered once a week and shown over time", async ({ p
   };
   await answer("Smerten", "Bedre");
   await answer("Min styrke", "Bedre");
-  await answer("Min form", "Som før");
-  await answer("Hvor meget smerten fylder", "Dårligere");
+  await answer("Min form", "Uændret");
+  await answer("Hvor meget smerten fylder", "Værre");
   await review.getByRole("button", { name: "Gem ugens svar" }).click();
   await expect(review.getByRole("status")).toHaveText("Tak. Dine svar er gemt.");
-  await expect(review.getByText("Ugens opgørelse er klaret. Næste gang er på mandag.")).toBeVisible();
+  await expect(review.getByText("Den ugentlige opfølgning er klaret. Næste gang er på mandag.")).toBeVisible();
   await expect(review.getByRole("button", { name: "Gem ugens svar" })).toBeHidden();
-  await expect(p.chart("Ugens opgørelser")).toBeVisible();
+  await expect(p.chart("Ugentlige opfølgninger")).toBeVisible();
   await expect(p.charts().getByText("Oftest bedre: Smerte, 1 af 1 uge")).toBeVisible();
 
   // Next Monday it is offered again; skipping counts as done.

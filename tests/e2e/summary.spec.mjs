@@ -14,7 +14,7 @@ async function withHistory(page) {
     if (day >= 17) await coach.logSession("Gåtur", { pain: 2, okayNow: true });
   }
   await coach.today.open("2026-11-20T09:00:00+01:00");
-  await coach.answerOkayLater(/Gåtur, 10 minutter, I går/, true);
+  await coach.answerOkayLater(/I går: Gåtur, 10 minutter/, true);
   await page.goto("/#/check");
   await page.getByRole("group", { name: /ulykke/ }).getByRole("button", { name: "Ja" }).click();
 }

@@ -162,7 +162,7 @@ impl Trend {
         };
         let n = |x: f64| format_decimal(x, lang);
         match self {
-            Trend::NoData if da => "Ingen indtjekninger i perioden".into(),
+            Trend::NoData if da => "Ingen check-ins i perioden".into(),
             Trend::NoData => "No check-ins in this period".into(),
             Trend::Mean(m) => format!("{head} {}", n(m)),
             Trend::Change { from, to, weeks } => {

@@ -85,13 +85,13 @@ impl Face {
     }
 
     /// A short name for charts and tables: "Smerte" / "Pain", "Gøremål" / "Doing",
-    /// "Fylder" / "Room", "Form" / "Fitness", "Styrke" / "Strength", "Tryghed" /
+    /// "Fylder" / "Space", "Form" / "Fitness", "Styrke" / "Strength", "Tryghed" /
     /// "Confidence".
     pub fn short(self, lang: Lang) -> &'static str {
         const NAMES: [[&str; 2]; 6] = [
             ["Smerte", "Pain"],
             ["Gøremål", "Doing"],
-            ["Fylder", "Room"],
+            ["Fylder", "Space"],
             ["Form", "Fitness"],
             ["Styrke", "Strength"],
             ["Tryghed", "Confidence"],

@@ -9,7 +9,7 @@ export class Coach {
   }
 
   section() {
-    return this.page.getByRole("region", { name: "Din træning i dag" });
+    return this.page.getByRole("region", { name: "Dine aktiviteter i dag" });
   }
 
   card(name) {
@@ -28,8 +28,8 @@ export class Coach {
 
   async logSession(name, { amount, pain, okayNow }) {
     const card = this.card(name);
-    const form = card.getByRole("form", { name: "Log en træning" });
-    if (!(await form.isVisible())) await card.getByText("Log en træning", { exact: true }).click();
+    const form = card.getByRole("form", { name: "Skriv en træning ind" });
+    if (!(await form.isVisible())) await card.getByText("Skriv en træning ind", { exact: true }).click();
     if (amount !== undefined) await form.getByRole("textbox", { name: /Hvor meget\?/ }).fill(amount);
     await form.getByRole("group", { name: "Smerte under aktiviteten" }).getByRole("button", { name: String(pain), exact: true }).click();
     await form.getByRole("group", { name: /^Okay nu\?/ }).getByRole("button", { name: okayNow ? "Ja" : "Nej" }).click();

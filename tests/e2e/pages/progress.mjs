@@ -55,7 +55,7 @@ export class ProgressPage {
   }
 
   review() {
-    return this.page.getByRole("region", { name: /^(Ugens opgørelse|This week's review)$/ });
+    return this.page.getByRole("region", { name: /^(Ugentlig opfølgning|Weekly review)$/ });
   }
 
   charts() {

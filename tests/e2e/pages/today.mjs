@@ -106,7 +106,7 @@ export class TodayPage {
   }
 
   baseline() {
-    return this.page.getByRole("region", { name: /udgangsprofil|starting profile/ });
+    return this.page.getByRole("region", { name: /Dit udgangspunkt|Your baseline/ });
   }
 
   /** The stored check-in documents, raw. */
