@@ -387,7 +387,7 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         LightTooMuch => ("Smerte {n}: mere end anbefalet. Overvej lidt mindre næste gang.", "Pain {n}: more than advised. Think about doing a little less next time."),
         DoneYesterday => ("Det var i går", "I did it yesterday"),
         SaveSession => ("Gem træning", "Save session"),
-        SessionSaved => ("Gemt. Vi spørger {when}, om det var okay bagefter.", "Saved. We will ask {when} whether it was okay afterwards."),
+        SessionSaved => ("Gemt. Vi spørger “Okay senere?” {when}.", "Saved. We will ask “Okay later?” {when}."),
         PainDuringMissing => ("Vælg, hvor ondt det gjorde under aktiviteten (0 til 10).", "Choose how much it hurt during the activity (0 to 10)."),
         OkayNowMissing => ("Svar ja eller nej til “Okay nu?”.", "Answer yes or no to “Okay now?”."),
         ConfirmJump => ("Ja, gem alligevel", "Yes, save anyway"),
@@ -496,9 +496,9 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         CondNotSure => ("Ved ikke", "Not sure"),
         TodayPlanB => ("I dag: plan B, {what}", "Today: plan B, {what}"),
         FullPlanLine => ("Den fulde plan er {amount}. Den venter, til det går bedre.", "The full plan is {amount}. It waits until things go better."),
-        PlanHoldForSign => ("Du har svaret ja til et advarselstegn. Så længe det ikke er afklaret, går vi ikke op ad trappen: bliv ved {at}.", "You answered yes to a warning sign. As long as it is not cleared up, we do not step up: stay at {at}."),
+        PlanHoldForSign => ("Du har svaret ja til et advarselstegn. Så længe det ikke er afklaret, går vi ikke op ad trappen: hold dig til {at}.", "You answered yes to a warning sign. Until it is cleared up, we do not step up: stick with {at}."),
         HoldSignLink => ("Se tjekket for advarselstegn", "See the warning-sign check"),
-        PlanWaitingAsk => ("Vi spørger {when}, om det var okay bagefter. Indtil da: bliv ved {amount}.", "We will ask {when} whether it was okay afterwards. Until then: stay at {amount}."),
+        PlanWaitingAsk => ("Vi spørger “Okay senere?” {when}. Indtil da: hold dig til {amount}.", "We will ask “Okay later?” {when}. Until then, stick with {amount}."),
         AskToday => ("i dag kl. {time}", "today at {time}"),
         AskTomorrow => ("i morgen kl. {time}", "tomorrow at {time}"),
         AskOn => ("{day} kl. {time}", "{day} at {time}"),
@@ -513,7 +513,7 @@ pub fn text(lang: Lang, key: T) -> &'static str {
 }
 
 /// `one` for a count of exactly 1 (or -1), `many` for every other count, 0 included:
-/// "1 dag", "0 dage", "2 dage"; "1 day", "0 days", "2 days". Danish and English agree.
+/// `1 dag`, `0 dage`, `2 dage`; `1 day`, `0 days`, `2 days`. Danish and English agree.
 pub fn plural<'a>(n: i64, one: &'a str, many: &'a str) -> &'a str {
     if n.abs() == 1 {
         one
@@ -523,7 +523,7 @@ pub fn plural<'a>(n: i64, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// The word for the count in `value`: [`plural`] for a whole number, `many` for anything
-/// else (a decimal such as "1,5" or "1.0" reads as plural in both languages).
+/// else (a decimal such as `1,5` or `1.0` reads as plural in both languages).
 fn plural_of<'a>(value: &str, one: &'a str, many: &'a str) -> &'a str {
     match value.trim().parse::<i64>() {
         Ok(n) => plural(n, one, many),
@@ -533,7 +533,7 @@ fn plural_of<'a>(value: &str, one: &'a str, many: &'a str) -> &'a str {
 
 /// Replaces `{name}` holes in `template` with the given values. A hole
 /// `{name:one|many}` is the word that agrees with the count `name`
-/// ([`plural`]): "{left} {left:dag|dage} mere" gives "1 dag mere" and "3 dage mere".
+/// ([`plural`]): `{left} {left:dag|dage} mere` gives `1 dag mere` and `3 dage mere`.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     // One pass; a `{…}` that names no value stays as it is.
     let mut out = String::with_capacity(template.len() + 16);
@@ -953,6 +953,9 @@ mod tests {
         "10 er",
         "0 is",
         "10 is",
+        "0 means",
+        "10 very",
+        "10 all of it",
         "0 til 10",
         "0 to 10",
         "(0-10)",

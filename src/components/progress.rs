@@ -141,14 +141,6 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
 }
 
 /// A rule's points as the patient reads them: "2", or "1,5" when not whole.
-fn points_text(x: f64, lang: Lang) -> String {
-    if x.fract() == 0.0 {
-        (x as i64).to_string()
-    } else {
-        format_decimal(x, lang)
-    }
-}
-
 /// What counts as a meaningful improvement, with the rule's numbers (domain.md §6).
 pub fn responder_rule_text(lang: Lang) -> String {
     fill(

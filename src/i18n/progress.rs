@@ -122,8 +122,8 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
             "We do not know your baseline yet. Check in on {n} more {n:day|days}. Then we can see how it goes over time.",
         ),
         RespTooFew => (
-            "Du har tjekket ind på {n} af de sidste {days} dage. Når du tjekker ind på mindst {min} af {days} dage, kan vi sige, hvordan det går. Pauser er helt i orden.",
-            "You have checked in on {n} of the last {days} days. When you check in on at least {min} of {days} days, we can tell how it is going. Breaks are fine.",
+            "Du har tjekket ind på {n} af de sidste {days} {days:dag|dage}. Når du tjekker ind på mindst {min} af {days} {days:dag|dage}, kan vi sige, hvordan det går. Pauser er helt i orden.",
+            "You have checked in on {n} of the last {days} {days:day|days}. When you check in on at least {min} of {days} {days:day|days}, we can tell how it is going. Breaks are fine.",
         ),
         RespYes => (
             "Din smerte er {change}: i gennemsnit fra {from} til {to}. Det er en mærkbar bedring.",

@@ -313,9 +313,10 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
     format!("{} {nothing}", fill(template, &values))
 }
 
-/// `n` with the noun in its singular or plural form: "1 mål", "0 træninger".
+/// `n` with the noun in its singular or plural form ([`crate::i18n::plural`]): `1 mål`,
+/// `0 træninger`.
 fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!("{n} {}", crate::i18n::plural(n as i64, one, many))
 }
 
 /// "a, b og c" / "a, b and c".
@@ -327,8 +328,8 @@ fn join(lang: Lang, parts: &[String]) -> String {
     }
 }
 
-/// What a backup holds, in words: "37 check-ins, 27 træninger, 3 aktiviteter, 1 mål,
-/// 5 ugentlige tilbageblik, dine valgte tilstande og tjek for advarselstegn".
+/// What a backup holds, in words: `37 check-ins, 27 træninger, 3 aktiviteter, 1 mål,
+/// 5 ugentlige opfølgninger, dine valgte tilstande og tjek for advarselstegn`.
 pub fn holdings(lang: Lang, c: &BackupCounts) -> String {
     let da = lang == Lang::Da;
     let mut parts = vec![
@@ -349,7 +350,7 @@ pub fn holdings(lang: Lang, c: &BackupCounts) -> String {
             count(c.goals, "goal", "goals")
         },
         if da {
-            count(c.reviews, "ugentligt tilbageblik", "ugentlige tilbageblik")
+            count(c.reviews, "ugentlig opfølgning", "ugentlige opfølgninger")
         } else {
             count(c.reviews, "weekly review", "weekly reviews")
         },
@@ -392,7 +393,7 @@ fn kind_words(lang: Lang, kind: DocKind) -> Vec<String> {
         DocKind::Goals => &[pick(lang, "dine mål", "your goals")],
         DocKind::Reviews => &[pick(
             lang,
-            "dine ugentlige tilbageblik",
+            "dine ugentlige opfølgninger",
             "your weekly reviews",
         )],
     };
@@ -606,7 +607,7 @@ mod tests {
         };
         assert_eq!(
             holdings(Lang::Da, &full),
-            "37 check-ins, 27 træninger, 3 aktiviteter, 1 mål, 5 ugentlige tilbageblik, dine valgte tilstande og tjek for advarselstegn"
+            "37 check-ins, 27 træninger, 3 aktiviteter, 1 mål, 5 ugentlige opfølgninger, dine valgte tilstande og tjek for advarselstegn"
         );
         assert_eq!(
             holdings(Lang::En, &full),
@@ -623,11 +624,11 @@ mod tests {
         };
         assert_eq!(
             holdings(Lang::Da, &one),
-            "1 check-in, 1 træning, 1 aktivitet, 1 mål, 1 ugentligt tilbageblik og din valgte tilstand"
+            "1 check-in, 1 træning, 1 aktivitet, 1 mål, 1 ugentlig opfølgning og din valgte tilstand"
         );
         assert_eq!(
             holdings(Lang::Da, &BackupCounts::default()),
-            "0 check-ins, 0 træninger, 0 aktiviteter, 0 mål og 0 ugentlige tilbageblik"
+            "0 check-ins, 0 træninger, 0 aktiviteter, 0 mål og 0 ugentlige opfølgninger"
         );
         let two = BackupCounts {
             checkins: 2,
@@ -645,7 +646,7 @@ mod tests {
     fn an_older_file_says_it_holds_no_goals_and_skipped_keys_are_named() {
         let note = missing_note(Lang::Da, &trinvis_core::transfer::LEGACY_MISSING).unwrap();
         assert!(
-            note.contains("ikke dine mål, dine ugentlige tilbageblik, dine valgte tilstande og dit tjek for advarselstegn."),
+            note.contains("ikke dine mål, dine ugentlige opfølgninger, dine valgte tilstande og dit tjek for advarselstegn."),
             "{note}"
         );
         assert_eq!(missing_note(Lang::En, &[]), None);

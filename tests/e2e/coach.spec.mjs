@@ -124,8 +124,8 @@ test("a bad day in the middle of a climb resumes at the reached step", async ({ 
   await climbDay(coach, 16, { amount: "10" });
   // Right after logging, the card says when "okay later?" comes, not "you have not answered".
   const card = coach.card("Gåtur");
-  await expect(card.getByRole("status").filter({ hasText: "Gemt. Vi spørger i morgen kl. 8, om det var okay bagefter." })).toBeVisible();
-  await expect(card.getByText(/Vi spørger i morgen kl\. 8, om det var okay bagefter\. Indtil da: bliv ved 10 minutter\./)).toBeVisible();
+  await expect(card.getByRole("status").filter({ hasText: "Gemt. Vi spørger “Okay senere?” i morgen kl. 8." })).toBeVisible();
+  await expect(card.getByText(/Vi spørger “Okay senere\?” i morgen kl\. 8\. Indtil da: hold dig til 10 minutter\./)).toBeVisible();
   await expect(card.getByText(/Du har ikke svaret/)).toHaveCount(0);
   await climbDay(coach, 17, { amount: "10" });
   await climbDay(coach, 18, { amount: null });
@@ -184,7 +184,7 @@ test("while an urgent warning sign is ticked the ladder holds and says why", asy
   await coach.today.open();
   const card = coach.card("Gåtur");
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
-  await expect(card.getByText(/Du har svaret ja til et advarselstegn\. Så længe det ikke er afklaret, går vi ikke op ad trappen: bliv ved 10 minutter\./)).toBeVisible();
+  await expect(card.getByText(/Du har svaret ja til et advarselstegn\. Så længe det ikke er afklaret, går vi ikke op ad trappen: hold dig til 10 minutter\./)).toBeVisible();
   await expect(card.getByRole("link", { name: "Se tjekket for advarselstegn" })).toHaveAttribute("href", "#/check");
   await expect(card.getByText(/Prøv et lille trin op/)).toHaveCount(0);
 });

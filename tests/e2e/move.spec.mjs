@@ -164,7 +164,7 @@ test("a full diary moves to a new phone with Erstat and with Flet, and every scr
     await dataPanel(p2).getByLabel("Vælg en sikkerhedskopi").setInputFiles(path);
     const preview = dataPanel(p2).getByRole("group", { name: "Det er der i filen" });
     await expect(preview.getByText(
-      `Filen indeholder 36 check-ins, ${sessions} træninger, 3 aktiviteter, 1 mål, 5 ugentlige tilbageblik, dine valgte tilstande og tjek for advarselstegn.`,
+      `Filen indeholder 36 check-ins, ${sessions} træninger, 3 aktiviteter, 1 mål, 5 ugentlige opfølgninger, dine valgte tilstande og tjek for advarselstegn.`,
     )).toBeVisible();
     await expect(preview.getByText(/ældre version/)).toHaveCount(0);
     await preview.getByRole("button", { name: mode }).click();
@@ -187,9 +187,9 @@ test("a backup from the release before the register imports with a note that it 
   await page.goto("/#/");
   await dataPanel(page).getByLabel("Vælg en sikkerhedskopi").setInputFiles(old);
   const preview = dataPanel(page).getByRole("group", { name: "Det er der i filen" });
-  await expect(preview.getByText(/^Filen indeholder 35 check-ins, \d+ træninger, 3 aktiviteter, 0 mål og 0 ugentlige tilbageblik\.$/)).toBeVisible();
+  await expect(preview.getByText(/^Filen indeholder 35 check-ins, \d+ træninger, 3 aktiviteter, 0 mål og 0 ugentlige opfølgninger\.$/)).toBeVisible();
   await expect(preview.getByText(
-    "Filen er lavet af en ældre version af Trinvis. Den indeholder ikke dine mål, dine ugentlige tilbageblik, dine valgte tilstande og dit tjek for advarselstegn. Vælg Flet for at beholde dem, du har her.",
+    "Filen er lavet af en ældre version af Trinvis. Den indeholder ikke dine mål, dine ugentlige opfølgninger, dine valgte tilstande og dit tjek for advarselstegn. Vælg Flet for at beholde dem, du har her.",
   )).toBeVisible();
   await expectNoAxeViolations(page, "import preview of an older file");
   await page.setViewportSize({ width: 320, height: 800 });
