@@ -32,6 +32,7 @@ pub mod rules;
 pub mod safety;
 pub mod store;
 pub mod summary;
+pub mod sync;
 #[cfg(test)]
 mod testkit;
 pub mod time;
