@@ -4,7 +4,8 @@ use crate::platform;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// Plain-words notices about storage: unavailable, newer data (read-only), quarantined text.
+/// Plain-words notices about storage: unavailable, newer data (read-only), text that could
+/// not be read (kept in place, or quarantined), a language switch that was not remembered.
 #[component]
 pub fn StorageNotices() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -12,6 +13,10 @@ pub fn StorageNotices() -> impl IntoView {
     let download_quarantine = move |_| {
         let name = format!("trinvis-ulaeselig-{}.json", crate::clock::today().iso());
         platform::download(&name, &state.quarantine_file(), "application/json");
+    };
+    let download_all = move |_| {
+        let name = format!("trinvis-data-{}.json", crate::clock::today().iso());
+        platform::download(&name, &state.rescue_file(), "application/json");
     };
     view! {
         <div class="notices">
@@ -24,6 +29,18 @@ pub fn StorageNotices() -> impl IntoView {
                 <div class="notice" role="alert">
                     <p>{tr(state, T::NewerSchemaNotice)}</p>
                     <button type="button" on:click=|_| platform::reload()>{tr(state, T::Reload)}</button>
+                </div>
+            </Show>
+            <Show when=move || n.with(|n| n.unreadable)>
+                <div class="notice" role="alert">
+                    <p>{tr(state, T::UnreadableKeptNotice)}</p>
+                    <button type="button" on:click=download_all>{tr(state, T::DownloadAll)}</button>
+                </div>
+            </Show>
+            <Show when=move || n.with(|n| n.lang_unsaved.is_some())>
+                <div class="notice" role="alert">
+                    <p>{tr(state, T::LangUnsavedNotice)}</p>
+                    <p>{move || n.with(|n| n.lang_unsaved.as_ref().map(|e| crate::i18n::storage_error(state.lang.get(), e)))}</p>
                 </div>
             </Show>
             <Show when=move || n.with(|n| !n.quarantined.is_empty())>
