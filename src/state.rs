@@ -6,6 +6,7 @@ use crate::clock;
 use crate::platform;
 use crate::storage::{self, Codec, MonthLoad, Persist, StorageError, Store};
 use leptos::prelude::*;
+use std::rc::Rc;
 use trinvis_core::coach::{
     self, plan_for_today, window_start, Activity, ActivityDraft, ActivityError, Amount,
     AmountError, Session, SessionDraft, SessionError,
@@ -417,6 +418,10 @@ impl AppState {
         &self,
         change: impl Fn(&mut Profile) + 'static,
     ) -> Result<(), StorageError> {
+        self.change_profile(Rc::new(change))
+    }
+
+    fn change_profile(&self, change: Rc<dyn Fn(&mut Profile)>) -> Result<(), StorageError> {
         let store = self.writable()?;
         let result = store.change(
             PROFILE_KEY,
@@ -675,6 +680,10 @@ impl AppState {
         &self,
         change: impl Fn(&mut Settings) + 'static,
     ) -> Result<(), StorageError> {
+        self.change_settings(Rc::new(change))
+    }
+
+    fn change_settings(&self, change: Rc<dyn Fn(&mut Settings)>) -> Result<(), StorageError> {
         let store = self.writable()?;
         let result = store.change(
             core_store::SETTINGS_KEY,

@@ -423,6 +423,17 @@ impl Store {
         change: impl Fn(&mut D) -> Result<(), ApplyError> + 'static,
         now_secs: i64,
     ) -> Result<(D, Option<String>), StorageError> {
+        // One body per document type, not one per closure (bytes of the first load).
+        self.change_dyn(key, codec, Rc::new(change), now_secs)
+    }
+
+    fn change_dyn<D: Default + 'static>(
+        &self,
+        key: &str,
+        codec: Codec<D>,
+        change: Change<D>,
+        now_secs: i64,
+    ) -> Result<(D, Option<String>), StorageError> {
         let mut quarantined = None;
         let (mut doc, history) = match self.get(key)? {
             None => (D::default(), History::default()),
@@ -438,15 +449,22 @@ impl Store {
                 }
             }
         };
+        // Kept actions that this copy lost (another tab's write arrived, its `storage`
+        // event not handled yet) go in first, so they are not applied later, after
+        // newer changes of another tab.
+        let encode = codec.encode.clone();
+        let mut ids = KEPT
+            .with(|kept| {
+                let mut kept = kept.borrow_mut();
+                let k = kept.get_mut(key)?.as_any().downcast_mut::<Kept<D>>()?;
+                k.pending.expire(now_secs);
+                sync::reapply(&mut doc, &history, &k.pending, |d, c| c(d), |d| encode(d))
+            })
+            .unwrap_or_default();
         change(&mut doc).map_err(|_| StorageError::Conflict)?;
         let id = next_action_id(now_secs);
-        self.put(
-            key,
-            &codec,
-            &doc,
-            &history.then(std::slice::from_ref(&id), now_secs),
-        )?;
-        let change: Change<D> = Rc::new(change);
+        ids.push(id.clone());
+        self.put(key, &codec, &doc, &history.then(&ids, now_secs))?;
         KEPT.with(|kept| {
             let mut kept = kept.borrow_mut();
             let entry = kept.entry(key.to_string()).or_insert_with(|| {

@@ -391,10 +391,14 @@ mod tests {
         /// A save: read-modify-write of this tab's copy.
         fn save(&mut self, action: Action) -> Option<String> {
             let (mut doc, hist) = self.read();
+            // What this copy lost goes in first (as `Store::change` does).
+            let mut ids =
+                reapply(&mut doc, &hist, &self.pending, apply_to_month, enc).unwrap_or_default();
             apply_to_month(&mut doc, &action).ok()?;
             self.n += 1;
             let id = action_id(0, self.tab, self.n);
-            let text = with_history(&enc(&doc), &hist.then(std::slice::from_ref(&id), 0));
+            ids.push(id.clone());
+            let text = with_history(&enc(&doc), &hist.then(&ids, 0));
             self.pending.push(id, action, 0);
             self.copy = Some(text.clone());
             Some(text)
@@ -546,6 +550,47 @@ mod tests {
         for t in &w.tabs {
             assert_eq!(t.copy, last);
         }
+    }
+
+    #[test]
+    fn a_lost_action_goes_in_before_the_next_save_not_after_another_tabs_newer_change() {
+        // Tab 1's copy loses its change of x (tab 0's older write arrived) and tab 1
+        // saves again before it has handled that: the lost change goes in with the save.
+        let mut w = World::new(2, true);
+        w.save(0, Action::Add(entry("x", 3)));
+        w.settle();
+        w.save(0, Action::Add(entry("y", 1)));
+        w.save(1, Action::Update(entry("x", 7)));
+        // Tab 1's copy takes tab 0's write (without the change to 7) but does not repair.
+        let (_, text) = w.tabs[1].inbox.pop_front().unwrap();
+        w.tabs[1].copy = Some(text);
+        w.save(1, Action::Add(entry("z", 2)));
+        let stored = w.stored();
+        assert_eq!(
+            stored
+                .checkins
+                .iter()
+                .find(|c| c.id == "x")
+                .unwrap()
+                .pain
+                .get(),
+            7
+        );
+        // Later, tab 0 changes x to 5: tab 1 does not put its older 7 back.
+        w.settle();
+        w.save(0, Action::Update(entry("x", 5)));
+        w.settle();
+        assert_eq!(
+            w.stored()
+                .checkins
+                .iter()
+                .find(|c| c.id == "x")
+                .unwrap()
+                .pain
+                .get(),
+            5
+        );
+        assert_eq!(w.stored_ids(), vec!["x", "y", "z"]);
     }
 
     fn run(world: &mut World, steps: &[(usize, bool)]) {

@@ -14,10 +14,6 @@ pub fn StorageNotices() -> impl IntoView {
         let name = format!("trinvis-ulaeselig-{}.json", crate::clock::today().iso());
         platform::download(&name, &state.quarantine_file(), "application/json");
     };
-    let download_all = move |_| {
-        let name = format!("trinvis-data-{}.json", crate::clock::today().iso());
-        platform::download(&name, &state.rescue_file(), "application/json");
-    };
     view! {
         <div class="notices">
             <Show when=move || n.with(|n| n.unavailable)>
@@ -31,16 +27,9 @@ pub fn StorageNotices() -> impl IntoView {
                     <button type="button" on:click=|_| platform::reload()>{tr(state, T::Reload)}</button>
                 </div>
             </Show>
-            <Show when=move || n.with(|n| n.unreadable)>
+            <Show when=move || n.with(|n| n.unreadable || n.lang_unsaved.is_some())>
                 <div class="notice" role="alert">
-                    <p>{tr(state, T::UnreadableKeptNotice)}</p>
-                    <button type="button" on:click=download_all>{tr(state, T::DownloadAll)}</button>
-                </div>
-            </Show>
-            <Show when=move || n.with(|n| n.lang_unsaved.is_some())>
-                <div class="notice" role="alert">
-                    <p>{tr(state, T::LangUnsavedNotice)}</p>
-                    <p>{move || n.with(|n| n.lang_unsaved.as_ref().map(|e| crate::i18n::storage_error(state.lang.get(), e)))}</p>
+                    <p>{move || crate::i18n::text(state.lang.get(), if n.with(|n| n.unreadable) { T::UnreadableKeptNotice } else { T::LangUnsavedNotice })}</p>
                 </div>
             </Show>
             <Show when=move || n.with(|n| !n.quarantined.is_empty())>

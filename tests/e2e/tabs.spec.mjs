@@ -40,36 +40,29 @@ async function twoPages(context, hash, docs = {}) {
  * clicks at the end of that work; page a clicks as soon as it hears b is busy.
  */
 async function press(mode, a, buttonA, b, buttonB, starter) {
+  // Each page says when its listener is in place, so no message is sent before.
+  const listening = async (p) => expect.poll(() => p.evaluate(() => window.__e2eListening === true)).toBe(true);
+  const listen = (el, channel) =>
+    new Promise((resolve) => {
+      const ch = new BroadcastChannel(channel);
+      ch.onmessage = () => {
+        el.click();
+        ch.close();
+        window.__e2eListening = false;
+        resolve();
+      };
+      window.__e2eListening = true;
+    });
   if (mode === "together") {
-    const listen = (el) =>
-      new Promise((resolve) => {
-        const ch = new BroadcastChannel("trinvis-e2e-go");
-        ch.onmessage = () => {
-          el.click();
-          ch.close();
-          resolve();
-        };
-      });
-    const clicked = Promise.all([buttonA.evaluate(listen), buttonB.evaluate(listen)]);
-    // Each page has run its listener once it answers the next evaluate.
-    await a.evaluate(() => undefined);
-    await b.evaluate(() => undefined);
+    const clicked = Promise.all([buttonA.evaluate(listen, "trinvis-e2e-go"), buttonB.evaluate(listen, "trinvis-e2e-go")]);
+    await listening(a);
+    await listening(b);
     await starter.evaluate(() => new BroadcastChannel("trinvis-e2e-go").postMessage("go"));
     await clicked;
     return;
   }
-  const heard = buttonA.evaluate(
-    (el) =>
-      new Promise((resolve) => {
-        const ch = new BroadcastChannel("trinvis-e2e-busy");
-        ch.onmessage = () => {
-          el.click();
-          ch.close();
-          resolve();
-        };
-      }),
-  );
-  await a.evaluate(() => undefined);
+  const heard = buttonA.evaluate(listen, "trinvis-e2e-busy");
+  await listening(a);
   const worked = buttonB.evaluate((el, ms) => {
     new BroadcastChannel("trinvis-e2e-busy").postMessage("busy");
     // The fake clock leaves event time stamps alone: they measure the work.
@@ -88,7 +81,13 @@ function stored(p, key) {
 /** Waits until both pages read storage as `check` wants it. */
 async function bothSee(a, b, check, what) {
   for (const [name, p] of [["a", a], ["b", b]]) {
-    await expect.poll(() => check(p), { message: `${what} (page ${name})`, timeout: 5_000 }).toBe(true);
+    try {
+      await expect.poll(() => check(p), { message: `${what} (page ${name})`, timeout: 5_000 }).toBe(true);
+    } catch (e) {
+      const dump = await p.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("trinvis.")));
+      console.log(`page ${name} storage:`, JSON.stringify(dump));
+      throw e;
+    }
   }
 }
 
