@@ -207,7 +207,7 @@ impl<D: Default + 'static> Repair for Kept<D> {
         let Some(ids) = sync::reapply(
             &mut doc,
             &history,
-            &self.pending,
+            &mut self.pending,
             |d, change| change(d),
             |d| encode(d),
         ) else {
@@ -458,7 +458,13 @@ impl Store {
                 let mut kept = kept.borrow_mut();
                 let k = kept.get_mut(key)?.as_any().downcast_mut::<Kept<D>>()?;
                 k.pending.expire(now_secs);
-                sync::reapply(&mut doc, &history, &k.pending, |d, c| c(d), |d| encode(d))
+                sync::reapply(
+                    &mut doc,
+                    &history,
+                    &mut k.pending,
+                    |d, c| c(d),
+                    |d| encode(d),
+                )
             })
             .unwrap_or_default();
         change(&mut doc).map_err(|_| StorageError::Conflict)?;

@@ -188,27 +188,35 @@ impl<A> Pending<A> {
 /// Applies again, in order, the kept actions that `history` does not know to `doc` (the
 /// document as this tab's copy holds it now). Returns their ids when that changed the
 /// document (as `encode` writes it), so it must be written back with them added to its
-/// history; `None` when the document already holds everything (nothing to write). An
-/// action that no longer applies (its entry is gone) changes nothing.
+/// history; `None` when the document already holds everything (nothing to write). A
+/// missing action that changes nothing (the document already shows it, or its entry is
+/// gone) is settled and dropped from `pending`: applying it later, after another tab's
+/// newer change of the same entry, would undo that change.
 pub fn reapply<D, A, E>(
     doc: &mut D,
     history: &History,
-    pending: &Pending<A>,
+    pending: &mut Pending<A>,
     apply: impl Fn(&mut D, &A) -> Result<(), E>,
     encode: impl Fn(&D) -> String,
 ) -> Option<Vec<String>> {
     let mut ids = Vec::new();
-    let mut before = None;
+    let mut settled = Vec::new();
+    let mut current: Option<String> = None;
     for (id, action) in pending.missing(history) {
-        if before.is_none() {
-            before = Some(encode(doc));
-        }
-        if apply(doc, action).is_ok() {
+        let before = current.take().unwrap_or_else(|| encode(doc));
+        let applied = apply(doc, action).is_ok();
+        let after = encode(doc);
+        if applied && after != before {
             ids.push(id.to_string());
+        } else {
+            settled.push(id.to_string());
         }
+        current = Some(after);
     }
-    let before = before?;
-    (!ids.is_empty() && encode(doc) != before).then_some(ids)
+    for id in settled {
+        pending.drop_id(&id);
+    }
+    (!ids.is_empty()).then_some(ids)
 }
 
 #[cfg(test)]
@@ -302,11 +310,11 @@ mod tests {
             Ok(())
         };
         let mut doc = 0;
-        let ids = reapply(&mut doc, &h(&["x"]), &p, apply, |d| d.to_string());
+        let ids = reapply(&mut doc, &h(&["x"]), &mut p, apply, |d| d.to_string());
         assert_eq!((ids, doc), (Some(vec!["y".to_string()]), 10));
         let mut doc = 0;
         assert_eq!(
-            reapply(&mut doc, &h(&["x", "y"]), &p, apply, |d| d.to_string()),
+            reapply(&mut doc, &h(&["x", "y"]), &mut p, apply, |d| d.to_string()),
             None
         );
         p.drop_id("y");
@@ -323,14 +331,19 @@ mod tests {
         };
         let mut doc = 5;
         assert_eq!(
-            reapply(&mut doc, &History::default(), &p, set, |d| d.to_string()),
+            reapply(&mut doc, &History::default(), &mut p, set, |d| d
+                .to_string()),
             None
         );
+        assert!(p.is_empty(), "settled: the document shows it");
+        p.push("y".into(), 6, 0);
         let gone = |_: &mut i32, _: &i32| -> Result<(), ()> { Err(()) };
         assert_eq!(
-            reapply(&mut doc, &History::default(), &p, gone, |d| d.to_string()),
+            reapply(&mut doc, &History::default(), &mut p, gone, |d| d
+                .to_string()),
             None
         );
+        assert!(p.is_empty(), "settled: its entry is gone");
     }
 
     // A model of Chromium's localStorage with tabs in separate processes: one store (the
@@ -392,8 +405,8 @@ mod tests {
         fn save(&mut self, action: Action) -> Option<String> {
             let (mut doc, hist) = self.read();
             // What this copy lost goes in first (as `Store::change` does).
-            let mut ids =
-                reapply(&mut doc, &hist, &self.pending, apply_to_month, enc).unwrap_or_default();
+            let mut ids = reapply(&mut doc, &hist, &mut self.pending, apply_to_month, enc)
+                .unwrap_or_default();
             apply_to_month(&mut doc, &action).ok()?;
             self.n += 1;
             let id = action_id(0, self.tab, self.n);
@@ -410,7 +423,7 @@ mod tests {
                 self.copy = Some(text);
             }
             let (mut doc, hist) = self.read();
-            let ids = reapply(&mut doc, &hist, &self.pending, apply_to_month, enc)?;
+            let ids = reapply(&mut doc, &hist, &mut self.pending, apply_to_month, enc)?;
             let text = with_history(&enc(&doc), &hist.then(&ids, 0));
             self.copy = Some(text.clone());
             Some(text)
