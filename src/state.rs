@@ -382,7 +382,7 @@ impl AppState {
     /// Saves (or skips) the weekly review.
     pub fn save_review(&self, action: &ReviewAction) -> Result<(), StorageError> {
         let store = self.writable()?;
-        let action = action.clone();
+        let action = *action;
         let result = store.change(
             REVIEWS_KEY,
             Codec::of(decode_reviews, encode_reviews_now),

@@ -136,10 +136,13 @@ fn call_js(s: &web_sys::Storage, method: &str, args: &[&JsValue]) -> Result<JsVa
     r.map_err(|e| StorageError::from_js(&e))
 }
 
+/// Reads a document (without its history).
+pub type Decode<D> = Rc<dyn Fn(&str) -> Result<D, DocError>>;
+
 /// How a document kind is read and written, for [`Store::change`].
 pub struct Codec<D> {
     /// Reads the document (without its history).
-    pub decode: Rc<dyn Fn(&str) -> Result<D, DocError>>,
+    pub decode: Decode<D>,
     /// Writes the document (without its history).
     pub encode: Rc<dyn Fn(&D) -> String>,
     /// A document this says is empty is removed instead of written (a month with
