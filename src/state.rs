@@ -4,8 +4,9 @@
 
 use crate::clock;
 use crate::platform;
-use crate::storage::{self, MonthLoad, Persist, StorageError, Store};
+use crate::storage::{self, Codec, MonthLoad, Persist, StorageError, Store};
 use leptos::prelude::*;
+use std::rc::Rc;
 use trinvis_core::coach::{
     self, plan_for_today, window_start, Activity, ActivityDraft, ActivityError, Amount,
     AmountError, PlanDay, Session, SessionDraft, SessionError,
@@ -79,6 +80,11 @@ pub struct Notices {
     pub newer: bool,
     /// Quarantine keys of texts that could not be read.
     pub quarantined: Vec<String>,
+    /// Text that could not be read could not be moved aside either (full storage), or the
+    /// browser refused to read it: it is left as it is and nothing is written over it.
+    pub unreadable: bool,
+    /// The last language switch could not be remembered (why).
+    pub lang_unsaved: Option<StorageError>,
 }
 
 /// Shared app state. Copy it freely; all fields are signals.
@@ -220,12 +226,15 @@ impl AppState {
             Some(Some(DocKey::Month(m))) => vec![m],
             Some(Some(DocKey::Settings)) => {
                 let (s, outcome) = store.load_settings(now);
+                let fresh = shown_fresh(&outcome);
                 let mut n = self.notices.get_untracked();
                 note_outcome(&mut n, outcome);
                 self.notices.set(n);
-                self.lang.set(s.lang);
-                platform::set_document_lang(s.lang.code());
-                self.settings.set(s);
+                if fresh {
+                    self.lang.set(s.lang);
+                    platform::set_document_lang(s.lang.code());
+                    self.settings.set(s);
+                }
                 return;
             }
             Some(Some(DocKey::Activities)) => return self.reload_activities(store, now),
@@ -266,37 +275,76 @@ impl AppState {
     fn reload_progress(&self, store: Store, now: i64) {
         let (goals, o1) = store.load_doc(GOALS_KEY, decode_goals, now);
         let (reviews, o2) = store.load_doc(REVIEWS_KEY, decode_reviews, now);
+        let (f1, f2) = (shown_fresh(&o1), shown_fresh(&o2));
         let mut n = self.notices.get_untracked();
         note_outcome(&mut n, o1);
         note_outcome(&mut n, o2);
         self.notices.set(n);
-        self.goals.set(goals);
-        self.reviews.set(reviews);
+        if f1 {
+            self.goals.set(goals);
+        }
+        if f2 {
+            self.reviews.set(reviews);
+        }
     }
 
     /// Applies one goal action to the goals document as stored now (read fresh, changed,
     /// written back); the signal changes only after the write succeeded.
     pub fn save_goal(&self, action: &GoalAction) -> Result<(), StorageError> {
+        let store = self.writable()?;
+        let now = clock::now().utc_secs;
+        let action = action.clone();
+        let result = store.change(
+            GOALS_KEY,
+            Codec::of(decode_goals, encode_goals_now),
+            move |d| apply_to_goals(d, &action),
+            now,
+        );
+        match self.saved(result) {
+            Ok(doc) => {
+                self.goals.set(doc);
+                Ok(())
+            }
+            Err(e) => {
+                // Another tab removed or added the goal: what is stored now is shown.
+                if e == StorageError::Conflict {
+                    self.reload_progress(store, now);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// The store, when this page may write: storage is there and no document of a newer
+    /// version was seen (the read-only page of an older version writes nothing).
+    fn writable(&self) -> Result<Store, StorageError> {
         let store = self.store.ok_or(StorageError::Unavailable)?;
         if self.notices.with_untracked(|n| n.newer) {
             return Err(StorageError::NewerSchema);
         }
-        let mut applied = Ok(());
-        let doc = store.update_doc(
-            GOALS_KEY,
-            decode_goals,
-            encode_goals_now,
-            |d| applied = apply_to_goals(d, action),
-            clock::now().utc_secs,
-        );
-        let doc = doc.inspect_err(|e| {
-            if *e == StorageError::NewerSchema {
-                self.notices.update(|n| n.newer = true);
+        Ok(store)
+    }
+
+    /// The outcome of a [`Store::change`]: a quarantine is noted, a newer document turns
+    /// the page read-only.
+    fn saved<D>(
+        &self,
+        result: Result<(D, Option<String>), StorageError>,
+    ) -> Result<D, StorageError> {
+        match result {
+            Ok((doc, quarantined)) => {
+                if let Some(q) = quarantined {
+                    self.notices.update(|n| n.quarantined.push(q));
+                }
+                Ok(doc)
             }
-        })?;
-        self.goals.set(doc);
-        // Another tab removed or added the goal: what is stored now is shown.
-        applied.map_err(|_| StorageError::Conflict)
+            Err(e) => {
+                if e == StorageError::NewerSchema {
+                    self.notices.update(|n| n.newer = true);
+                }
+                Err(e)
+            }
+        }
     }
 
     /// A new goal from the form, or (with `old`) the edited goal.
@@ -329,23 +377,18 @@ impl AppState {
 
     /// Saves (or skips) the weekly review.
     pub fn save_review(&self, action: &ReviewAction) -> Result<(), StorageError> {
-        let store = self.store.ok_or(StorageError::Unavailable)?;
-        if self.notices.with_untracked(|n| n.newer) {
-            return Err(StorageError::NewerSchema);
-        }
-        let doc = store
-            .update_doc(
-                REVIEWS_KEY,
-                decode_reviews,
-                encode_reviews_now,
-                |d| apply_to_reviews(d, action),
-                clock::now().utc_secs,
-            )
-            .inspect_err(|e| {
-                if *e == StorageError::NewerSchema {
-                    self.notices.update(|n| n.newer = true);
-                }
-            })?;
+        let store = self.writable()?;
+        let action = *action;
+        let result = store.change(
+            REVIEWS_KEY,
+            Codec::of(decode_reviews, encode_reviews_now),
+            move |d| {
+                apply_to_reviews(d, &action);
+                Ok(())
+            },
+            clock::now().utc_secs,
+        );
+        let doc = self.saved(result)?;
         self.reviews.set(doc);
         Ok(())
     }
@@ -353,18 +396,39 @@ impl AppState {
     /// Re-reads the profile document.
     fn reload_profile(&self, store: Store, now: i64) {
         let (doc, outcome) = store.load_doc(PROFILE_KEY, decode_profile, now);
+        // A document that could not be read now (or is newer) leaves what is shown.
+        let fresh = shown_fresh(&outcome);
         let mut n = self.notices.get_untracked();
         note_outcome(&mut n, outcome);
         self.notices.set(n);
-        self.profile.set(doc);
+        if fresh {
+            self.profile.set(doc);
+        }
     }
 
     /// Changes the profile (conditions, first visit, warning signs): read fresh, changed,
     /// written back; the signal changes only after the write succeeded.
-    pub fn update_profile(&self, change: impl FnOnce(&mut Profile)) -> Result<(), StorageError> {
-        let store = self.store.ok_or(StorageError::Unavailable)?;
-        let now = clock::now().utc_secs;
-        let doc = store.update_doc(PROFILE_KEY, decode_profile, encode_profile, change, now)?;
+    /// `change` may run again later: when another tab's write arrives without it, it is
+    /// applied to that document too (so it must set, not toggle).
+    pub fn update_profile(
+        &self,
+        change: impl Fn(&mut Profile) + 'static,
+    ) -> Result<(), StorageError> {
+        self.change_profile(Rc::new(change))
+    }
+
+    fn change_profile(&self, change: Rc<dyn Fn(&mut Profile)>) -> Result<(), StorageError> {
+        let store = self.writable()?;
+        let result = store.change(
+            PROFILE_KEY,
+            Codec::of(decode_profile, encode_profile),
+            move |p| {
+                change(p);
+                Ok(())
+            },
+            clock::now().utc_secs,
+        );
+        let doc = self.saved(result)?;
         self.profile.set(doc);
         Ok(())
     }
@@ -372,13 +436,13 @@ impl AppState {
     /// Answers one warning sign now.
     pub fn answer_sign(&self, sign: WarningSign, answer: SignAnswer) -> Result<(), StorageError> {
         let at = clock::now();
-        self.update_profile(|p| p.check.set_answer(sign, answer, at))
+        self.update_profile(move |p| p.check.set_answer(sign, answer, at))
     }
 
     /// Clears a ticked warning sign now (it has passed, or a doctor has seen it).
     pub fn clear_sign(&self, sign: WarningSign) -> Result<(), StorageError> {
         let at = clock::now();
-        self.update_profile(|p| {
+        self.update_profile(move |p| {
             let _ = p.check.clear(sign, at);
         })
     }
@@ -409,23 +473,14 @@ impl AppState {
     /// Saves a change to the activities (read fresh, one action, written back). On
     /// failure nothing changes and the error says why.
     pub fn save_activity(&self, action: &ActivityAction) -> Result<(), StorageError> {
-        let store = self.store.ok_or(StorageError::Unavailable)?;
-        if self.notices.with_untracked(|n| n.newer) {
-            return Err(StorageError::NewerSchema);
-        }
+        let store = self.writable()?;
         let now = clock::now().utc_secs;
-        match store.save_activities(action, now) {
-            Ok((doc, quarantined)) => {
+        match self.saved(store.save_activities(action, now)) {
+            Ok(doc) => {
                 self.activities.set(doc);
-                if let Some(q) = quarantined {
-                    self.notices.update(|n| n.quarantined.push(q));
-                }
                 Ok(())
             }
             Err(e) => {
-                if e == StorageError::NewerSchema {
-                    self.notices.update(|n| n.newer = true);
-                }
                 if e == StorageError::Conflict {
                     self.reload_activities(store, now);
                 }
@@ -571,24 +626,15 @@ impl AppState {
 
     fn apply(&self, month: MonthKey, action: Action) -> Result<(), StorageError> {
         platform::mark("trinvis:save-start");
-        let store = self.store.ok_or(StorageError::Unavailable)?;
-        if self.notices.with_untracked(|n| n.newer) {
-            return Err(StorageError::NewerSchema);
-        }
+        let store = self.writable()?;
         let result = store.save(month, &action, clock::now().utc_secs);
-        match result {
-            Ok((doc, quarantined)) => {
+        match self.saved(result) {
+            Ok(doc) => {
                 self.diary.update(|d| d.set_month(month, doc));
-                if let Some(q) = quarantined {
-                    self.notices.update(|n| n.quarantined.push(q));
-                }
                 platform::measure("trinvis:save", "trinvis:save-start");
                 Ok(())
             }
             Err(e) => {
-                if e == StorageError::NewerSchema {
-                    self.notices.update(|n| n.newer = true);
-                }
                 // Another tab may have changed this month: show what is stored now.
                 if e == StorageError::Conflict {
                     self.reload_key(Some(trinvis_core::store::month_key_name(month)));
@@ -598,16 +644,19 @@ impl AppState {
         }
     }
 
-    /// Switches the language and remembers it. Returns an error if it could not be saved
-    /// (the switch still applies for this visit).
+    /// Switches the language and remembers it (only the language: the settings are read
+    /// fresh and changed through the one save path). If it could not be remembered, the
+    /// switch still applies for this visit, the patient is told why
+    /// ([`Notices::lang_unsaved`]) and the error is returned.
     pub fn set_lang(&self, lang: Lang) -> Result<(), StorageError> {
         self.lang.set(lang);
         platform::set_document_lang(lang.code());
-        let mut s = self.settings.get_untracked();
-        s.lang = lang;
-        self.settings.set(s.clone());
-        let store = self.store.ok_or(StorageError::Unavailable)?;
-        store.save_settings(&s)
+        let result = self.update_settings(move |s| s.lang = lang);
+        let unsaved = result.clone().err();
+        if self.notices.with_untracked(|n| n.lang_unsaved != unsaved) {
+            self.notices.update(|n| n.lang_unsaved = unsaved);
+        }
+        result
     }
 
     /// Asks the browser to keep the data and records its answer.
@@ -623,16 +672,26 @@ impl AppState {
 
     /// Changes the settings: read fresh, changed, written back; the signals change only
     /// after the write succeeded.
-    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> Result<(), StorageError> {
-        let store = self.store.ok_or(StorageError::Unavailable)?;
-        let now = clock::now().utc_secs;
-        let doc = store.update_doc(
+    /// `change` may run again later (see [`AppState::update_profile`]).
+    pub fn update_settings(
+        &self,
+        change: impl Fn(&mut Settings) + 'static,
+    ) -> Result<(), StorageError> {
+        self.change_settings(Rc::new(change))
+    }
+
+    fn change_settings(&self, change: Rc<dyn Fn(&mut Settings)>) -> Result<(), StorageError> {
+        let store = self.writable()?;
+        let result = store.change(
             core_store::SETTINGS_KEY,
-            core_store::decode_settings,
-            core_store::encode_settings,
-            change,
-            now,
-        )?;
+            Codec::of(core_store::decode_settings, core_store::encode_settings),
+            move |s| {
+                change(s);
+                Ok(())
+            },
+            clock::now().utc_secs,
+        );
+        let doc = self.saved(result)?;
         self.settings.set(doc);
         Ok(())
     }
@@ -643,7 +702,7 @@ impl AppState {
     /// remembered (the file is made all the same).
     pub fn backup_file(&self) -> (transfer::BackupFile, Result<(), StorageError>) {
         let now = clock::now();
-        let remembered = self.update_settings(|s| kept::set_last_backup(s, now));
+        let remembered = self.update_settings(move |s| kept::set_last_backup(s, now));
         let items = self.store.map(|s| s.all_raw()).unwrap_or_default();
         (
             transfer::backup_file(&items, now, storage::APP_VERSION),
@@ -744,7 +803,8 @@ impl AppState {
             added.push(a.id.clone());
         }
         // The activities are what matters; the note is kept if it can be.
-        let _ = self.update_settings(|s| kept::keep_plan(s, plan, now.local_date()));
+        let (kept_plan, today) = (plan.clone(), now.local_date());
+        let _ = self.update_settings(move |s| kept::keep_plan(s, &kept_plan, today));
         Ok(import)
     }
 
@@ -768,6 +828,12 @@ impl AppState {
     }
 }
 
+/// Whether a reload gives the document to show: read, or moved aside (then the default).
+/// Unreadable in place or newer: what is shown stays.
+fn shown_fresh(outcome: &MonthLoad) -> bool {
+    matches!(outcome, MonthLoad::Entries(_) | MonthLoad::Quarantined(_))
+}
+
 fn note_outcome(notices: &mut Notices, outcome: MonthLoad) {
     match outcome {
         MonthLoad::Entries(_) => {}
@@ -777,8 +843,9 @@ fn note_outcome(notices: &mut Notices, outcome: MonthLoad) {
                 notices.quarantined.push(q)
             }
         }
-        // Left in place: nothing is lost, and saves to it will try to move it aside again.
-        MonthLoad::Unreadable => {}
+        // Left in place: nothing is lost, saves to it try to move it aside again and are
+        // refused if they cannot; the patient is told.
+        MonthLoad::Unreadable => notices.unreadable = true,
     }
 }
 

@@ -1,20 +1,31 @@
-//! The one module that touches browser storage (localStorage through web-sys).
+//! The one module that touches browser storage (localStorage).
 //!
 //! Layout, documents and migrations are defined in `trinvis_core::store`; this module only
 //! does the I/O and maps browser failures to [`StorageError`]. Rules it keeps:
-//! - availability is checked through web-sys before anything else (gloo-storage would
-//!   `expect_throw` when storage is blocked, which would crash the app);
-//! - a save reads the month document fresh, applies one action and writes that month only,
-//!   so a save never rewrites years and two tabs never lose each other's entries; the
-//!   month holds check-ins and sessions, and an action on one never drops the other;
-//! - the activities document is saved the same way (read fresh, one action, written);
-//! - text that cannot be parsed is copied to a quarantine key before anything else happens
-//!   to its key, and is never overwritten;
+//! - availability is checked through web-sys before anything else ([`Store::open`]): the
+//!   `window.localStorage` getter throws when storage is blocked, and gloo-storage, which
+//!   does the raw get, set, remove and key listing afterwards, would turn that throw into
+//!   a panic (`expect_throw`); once the probe passed, the getter no longer throws;
+//! - every save goes through [`Store::change`]: the document is read from this tab's copy,
+//!   one action is applied, and it is written back with the action's id added to its
+//!   history (`trinvis_core::sync`). The action is kept, and when another tab's write
+//!   arrives without it ([`Store::repair`], from the `storage` event) it is applied again,
+//!   so two tabs never lose each other's entries;
+//! - a read that fails is an error, never "no data" (which could lead to a write over it);
+//! - text that cannot be parsed is copied exactly (as UTF-16, lone surrogates too) to a
+//!   quarantine key of its own before anything else happens to its key, and is never
+//!   overwritten; if the copy fails, nothing is written;
 //! - a document of a newer schema is never written over: saves are refused instead.
 
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use gloo_storage::{LocalStorage, Storage as _};
 use trinvis_core::diary::{apply_to_month, Action, ApplyError, MonthDoc};
 use trinvis_core::doc::Write;
 use trinvis_core::store::{self, ActivitiesDoc, ActivityAction, DocError, Settings};
+use trinvis_core::sync::{self, History, Pending};
 use trinvis_core::time::MonthKey;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
@@ -66,7 +77,8 @@ pub enum MonthLoad {
     Newer,
     /// The text could not be read and was moved to this quarantine key.
     Quarantined(String),
-    /// The text could not be read and could not be moved aside either (it stays in place).
+    /// The text could not be read and could not be moved aside either (it stays in place,
+    /// and no save writes over it), or the browser refused to read it.
     Unreadable,
 }
 
@@ -83,7 +95,8 @@ pub enum Persist {
     Unsupported,
 }
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
+/// The availability probe: web-sys, whose getter returns the browser's refusal as a value.
+fn probe_storage() -> Result<web_sys::Storage, StorageError> {
     web_sys::window()
         .ok_or(StorageError::Unavailable)?
         .local_storage()
@@ -91,11 +104,134 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
+thread_local! {
+    /// Set once [`Store::open`]'s probe passed: only then is gloo-storage asked for the
+    /// storage handle.
+    static OPENED: Cell<bool> = const { Cell::new(false) };
+    /// This page's actions, per key, kept until the stored document shows them.
+    static KEPT: RefCell<BTreeMap<String, Box<dyn Repair>>> = RefCell::new(BTreeMap::new());
+    /// This page's random tab number and its action counter.
+    static IDS: Cell<(u32, u32)> = Cell::new(((js_sys::Math::random() * f64::from(u32::MAX)) as u32, 0));
+}
+
+fn next_action_id(now_secs: i64) -> String {
+    IDS.with(|ids| {
+        let (tab, n) = ids.get();
+        ids.set((tab, n.wrapping_add(1)));
+        sync::action_id(now_secs, tab, n.wrapping_add(1))
+    })
+}
+
+/// Calls a method of the storage object with JS values, so a text crosses as UTF-16
+/// exactly (a Rust `String` would replace a lone surrogate).
+fn call_js(s: &web_sys::Storage, method: &str, args: &[&JsValue]) -> Result<JsValue, StorageError> {
+    let f: js_sys::Function = js_sys::Reflect::get(s, &JsValue::from_str(method))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or(StorageError::Unavailable)?;
+    let r = match args {
+        [a] => f.call1(s, a),
+        [a, b] => f.call2(s, a, b),
+        _ => f.call0(s),
+    };
+    r.map_err(|e| StorageError::from_js(&e))
+}
+
+/// Reads a document (without its history).
+pub type Decode<D> = Rc<dyn Fn(&str) -> Result<D, DocError>>;
+
+/// How a document kind is read and written, for [`Store::change`].
+pub struct Codec<D> {
+    /// Reads the document (without its history).
+    pub decode: Decode<D>,
+    /// Writes the document (without its history).
+    pub encode: Rc<dyn Fn(&D) -> String>,
+    /// A document this says is empty is removed instead of written (a month with
+    /// nothing in it).
+    pub empty: fn(&D) -> bool,
+}
+
+impl<D> Clone for Codec<D> {
+    fn clone(&self) -> Self {
+        Codec {
+            decode: self.decode.clone(),
+            encode: self.encode.clone(),
+            empty: self.empty,
+        }
+    }
+}
+
+impl<D: 'static> Codec<D> {
+    /// A codec of two plain functions; the document is never removed.
+    pub fn of(decode: fn(&str) -> Result<D, DocError>, encode: fn(&D) -> String) -> Codec<D> {
+        Codec {
+            decode: Rc::new(decode),
+            encode: Rc::new(encode),
+            empty: |_| false,
+        }
+    }
+}
+
+type Change<D> = Rc<dyn Fn(&mut D) -> Result<(), ApplyError>>;
+
+/// One key's kept actions with the codec to apply them again.
+struct Kept<D> {
+    codec: Codec<D>,
+    pending: Pending<Change<D>>,
+}
+
+/// A key's kept actions, whatever its document type.
+trait Repair {
+    /// Applies the kept actions the stored document does not know again and writes it
+    /// back; `true` when something was written.
+    fn repair(&mut self, store: &Store, key: &str, now_secs: i64) -> bool;
+    fn as_any(&mut self) -> &mut dyn std::any::Any;
+}
+
+impl<D: Default + 'static> Repair for Kept<D> {
+    fn repair(&mut self, store: &Store, key: &str, now_secs: i64) -> bool {
+        self.pending.expire(now_secs);
+        if self.pending.is_empty() {
+            return false;
+        }
+        // This tab's copy as it is now: Chromium keeps our own write when another tab's
+        // older one arrives while ours is on its way, so the copy never goes back.
+        let Ok(raw) = store.get(key) else {
+            return false;
+        };
+        let (mut doc, history) = match raw.as_deref().map(sync::split_history) {
+            None => (D::default(), History::default()),
+            Some((body, history)) => match (self.codec.decode)(&body) {
+                Ok(doc) => (doc, history),
+                // Unreadable or newer: the reload notices it; nothing is written over it.
+                Err(_) => return false,
+            },
+        };
+        let encode = self.codec.encode.clone();
+        let Some(ids) = sync::reapply(
+            &mut doc,
+            &history,
+            &mut self.pending,
+            |d, change| change(d),
+            |d| encode(d),
+        ) else {
+            return false;
+        };
+        store
+            .put(key, &self.codec, &doc, &history.then(&ids, now_secs))
+            .is_ok()
+    }
+
+    fn as_any(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
 impl Store {
     /// Checks that localStorage exists and can be used. A full quota still opens (reading
     /// works; saves will report the quota).
     pub fn open() -> Result<Store, StorageError> {
-        let s = local_storage()?;
+        let s = probe_storage()?;
         const PROBE: &str = "trinvis.probe";
         match s.set_item(PROBE, "1") {
             Ok(()) => {
@@ -106,16 +242,29 @@ impl Store {
                 other => return Err(other),
             },
         }
+        OPENED.with(|o| o.set(true));
         Ok(Store { _checked: () })
     }
 
+    /// The storage handle, through gloo-storage once the probe has passed.
     fn raw(&self) -> Result<web_sys::Storage, StorageError> {
-        local_storage()
+        if OPENED.with(Cell::get) {
+            Ok(LocalStorage::raw())
+        } else {
+            probe_storage()
+        }
     }
 
-    /// Reads one key's text.
+    /// Reads one key's text; `None` when it is absent or cannot be read.
     pub fn read(&self, key: &str) -> Option<String> {
-        self.raw().ok()?.get_item(key).ok().flatten()
+        self.get(key).ok().flatten()
+    }
+
+    /// Reads one key's text; a browser error is an error, not "no data".
+    pub fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.raw()?
+            .get_item(key)
+            .map_err(|e| StorageError::from_js(&e))
     }
 
     fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
@@ -124,11 +273,21 @@ impl Store {
             .map_err(|e| StorageError::from_js(&e))
     }
 
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.raw()?;
+        LocalStorage::delete(key);
+        // gloo's delete ignores the browser's answer: the key must be gone.
+        match self.get(key)? {
+            None => Ok(()),
+            Some(_) => Err(StorageError::Other("remove".into())),
+        }
+    }
+
     /// Every key of ours, sorted (localStorage keys are unique). The one sort of keys:
     /// [`Store::months`], [`Store::quarantine_keys`] and [`Store::all_raw`] filter it.
     pub fn keys(&self) -> Vec<String> {
         let Ok(s) = self.raw() else { return Vec::new() };
-        let n = s.length().unwrap_or(0);
+        let n = LocalStorage::length();
         let mut keys: Vec<String> = (0..n)
             .filter_map(|i| s.key(i).ok().flatten())
             .filter(|k| k.starts_with(store::KEY_PREFIX))
@@ -154,49 +313,76 @@ impl Store {
             .collect()
     }
 
-    /// Every key of ours with its raw text, sorted by key: the "download my data" file
-    /// works even when documents do not parse.
+    /// Every key of ours with its raw text, sorted by key, each document without its
+    /// history of recent actions (which only the tabs of this device use): the "download
+    /// my data" file and the backup work even when documents do not parse.
     pub fn all_raw(&self) -> Vec<(String, String)> {
         self.keys()
             .into_iter()
-            .filter_map(|k| self.read(&k).map(|v| (k, v)))
+            .filter_map(|k| {
+                let v = self.read(&k)?;
+                let v = match sync::split_history(&v).0 {
+                    std::borrow::Cow::Borrowed(_) => v,
+                    std::borrow::Cow::Owned(body) => body,
+                };
+                Some((k, v))
+            })
             .collect()
     }
 
-    /// Copies unreadable text to a quarantine key, then removes the original. If the copy
-    /// cannot be written, the original stays where it is.
-    fn quarantine(&self, key: &str, raw: &str, now_secs: i64) -> Result<String, StorageError> {
-        let q = store::quarantine_key_name(key, now_secs);
-        self.write(&q, raw)?;
-        let _ = self.raw()?.remove_item(key);
+    /// Copies the exact text of `key` (as UTF-16, read through `js_sys`) to a quarantine
+    /// key no other text has (two in one second get `-2`, `-3`, …), then removes the
+    /// original. If the copy cannot be written, the original stays where it is.
+    fn quarantine(&self, key: &str, now_secs: i64) -> Result<String, StorageError> {
+        let s = self.raw()?;
+        let text = call_js(&s, "getItem", &[&JsValue::from_str(key)])?;
+        if text.is_null() {
+            return Err(StorageError::Conflict);
+        }
+        let base = store::quarantine_key_name(key, now_secs);
+        let mut q = base.clone();
+        let mut n = 1;
+        while self.get(&q)?.is_some() {
+            n += 1;
+            if n > 1000 {
+                return Err(StorageError::Other("quarantine".into()));
+            }
+            q = format!("{base}-{n}");
+        }
+        call_js(&s, "setItem", &[&JsValue::from_str(&q), &text])?;
+        let _ = s.remove_item(key);
         Ok(q)
     }
 
-    /// Loads the settings document. Unreadable text is quarantined and defaults are used.
-    pub fn load_settings(&self, now_secs: i64) -> (Settings, MonthLoad) {
-        let Some(raw) = self.read(store::SETTINGS_KEY) else {
-            return (Settings::default(), MonthLoad::Entries(MonthDoc::default()));
+    /// Loads a document with its decoder (its history of recent actions split off).
+    /// Missing: the default. Unreadable text is quarantined and the default used (left
+    /// in place, [`MonthLoad::Unreadable`], when that fails or the read itself failed); a
+    /// newer document gives [`MonthLoad::Newer`] and the default, and is never touched.
+    fn load_with<D: Default>(
+        &self,
+        key: &str,
+        decode: impl Fn(&str) -> Result<D, DocError>,
+        now_secs: i64,
+    ) -> (D, MonthLoad) {
+        let ok = || MonthLoad::Entries(MonthDoc::default());
+        let raw = match self.get(key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return (D::default(), ok()),
+            Err(_) => return (D::default(), MonthLoad::Unreadable),
         };
-        match store::decode_settings(&raw) {
-            Ok(s) => (s, MonthLoad::Entries(MonthDoc::default())),
-            Err(e) if e.is_newer() => (Settings::default(), MonthLoad::Newer),
-            Err(_) => match self.quarantine(store::SETTINGS_KEY, &raw, now_secs) {
-                Ok(q) => (Settings::default(), MonthLoad::Quarantined(q)),
-                Err(_) => (Settings::default(), MonthLoad::Unreadable),
+        match decode(&sync::split_history(&raw).0) {
+            Ok(doc) => (doc, ok()),
+            Err(e) if e.is_newer() => (D::default(), MonthLoad::Newer),
+            Err(_) => match self.quarantine(key, now_secs) {
+                Ok(q) => (D::default(), MonthLoad::Quarantined(q)),
+                Err(_) => (D::default(), MonthLoad::Unreadable),
             },
         }
     }
 
-    /// Saves the settings, keeping fields a newer minor version may have added.
-    pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
-        if let Some(raw) = self.read(store::SETTINGS_KEY) {
-            if let Err(e) = store::decode_settings(&raw) {
-                if e.is_newer() {
-                    return Err(StorageError::NewerSchema);
-                }
-            }
-        }
-        self.write(store::SETTINGS_KEY, &store::encode_settings(settings))
+    /// Loads the settings document. Unreadable text is quarantined and defaults are used.
+    pub fn load_settings(&self, now_secs: i64) -> (Settings, MonthLoad) {
+        self.load_with(store::SETTINGS_KEY, store::decode_settings, now_secs)
     }
 
     /// Loads a whole-document key (profile, goals, reviews) with its decoder. Missing:
@@ -208,64 +394,150 @@ impl Store {
         decode: fn(&str) -> Result<D, DocError>,
         now_secs: i64,
     ) -> (D, MonthLoad) {
-        let ok = || MonthLoad::Entries(MonthDoc::default());
-        let Some(raw) = self.read(key) else {
-            return (D::default(), ok());
-        };
-        match decode(&raw) {
-            Ok(doc) => (doc, ok()),
-            Err(e) if e.is_newer() => (D::default(), MonthLoad::Newer),
-            Err(_) => match self.quarantine(key, &raw, now_secs) {
-                Ok(q) => (D::default(), MonthLoad::Quarantined(q)),
-                Err(_) => (D::default(), MonthLoad::Unreadable),
-            },
+        self.load_with(key, decode, now_secs)
+    }
+
+    /// Writes `doc` to `key` with `history` (or removes the key when the codec says the
+    /// document is empty).
+    fn put<D>(
+        &self,
+        key: &str,
+        codec: &Codec<D>,
+        doc: &D,
+        history: &History,
+    ) -> Result<(), StorageError> {
+        if (codec.empty)(doc) {
+            self.remove(key)
+        } else {
+            self.write(key, &sync::with_history(&(codec.encode)(doc), history))
         }
     }
 
+    /// The one save path: reads `key` from this tab's copy, applies `change`, writes the
+    /// document back with the change's id in its history, and keeps the change to apply
+    /// again if another tab's write arrives without it ([`Store::repair`]). Returns the
+    /// document as written, and a quarantine key if the stored text was unreadable and
+    /// had to be moved aside first. Nothing is written when the read fails, when the
+    /// document is newer ([`StorageError::NewerSchema`]), when unreadable text cannot be
+    /// moved aside, or when the change does not apply ([`StorageError::Conflict`]).
+    pub fn change<D: Default + 'static>(
+        &self,
+        key: &str,
+        codec: Codec<D>,
+        change: impl Fn(&mut D) -> Result<(), ApplyError> + 'static,
+        now_secs: i64,
+    ) -> Result<(D, Option<String>), StorageError> {
+        // One body per document type, not one per closure (bytes of the first load).
+        self.change_dyn(key, codec, Rc::new(change), now_secs)
+    }
+
+    fn change_dyn<D: Default + 'static>(
+        &self,
+        key: &str,
+        codec: Codec<D>,
+        change: Change<D>,
+        now_secs: i64,
+    ) -> Result<(D, Option<String>), StorageError> {
+        let mut quarantined = None;
+        let (mut doc, history) = match self.get(key)? {
+            None => (D::default(), History::default()),
+            Some(raw) => {
+                let (body, history) = sync::split_history(&raw);
+                match (codec.decode)(&body) {
+                    Ok(doc) => (doc, history),
+                    Err(e) if e.is_newer() => return Err(StorageError::NewerSchema),
+                    Err(_) => {
+                        quarantined = Some(self.quarantine(key, now_secs)?);
+                        (D::default(), History::default())
+                    }
+                }
+            }
+        };
+        // Kept actions that this copy lost (another tab's write arrived, its `storage`
+        // event not handled yet) go in first, so they are not applied later, after
+        // newer changes of another tab.
+        let encode = codec.encode.clone();
+        let mut ids = KEPT
+            .with(|kept| {
+                let mut kept = kept.borrow_mut();
+                let k = kept.get_mut(key)?.as_any().downcast_mut::<Kept<D>>()?;
+                k.pending.expire(now_secs);
+                sync::reapply(
+                    &mut doc,
+                    &history,
+                    &mut k.pending,
+                    |d, c| c(d),
+                    |d| encode(d),
+                )
+            })
+            .unwrap_or_default();
+        change(&mut doc).map_err(|_| StorageError::Conflict)?;
+        let id = next_action_id(now_secs);
+        ids.push(id.clone());
+        self.put(key, &codec, &doc, &history.then(&ids, now_secs))?;
+        KEPT.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            let entry = kept.entry(key.to_string()).or_insert_with(|| {
+                Box::new(Kept {
+                    codec: codec.clone(),
+                    pending: Pending::<Change<D>>::default(),
+                })
+            });
+            if let Some(k) = entry.as_any().downcast_mut::<Kept<D>>() {
+                k.pending.push(id, change, now_secs);
+            }
+        });
+        Ok((doc, quarantined))
+    }
+
+    /// Another tab wrote `key`: the actions of this tab that the stored document does not
+    /// know are applied again and written back. `true` when something was written (the
+    /// caller then re-reads the key as usual).
+    pub fn repair(&self, key: &str, now_secs: i64) -> bool {
+        KEPT.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            match kept.get_mut(key) {
+                Some(k) => k.repair(self, key, now_secs),
+                None => false,
+            }
+        })
+    }
+
+    /// Forgets this tab's kept actions: after an import, which is deliberate, they are not
+    /// applied to the imported documents.
+    pub fn forget_kept(&self) {
+        KEPT.with(|k| k.borrow_mut().clear());
+    }
+
     /// Reads a whole-document key fresh, changes it with `change` and writes it back
-    /// (unknown fields kept by the decoder and encoder). Returns the document as written.
-    /// A newer document is never written over ([`StorageError::NewerSchema`]); unreadable
-    /// text is quarantined first.
-    pub fn update_doc<D: Default>(
+    /// (unknown fields kept by the decoder and encoder), through [`Store::change`].
+    /// Returns the document as written. A newer document is never written over
+    /// ([`StorageError::NewerSchema`]); unreadable text is quarantined first.
+    pub fn update_doc<D: Default + 'static>(
         &self,
         key: &str,
         decode: fn(&str) -> Result<D, DocError>,
         encode: fn(&D) -> String,
-        change: impl FnOnce(&mut D),
+        change: impl Fn(&mut D) + 'static,
         now_secs: i64,
     ) -> Result<D, StorageError> {
-        let mut doc = match self.read(key) {
-            None => D::default(),
-            Some(raw) => match decode(&raw) {
-                Ok(doc) => doc,
-                Err(DocError::NewerSchema { .. }) => return Err(StorageError::NewerSchema),
-                Err(_) => {
-                    self.quarantine(key, &raw, now_secs)?;
-                    D::default()
-                }
+        self.change(
+            key,
+            Codec::of(decode, encode),
+            move |d| {
+                change(d);
+                Ok(())
             },
-        };
-        change(&mut doc);
-        self.write(key, &encode(&doc))?;
-        Ok(doc)
+            now_secs,
+        )
+        .map(|(doc, _)| doc)
     }
 
     /// Loads the activities document (every activity, archived ones too). Unreadable text
     /// is quarantined and an empty list is used; a newer document gives
     /// [`MonthLoad::Newer`] and an empty list, and is never touched.
     pub fn load_activities(&self, now_secs: i64) -> (ActivitiesDoc, MonthLoad) {
-        let ok = || MonthLoad::Entries(MonthDoc::default());
-        let Some(raw) = self.read(store::ACTIVITIES_KEY) else {
-            return (ActivitiesDoc::default(), ok());
-        };
-        match store::decode_activities(&raw) {
-            Ok(doc) => (doc, ok()),
-            Err(e) if e.is_newer() => (ActivitiesDoc::default(), MonthLoad::Newer),
-            Err(_) => match self.quarantine(store::ACTIVITIES_KEY, &raw, now_secs) {
-                Ok(q) => (ActivitiesDoc::default(), MonthLoad::Quarantined(q)),
-                Err(_) => (ActivitiesDoc::default(), MonthLoad::Unreadable),
-            },
-        }
+        self.load_with(store::ACTIVITIES_KEY, store::decode_activities, now_secs)
     }
 
     /// Applies one action to the activities document as stored right now and writes it
@@ -277,31 +549,24 @@ impl Store {
         action: &ActivityAction,
         now_secs: i64,
     ) -> Result<(ActivitiesDoc, Option<String>), StorageError> {
-        let key = store::ACTIVITIES_KEY;
-        let mut quarantined = None;
-        let mut doc = match self.read(key) {
-            None => ActivitiesDoc::default(),
-            Some(raw) => match store::decode_activities(&raw) {
-                Ok(doc) => doc,
-                Err(DocError::NewerSchema { .. }) => return Err(StorageError::NewerSchema),
-                Err(_) => {
-                    quarantined = Some(self.quarantine(key, &raw, now_secs)?);
-                    ActivitiesDoc::default()
-                }
-            },
-        };
-        store::apply_to_activities(&mut doc, action).map_err(|e| match e {
-            ApplyError::NotFound | ApplyError::DuplicateId => StorageError::Conflict,
-        })?;
-        self.write(key, &store::encode_activities(&doc, APP_VERSION))?;
-        Ok((doc, quarantined))
+        let action = action.clone();
+        self.change(
+            store::ACTIVITIES_KEY,
+            Codec::of(store::decode_activities, |d| {
+                store::encode_activities(d, APP_VERSION)
+            }),
+            move |d| store::apply_to_activities(d, &action),
+            now_secs,
+        )
     }
 
     /// Carries out a list of writes planned by the core (e.g.
     /// `trinvis_core::transfer::ImportPlan::writes`: quarantine copies, removals, writes)
     /// in order, all or nothing: every key's text is noted before it changes, and if any
     /// step fails every changed key is put back as it was (newest change first, so room
-    /// is freed before removed keys come back), and the error says why.
+    /// is freed before removed keys come back), and the error says why. After a success
+    /// this tab's kept actions are forgotten: an import is deliberate, and they are not
+    /// applied again to what it wrote.
     pub fn apply_writes(&self, writes: &[Write]) -> Result<(), StorageError> {
         let s = self.raw()?;
         let mut undo: Vec<(&str, Option<String>)> = Vec::with_capacity(writes.len());
@@ -318,6 +583,9 @@ impl Store {
                 break;
             }
         }
+        if result.is_ok() {
+            self.forget_kept();
+        }
         if result.is_err() {
             for (key, old) in undo.iter().rev() {
                 let _ = match old {
@@ -332,16 +600,9 @@ impl Store {
     /// Loads one month. Unreadable text is quarantined (never overwritten).
     pub fn load_month(&self, month: MonthKey, now_secs: i64) -> MonthLoad {
         let key = store::month_key_name(month);
-        let Some(raw) = self.read(&key) else {
-            return MonthLoad::Entries(MonthDoc::default());
-        };
-        match store::decode_month(month, &raw) {
-            Ok(doc) => MonthLoad::Entries(doc),
-            Err(e) if e.is_newer() => MonthLoad::Newer,
-            Err(_) => match self.quarantine(&key, &raw, now_secs) {
-                Ok(q) => MonthLoad::Quarantined(q),
-                Err(_) => MonthLoad::Unreadable,
-            },
+        match self.load_with(&key, |t| store::decode_month(month, t), now_secs) {
+            (doc, MonthLoad::Entries(_)) => MonthLoad::Entries(doc),
+            (_, other) => other,
         }
     }
 
@@ -355,42 +616,35 @@ impl Store {
         action: &Action,
         now_secs: i64,
     ) -> Result<(MonthDoc, Option<String>), StorageError> {
-        let key = store::month_key_name(month);
-        let mut quarantined = None;
-        let mut doc = match self.read(&key) {
-            None => MonthDoc::default(),
-            Some(raw) => match store::decode_month(month, &raw) {
-                Ok(doc) => doc,
-                Err(DocError::NewerSchema { .. }) => return Err(StorageError::NewerSchema),
-                Err(_) => {
-                    quarantined = Some(self.quarantine(&key, &raw, now_secs)?);
-                    MonthDoc::default()
-                }
+        let action = action.clone();
+        self.change(
+            &store::month_key_name(month),
+            Codec {
+                decode: Rc::new(move |t| store::decode_month(month, t)),
+                encode: Rc::new(move |d| store::encode_month(month, d, APP_VERSION)),
+                empty: MonthDoc::is_empty,
             },
-        };
-        apply_to_month(&mut doc, action).map_err(|e| match e {
-            ApplyError::NotFound | ApplyError::DuplicateId => StorageError::Conflict,
-        })?;
-        let text = store::encode_month(month, &doc, APP_VERSION);
-        if doc.is_empty() {
-            self.raw()?
-                .remove_item(&key)
-                .map_err(|e| StorageError::from_js(&e))?;
-        } else {
-            self.write(&key, &text)?;
-        }
-        Ok((doc, quarantined))
+            move |d| apply_to_month(d, &action),
+            now_secs,
+        )
     }
 }
 
 /// Calls `f` with the key whenever another tab changes our storage (`None` when cleared).
-/// The listener lives as long as the page.
+/// First, this tab's recent actions that the document as written there does not hold are
+/// applied again and written back ([`Store::repair`]), so `f` reads the repaired
+/// document. The listener lives as long as the page.
 pub fn on_other_tab_change(f: impl Fn(Option<String>) + 'static) {
     let Some(w) = web_sys::window() else { return };
     let cb = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| match e
         .key()
     {
-        Some(k) if k.starts_with(store::KEY_PREFIX) => f(Some(k)),
+        Some(k) if k.starts_with(store::KEY_PREFIX) => {
+            if OPENED.with(Cell::get) {
+                Store { _checked: () }.repair(&k, crate::clock::now().utc_secs);
+            }
+            f(Some(k))
+        }
         Some(_) => {}
         None => f(None),
     });

@@ -163,3 +163,25 @@ async fn an_urgent_warning_sign_is_stored_and_says_contact_a_doctor_now() {
     ls().clear().unwrap();
     go("#/");
 }
+
+#[wasm_bindgen_test]
+async fn the_read_only_page_writes_no_settings_and_says_the_language_was_not_kept() {
+    ls().clear().unwrap();
+    let future = include_str!("../core/tests/fixtures/checkins-v999-future.json");
+    let v: serde_json::Value = serde_json::from_str(future).unwrap();
+    let key = format!("trinvis.checkins.{}", v["month"].as_str().unwrap());
+    ls().set_item(&key, future).unwrap();
+    let root = mount();
+    leptos::task::tick().await;
+    buttons(&root, "English")[0].click();
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap();
+    // The switch applies for this visit, and the patient is told it was not kept.
+    assert!(text.contains("How are you doing?"), "{text}");
+    assert!(text.contains("could not be saved"), "{text}");
+    assert_eq!(ls().get_item("trinvis.settings").unwrap(), None);
+    assert_eq!(ls().get_item("trinvis.profile").unwrap(), None);
+    assert_eq!(ls().get_item(&key).unwrap().as_deref(), Some(future));
+    root.remove();
+    ls().clear().unwrap();
+}

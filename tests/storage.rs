@@ -25,7 +25,10 @@ fn ls() -> web_sys::Storage {
 
 fn fresh() -> Store {
     ls().clear().unwrap();
-    Store::open().expect("localStorage is available in the test browser")
+    let s = Store::open().expect("localStorage is available in the test browser");
+    // Each test is a new tab: no actions kept from an earlier test.
+    s.forget_kept();
+    s
 }
 
 fn month_of_fixture(text: &str) -> MonthKey {
@@ -576,4 +579,206 @@ fn a_failed_import_puts_every_key_back() {
         None,
         "all or nothing: the quarantine copy goes too"
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Two tabs, and the safety holes of issue 11.
+
+/// Fills the quota with big, then smaller, blocks until a write of `min` bytes fails;
+/// returns how many blocks to remove afterwards ([`unfill`]).
+fn fill(min: usize) -> usize {
+    let mut n = 0;
+    let mut block = "x".repeat(1 << 20);
+    while block.len() >= min {
+        if ls().set_item(&format!("fill.{n}"), &block).is_ok() {
+            n += 1;
+        } else {
+            block.truncate(block.len() / 2);
+        }
+    }
+    n
+}
+
+fn unfill(n: usize) {
+    for i in 0..n {
+        ls().remove_item(&format!("fill.{i}")).unwrap();
+    }
+}
+
+fn stored_ids(key: &str) -> Vec<String> {
+    let v = stored_json(key);
+    let mut ids: Vec<String> = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row[0].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// Another tab's write, made from a copy that never had this tab's entries: the month as
+/// `doc`, with a history of its own.
+fn other_tab_writes(key: &str, entries: &[CheckIn], history: &str) {
+    let doc = trinvis_core::diary::MonthDoc {
+        checkins: entries.to_vec(),
+        sessions: Vec::new(),
+    };
+    let body = store::encode_month(NOV, &doc, "other");
+    let hist = trinvis_core::sync::History(history.split(' ').map(str::to_string).collect());
+    ls().set_item(key, &trinvis_core::sync::with_history(&body, &hist))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_write_from_another_tab_without_our_entry_gets_it_back() {
+    let s = fresh();
+    let key = month_key_name(NOV);
+    s.save(NOV, &Action::Add(check_in("a1", 4)), NOW).unwrap();
+    // The other tab saved "b1" from a copy without "a1": last writer wins in storage.
+    other_tab_writes(&key, &[check_in("b1", 6)], "1795500000-ff-1");
+    assert_eq!(stored_ids(&key), vec!["b1"]);
+    assert!(s.repair(&key, NOW), "a1 is written again");
+    assert_eq!(stored_ids(&key), vec!["a1", "b1"]);
+    let rev = stored_json(&key)["rev"].as_str().unwrap().to_string();
+    assert!(rev.starts_with("1795500000-ff-1 "), "{rev}");
+    // Nothing more to do: the stored month holds it now.
+    assert!(!s.repair(&key, NOW));
+}
+
+#[wasm_bindgen_test]
+fn a_delete_in_another_tab_that_saw_our_entry_is_not_undone() {
+    let s = fresh();
+    let key = month_key_name(NOV);
+    s.save(NOV, &Action::Add(check_in("a1", 4)), NOW).unwrap();
+    let ours = stored_json(&key)["rev"].as_str().unwrap().to_string();
+    // The other tab had "a1" (its history names our action) and deleted it.
+    other_tab_writes(
+        &key,
+        &[check_in("b1", 6)],
+        &format!("{ours} 1795500001-ff-2"),
+    );
+    assert!(!s.repair(&key, NOW));
+    assert_eq!(stored_ids(&key), vec!["b1"]);
+}
+
+#[wasm_bindgen_test]
+fn every_kind_of_save_is_repaired_after_another_tabs_write() {
+    use trinvis_core::safety::{decode_profile, encode_profile, PROFILE_KEY};
+    let s = fresh();
+    s.update_doc(
+        PROFILE_KEY,
+        decode_profile,
+        encode_profile,
+        |p| p.first_visit_done = true,
+        NOW,
+    )
+    .unwrap();
+    s.save_activities(&ActivityAction::Add(walking()), NOW)
+        .unwrap();
+    // Another tab writes both documents from copies that never had these changes.
+    ls().set_item(PROFILE_KEY, &encode_profile(&Default::default()))
+        .unwrap();
+    ls().set_item(
+        store::ACTIVITIES_KEY,
+        &store::encode_activities(&Default::default(), "other"),
+    )
+    .unwrap();
+    assert!(s.repair(PROFILE_KEY, NOW));
+    assert!(s.repair(store::ACTIVITIES_KEY, NOW));
+    let (p, _) = s.load_doc(PROFILE_KEY, decode_profile, NOW);
+    assert!(p.first_visit_done);
+    let (a, _) = s.load_activities(NOW);
+    assert_eq!(a.activities.len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn unreadable_settings_that_cannot_be_moved_aside_are_announced_and_never_written_over() {
+    let s = fresh();
+    ls().set_item(store::SETTINGS_KEY, "{\"lang\":").unwrap();
+    let n = fill(16);
+    let (_, outcome) = s.load_settings(NOW);
+    let r = s.update_doc(
+        store::SETTINGS_KEY,
+        store::decode_settings,
+        store::encode_settings,
+        |st| st.lang = trinvis_core::time::Lang::En,
+        NOW,
+    );
+    unfill(n);
+    assert!(matches!(outcome, MonthLoad::Unreadable), "{outcome:?}");
+    assert_eq!(r.err(), Some(StorageError::QuotaExceeded));
+    assert_eq!(
+        ls().get_item(store::SETTINGS_KEY).unwrap().as_deref(),
+        Some("{\"lang\":")
+    );
+    assert!(s.quarantine_keys().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_read_error_is_not_taken_for_no_data() {
+    let s = fresh();
+    let key = month_key_name(NOV);
+    s.save(NOV, &Action::Add(check_in("a1", 4)), NOW).unwrap();
+    let before = ls().get_item(&key).unwrap();
+    js_sys::eval(
+        "Storage.prototype.__getItem = Storage.prototype.getItem;\
+         Storage.prototype.getItem = function () { throw new DOMException('no', 'UnknownError'); };",
+    )
+    .unwrap();
+    let r = s.save(NOV, &Action::Add(check_in("b1", 5)), NOW);
+    let load = s.load_month(NOV, NOW);
+    js_sys::eval("Storage.prototype.getItem = Storage.prototype.__getItem;").unwrap();
+    assert_eq!(r.unwrap_err(), StorageError::Other("UnknownError".into()));
+    assert!(matches!(load, MonthLoad::Unreadable), "{load:?}");
+    assert_eq!(ls().get_item(&key).unwrap(), before);
+    assert!(s.quarantine_keys().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_is_kept_exactly_in_the_quarantine_copy() {
+    let s = fresh();
+    let key = month_key_name(NOV);
+    js_sys::eval(&format!(
+        "localStorage.setItem('{key}', '{{\"kind\":\"trinvis.checkins\",\"note\":\"\\ud800\\udc00 \\ud800\"');"
+    ))
+    .unwrap();
+    let MonthLoad::Quarantined(q) = s.load_month(NOV, NOW) else {
+        panic!("expected quarantine");
+    };
+    let same = js_sys::eval(&format!(
+        "localStorage.getItem('{q}') === '{{\"kind\":\"trinvis.checkins\",\"note\":\"\\ud800\\udc00 \\ud800\"'"
+    ))
+    .unwrap();
+    assert_eq!(same.as_bool(), Some(true));
+    assert_eq!(ls().get_item(&key).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn two_quarantines_of_one_key_in_one_second_get_different_names() {
+    let s = fresh();
+    let key = month_key_name(NOV);
+    ls().set_item(&key, "first").unwrap();
+    let MonthLoad::Quarantined(q1) = s.load_month(NOV, NOW) else {
+        panic!("first quarantine");
+    };
+    ls().set_item(&key, "second").unwrap();
+    let MonthLoad::Quarantined(q2) = s.load_month(NOV, NOW) else {
+        panic!("second quarantine");
+    };
+    assert_ne!(q1, q2);
+    assert_eq!(ls().get_item(&q1).unwrap().as_deref(), Some("first"));
+    assert_eq!(ls().get_item(&q2).unwrap().as_deref(), Some("second"));
+    assert_eq!(s.quarantine_keys().len(), 2);
+}
+
+#[wasm_bindgen_test]
+fn the_backup_and_rescue_texts_carry_no_history() {
+    let s = fresh();
+    s.save(NOV, &Action::Add(check_in("a1", 4)), NOW).unwrap();
+    assert!(stored_json(&month_key_name(NOV))["rev"].is_string());
+    let items = s.all_raw();
+    assert_eq!(items.len(), 1);
+    assert!(!items[0].1.contains("\"rev\""), "{}", items[0].1);
+    assert!(store::decode_month(NOV, &items[0].1).is_ok());
 }

@@ -34,6 +34,7 @@ pub mod rules;
 pub mod safety;
 pub mod store;
 pub mod summary;
+pub mod sync;
 #[cfg(any(test, feature = "testkit"))]
 pub mod testkit;
 pub mod time;

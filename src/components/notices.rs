@@ -4,7 +4,8 @@ use crate::platform;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// Plain-words notices about storage: unavailable, newer data (read-only), quarantined text.
+/// Plain-words notices about storage: unavailable, newer data (read-only), text that could
+/// not be read (kept in place, or quarantined), a language switch that was not remembered.
 #[component]
 pub fn StorageNotices() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -24,6 +25,11 @@ pub fn StorageNotices() -> impl IntoView {
                 <div class="notice" role="alert">
                     <p>{tr(state, T::NewerSchemaNotice)}</p>
                     <button type="button" on:click=|_| platform::reload()>{tr(state, T::Reload)}</button>
+                </div>
+            </Show>
+            <Show when=move || n.with(|n| n.unreadable || n.lang_unsaved.is_some())>
+                <div class="notice" role="alert">
+                    <p>{move || crate::i18n::text(state.lang.get(), if n.with(|n| n.unreadable) { T::UnreadableKeptNotice } else { T::LangUnsavedNotice })}</p>
                 </div>
             </Show>
             <Show when=move || n.with(|n| !n.quarantined.is_empty())>

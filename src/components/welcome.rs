@@ -70,7 +70,7 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
         }
     });
     let toggle = move |c: Condition, on: bool| {
-        let r = state.update_profile(|p| {
+        let r = state.update_profile(move |p| {
             p.conditions.retain(|x| *x != c);
             if on {
                 p.conditions.push(c);

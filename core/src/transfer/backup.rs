@@ -476,11 +476,30 @@ fn nesting_depth(text: &str, limit: usize) -> usize {
     deepest
 }
 
-/// Whether text that does not start like JSON looks like a CSV file: its first line has
-/// a semicolon, a comma or a tab.
+/// Whether text that does not start like JSON looks like a CSV file (a table): its first
+/// two lines have the same number of one separator (semicolon, comma or tab, outside
+/// quotes), or a lone line has at least two semicolons or tabs (a header). A sentence
+/// with a comma ("hello, this is a note") is not a table.
 fn looks_like_csv(text: &str) -> bool {
-    let first_line = text.lines().next().unwrap_or("");
-    first_line.contains([';', ',', '\t'])
+    let count = |line: &str, sep: char| {
+        let mut quoted = false;
+        line.chars()
+            .filter(|&c| {
+                if c == '"' {
+                    quoted = !quoted;
+                }
+                c == sep && !quoted
+            })
+            .count()
+    };
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next().unwrap_or("");
+    match lines.next() {
+        Some(second) => [';', ',', '\t']
+            .into_iter()
+            .any(|sep| count(first, sep) > 0 && count(first, sep) == count(second, sep)),
+        None => count(first, ';') >= 2 || count(first, '\t') >= 2,
+    }
 }
 
 /// Reads and checks a backup file completely (see `docs/data-format.md`); `today` is the
@@ -1617,6 +1636,14 @@ mod tests {
             ("{\"kind\":".to_string(), "import.truncated"),
             ("{\"kind\" 1}".to_string(), "import.not_json"),
             ("dato;smerte\n2026-11-01;4\n".to_string(), "import.csv"),
+            ("dato;smerte;note\n".to_string(), "import.csv"),
+            ("a,b\n\"1,5\",2\n".to_string(), "import.csv"),
+            // A sentence with a comma is not a spreadsheet.
+            ("hello, this is a note".to_string(), "import.not_json"),
+            (
+                "hej, det her er en note\nmed to linjer".to_string(),
+                "import.not_json",
+            ),
         ];
         for (text, key) in cases {
             assert_eq!(

@@ -324,8 +324,34 @@ pub fn encode_plan(plan: &PlanLink) -> String {
 // ---------------------------------------------------------------------------------------
 // Decoding.
 
+/// The link without white space, typed or percent-encoded (`%20`, `%0A`, `%0D`, `%09`:
+/// a message app that broke the link over lines may have encoded the break). None of
+/// these can be part of a link: its parts use letters, digits, `-`, `_`, `.` and `=`.
+fn without_white_space(fragment: &str) -> String {
+    let mut out = String::with_capacity(fragment.len());
+    let mut rest = fragment;
+    while let Some(c) = rest.chars().next() {
+        let encoded = rest.get(..3).filter(|p| {
+            p.starts_with('%')
+                && ["20", "0a", "0d", "09"]
+                    .iter()
+                    .any(|w| p.get(1..).is_some_and(|h| h.eq_ignore_ascii_case(w)))
+        });
+        if let Some(p) = encoded {
+            rest = rest.get(p.len()..).unwrap_or("");
+            continue;
+        }
+        if !c.is_ascii_whitespace() {
+            out.push(c);
+        }
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    }
+    out
+}
+
 /// Reads a plan link: the fragment (`#plan=v1.….…`), the whole address with it, or the
-/// part after `plan=`. White space (a link broken over lines in a message) is ignored.
+/// part after `plan=`. White space (a link broken over lines in a message), typed or
+/// percent-encoded, is ignored.
 /// Checked in order: length ([`PlanError::TooLong`]), structure
 /// ([`PlanError::Damaged`]), version ([`PlanError::NewerVersion`], before the checksum,
 /// which a newer version may compute differently), checksum ([`PlanError::Tampered`]),
@@ -335,10 +361,7 @@ pub fn decode_plan(fragment: &str) -> Result<PlanLink, PlanError> {
     if fragment.len() > PLAN_LINK_MAX_CHARS {
         return Err(PlanError::TooLong);
     }
-    let compact: String = fragment
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace())
-        .collect();
+    let compact = without_white_space(fragment);
     let link = match compact.find("plan=") {
         Some(at) => compact.get(at + "plan=".len()..).unwrap_or(""),
         None => compact.as_str(),
@@ -574,6 +597,22 @@ mod tests {
                 .flat_map(|(i, c)| (i % 40 == 39).then_some('\n').into_iter().chain([c]))
                 .collect();
             assert_eq!(decode_plan(&broken), Ok(p.clone()));
+            // A message app that encoded the breaks: not "tampered".
+            for enc in ["%20", "%0A", "%0d", "%09", "%0D%0A"] {
+                let encoded: String = link
+                    .chars()
+                    .enumerate()
+                    .flat_map(|(i, c)| {
+                        let mut s = String::new();
+                        if i % 40 == 39 {
+                            s.push_str(enc);
+                        }
+                        s.push(c);
+                        s.chars().collect::<Vec<_>>()
+                    })
+                    .collect();
+                assert_eq!(decode_plan(&encoded), Ok(p.clone()), "{enc}");
+            }
             assert!(link
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"#=.-_".contains(&b)));
