@@ -291,6 +291,13 @@ impl SafetyCheck {
     }
 }
 
+/// The emergency number in Denmark, dialled from the check and the banner.
+pub const EMERGENCY_PHONE: &str = "112";
+
+/// Lægevagten (the out-of-hours doctor) in Region Hovedstaden (domain.md §8); the other
+/// regions have their own numbers.
+pub const LAEGEVAGT_HOVEDSTADEN_PHONE: &str = "1813";
+
 /// Whether the app may say that symptoms are harmless or not dangerous (domain.md §8):
 /// false whenever a sign is ticked and not cleared. The learn pages hide their reassuring
 /// blocks when this is false ([`crate::learn::visible_blocks`]).

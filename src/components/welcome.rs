@@ -84,7 +84,6 @@ pub fn Welcome() -> impl IntoView {
         .into_any(),
         3 => view! {
             <h3>{tr(state, T::CheckHeading)}</h3>
-            <p class="hint">{tr(state, T::CheckIntro)}</p>
             <WarningCheck />
         }
         .into_any(),
