@@ -1072,7 +1072,10 @@ mod tests {
     }
 
     fn all_no() -> Vec<(WarningSign, Answer)> {
-        WarningSign::ALL.map(|s| (s, Answer::No)).to_vec()
+        signs_for(&[], &SafetyCheck::new())
+            .into_iter()
+            .map(|s| (s, Answer::No))
+            .collect()
     }
 
     #[test]
