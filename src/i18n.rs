@@ -170,8 +170,12 @@ pub enum T {
     CheckMissing,
     CheckYesTo,
     CheckSummaryNote,
-    ClearSign,
-    ClearedSign,
+    ClearDoctor,
+    ClearPassed,
+    ClearedDoctor,
+    ClearedPassed,
+    ClearedEither,
+    ClearUrgentNote,
     BannerUrgent,
     BannerSoon,
     BannerLink,
@@ -219,6 +223,8 @@ pub enum T {
     SignNumb,
     SignFever,
     SignAccident,
+    SignStrengthNeck,
+    SignNeckCord,
     CondNeck,
     CondLowBack,
     CondSciatica,
@@ -429,8 +435,12 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         CheckMissing => ("{n} spørgsmål mangler et svar.", "{n} questions still need an answer."),
         CheckYesTo => ("Du har svaret ja til:", "You answered yes to:"),
         CheckSummaryNote => ("Det, du har svaret ja til, kommer også med på oversigten til din fysioterapeut.", "What you answered yes to also appears on the summary for your physiotherapist."),
-        ClearSign => ("Det er gået over, eller en læge har set på det", "It has passed, or a doctor has seen it"),
-        ClearedSign => ("Du har sagt, at det er gået over, eller at en læge har set på det.", "You said that it has passed, or that a doctor has seen it."),
+        ClearDoctor => ("En læge har set på det", "A doctor has looked at it"),
+        ClearPassed => ("Det er gået over", "It has passed"),
+        ClearedDoctor => ("Du har sagt, at en læge har set på det.", "You said that a doctor has looked at it."),
+        ClearedPassed => ("Du har sagt, at det er gået over.", "You said that it has passed."),
+        ClearedEither => ("Du har sagt, at det er gået over, eller at en læge har set på det.", "You said that it has passed, or that a doctor has seen it."),
+        ClearUrgentNote => ("Et tegn, der betyder \"kontakt en læge nu\", kan kun fjernes, når en læge har set på det.", "A sign that means \"contact a doctor now\" can only be removed once a doctor has looked at it."),
         BannerUrgent => ("Du har svaret ja til et advarselstegn, der betyder: kontakt en læge nu.", "You answered yes to a warning sign that means: contact a doctor now."),
         BannerSoon => ("Du har svaret ja til et advarselstegn. Kontakt din læge.", "You answered yes to a warning sign. Contact your doctor."),
         BannerLink => ("Se, hvad du skal gøre", "See what to do"),
@@ -472,12 +482,14 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         WelcomeAgain => ("Velkomst og valg af tilstand", "Welcome and choice of condition"),
         FlareFlareCareful => ("Et opblus er en midlertidig forværring. Gør plan B, bliv ved med at bevæge dig roligt, og gå tilbage til planen trin for trin, når det har lagt sig.", "A flare-up is a temporary worsening. Do plan B, keep moving gently, and return to the plan step by step once it has settled."),
         SignSaddle => ("Føler du mindre eller ingenting i skridtet, omkring endetarmen eller på indersiden af lårene?", "Do you feel less or nothing in the saddle area: the crotch, around the back passage or on the inner thighs?"),
-        SignBladder => ("Har du svært ved at holde på eller komme af med urin eller afføring, eller har du mistet din seksuelle funktion?", "Do you have trouble holding or passing urine or stools, or have you lost sexual function?"),
-        SignStrength => ("Har du pludselig eller meget mistet kraft, fx i benet eller foden, eller har du svært ved at gå?", "Have you suddenly or markedly lost strength, for example in the leg or foot, or do you have trouble walking?"),
+        SignBladder => ("Er det nyt, at du har svært ved at holde på eller komme af med urin eller afføring? Eller har du mistet din seksuelle funktion?", "Is it new that you have trouble holding or passing urine or stools? Or have you lost sexual function?"),
+        SignStrength => ("Har du pludselig mistet kraft, eller bliver kraften ved med at blive mindre, fx i benet eller foden? Eller er det pludselig blevet sværere at gå end før?", "Have you suddenly lost strength, or does your strength keep getting less, for example in the leg or foot? Or has walking suddenly become harder than before?"),
         SignSevere => ("Har du stærke smerter, der bliver ved med at stige og ikke aftager med tiden?", "Do you have severe pain that keeps rising and does not ease over time?"),
         SignNumb => ("Har du stærk og stigende følelsesløshed eller snurren, der ikke aftager?", "Do you have severe, increasing numbness or tingling that does not ease?"),
         SignFever => ("Har du feber, eller har du tabt dig uden at kunne forklare hvorfor?", "Do you have a fever, or have you lost weight without knowing why?"),
         SignAccident => ("Begyndte smerterne med et fald eller en anden ulykke?", "Did the pain start with a fall or another accident?"),
+        SignStrengthNeck => ("Har du pludselig mistet kraft, eller bliver kraften ved med at blive mindre, fx i armen eller hånden? Eller er det pludselig blevet sværere at gå end før?", "Have you suddenly lost strength, or does your strength keep getting less, for example in the arm or hand? Or has walking suddenly become harder than before?"),
+        SignNeckCord => ("Er dine hænder blevet klodsede, går du mere usikkert end før, eller har du følelsesløshed eller snurren i begge arme eller begge ben?", "Have your hands become clumsy, is your walking less steady than before, or do you have numbness or tingling in both arms or both legs?"),
         CondNeck => ("Ondt i nakken", "Neck pain"),
         CondLowBack => ("Ondt i lænden", "Low back pain"),
         CondSciatica => ("Iskias eller nerverodssmerter fra lænden", "Sciatica or nerve-root pain from the low back"),
@@ -731,16 +743,19 @@ pub fn area_label(lang: Lang, a: &trinvis_core::model::BodyArea) -> String {
     }
 }
 
-/// The question of a warning sign (domain.md §8).
-pub fn sign_key(sign: WarningSign) -> T {
+/// The question of a warning sign (domain.md §8); `neck`: the neck wording
+/// (`safety::neck_wording`: strength lost in the arm or hand).
+pub fn sign_key(sign: WarningSign, neck: bool) -> T {
     match sign {
         WarningSign::SaddleNumbness => T::SignSaddle,
         WarningSign::BladderBowel => T::SignBladder,
+        WarningSign::StrengthLoss if neck => T::SignStrengthNeck,
         WarningSign::StrengthLoss => T::SignStrength,
         WarningSign::SeverePain => T::SignSevere,
         WarningSign::SpreadingNumbness => T::SignNumb,
         WarningSign::FeverWeightLoss => T::SignFever,
         WarningSign::Accident => T::SignAccident,
+        WarningSign::NeckCord => T::SignNeckCord,
     }
 }
 

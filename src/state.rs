@@ -19,7 +19,8 @@ use trinvis_core::progress::{
 };
 use trinvis_core::rules::BASELINE_DAYS;
 use trinvis_core::safety::{
-    decode_profile, encode_profile, may_reassure, Answer as SignAnswer, Profile, WarningSign,
+    decode_profile, encode_profile, may_reassure, Answer as SignAnswer, ClearReason, Profile,
+    WarningSign,
     PROFILE_KEY,
 };
 use trinvis_core::store::{self as core_store, ActivitiesDoc, ActivityAction, Settings};
@@ -379,11 +380,12 @@ impl AppState {
         self.update_profile(|p| p.check.set_answer(sign, answer, at))
     }
 
-    /// Clears a ticked warning sign now (it has passed, or a doctor has seen it).
-    pub fn clear_sign(&self, sign: WarningSign) -> Result<(), StorageError> {
+    /// Clears a ticked warning sign now: a doctor has looked at it, or (not for an urgent
+    /// sign: the core refuses it) it has passed.
+    pub fn clear_sign(&self, sign: WarningSign, reason: ClearReason) -> Result<(), StorageError> {
         let at = clock::now();
         self.update_profile(|p| {
-            let _ = p.check.clear(sign, at);
+            let _ = p.check.clear(sign, reason, at);
         })
     }
 

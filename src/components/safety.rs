@@ -10,12 +10,13 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary;
 use trinvis_core::safety::{
-    should_offer_check, Answer, OfferReason, SafetyStatus, WarningSign, EMERGENCY_PHONE,
-    LAEGEVAGT_HOVEDSTADEN_PHONE,
+    neck_wording, should_offer_check, signs_for, Answer, ClearReason, Ending, OfferReason,
+    SafetyStatus, WarningSign, EMERGENCY_PHONE, LAEGEVAGT_HOVEDSTADEN_PHONE,
 };
 
-/// The seven questions, each a yes/no pair saved at once, and the outcome in plain words.
-/// Used on its own screen and inside the first visit.
+/// The questions (seven, eight for the neck conditions), each a yes/no pair saved at
+/// once, and the outcome in plain words. Used on its own screen and inside the first
+/// visit. While a sign is ticked, the alert with the numbers to call comes first.
 #[component]
 pub fn WarningCheck() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -24,52 +25,85 @@ pub fn WarningCheck() -> impl IntoView {
         Ok(()) => error.set(String::new()),
         Err(e) => error.set(i18n::storage_error(state.lang.get_untracked(), &e).into()),
     };
-    let clear = move |sign: WarningSign| {
-        if let Err(e) = state.clear_sign(sign) {
+    let clear = move |sign: WarningSign, reason: ClearReason| {
+        if let Err(e) = state.clear_sign(sign, reason) {
             error.set(i18n::storage_error(state.lang.get_untracked(), &e).into());
         }
     };
-    let questions = WarningSign::ALL
-        .into_iter()
-        .map(|sign| {
-            let current = move || state.profile.with(|p| p.check.answer(sign));
-            let cleared = move || state.profile.with(|p| p.check.is_cleared(sign));
-            let button = move |a: Answer, label: T| {
-                view! {
-                    <button
-                        type="button"
-                        class="yes-no"
-                        aria-pressed=move || if current() == a { "true" } else { "false" }
-                        on:click=move |_| answer(sign, a)
-                    >
-                        {tr(state, label)}
-                    </button>
-                }
-            };
+    // Which signs are asked and in which wording; a Memo, so answering does not rebuild
+    // the rows (and the pressed button keeps its focus).
+    let asked = Memo::new(move |_| {
+        state
+            .profile
+            .with(|p| (signs_for(&p.conditions, &p.check), neck_wording(&p.conditions)))
+    });
+    let row = move |sign: WarningSign, neck: bool| {
+        let current = move || state.profile.with(|p| p.check.answer(sign));
+        let cleared = move || state.profile.with(|p| p.check.cleared_how(sign));
+        let button = move |a: Answer, label: T| {
             view! {
-                <fieldset class="sign">
-                    <legend>{tr(state, sign_key(sign))}</legend>
-                    <div class="yes-no-pair">{button(Answer::Yes, T::Yes)}{button(Answer::No, T::No)}</div>
-                    <Show when=move || current() == Answer::Yes>
-                        {move || if cleared() {
-                            view! { <p class="hint">{tr(state, T::ClearedSign)}</p> }.into_any()
-                        } else {
-                            view! {
-                                <button type="button" class="link" on:click=move |_| clear(sign)>
-                                    {tr(state, T::ClearSign)}
-                                </button>
-                            }.into_any()
-                        }}
-                    </Show>
-                </fieldset>
+                <button
+                    type="button"
+                    class="yes-no"
+                    aria-pressed=move || if current() == a { "true" } else { "false" }
+                    on:click=move |_| answer(sign, a)
+                >
+                    {tr(state, label)}
+                </button>
             }
-        })
-        .collect_view();
+        };
+        let clear_buttons = move || {
+            sign.clear_reasons()
+                .iter()
+                .map(|reason| {
+                    let reason = *reason;
+                    let label = match reason {
+                        ClearReason::DoctorSeen => T::ClearDoctor,
+                        ClearReason::Passed => T::ClearPassed,
+                    };
+                    view! {
+                        <button type="button" class="quiet" on:click=move |_| clear(sign, reason)>
+                            {tr(state, label)}
+                        </button>
+                    }
+                })
+                .collect_view()
+        };
+        view! {
+            <fieldset class="sign">
+                <legend>{tr(state, sign_key(sign, neck))}</legend>
+                <div class="yes-no-pair">{button(Answer::Yes, T::Yes)}{button(Answer::No, T::No)}</div>
+                <Show when=move || current() == Answer::Yes>
+                    {move || match cleared() {
+                        Some(how) => {
+                            let key = match how {
+                                Ending::Cleared(ClearReason::DoctorSeen) => T::ClearedDoctor,
+                                Ending::Cleared(ClearReason::Passed) => T::ClearedPassed,
+                                _ => T::ClearedEither,
+                            };
+                            view! { <p class="hint">{tr(state, key)}</p> }.into_any()
+                        }
+                        None => view! {
+                            <div class="clear-sign">
+                                <div class="actions">{clear_buttons()}</div>
+                                {sign.is_urgent().then(|| view! { <p class="hint">{tr(state, T::ClearUrgentNote)}</p> })}
+                            </div>
+                        }
+                        .into_any(),
+                    }}
+                </Show>
+            </fieldset>
+        }
+    };
+    let questions = move || {
+        let (signs, neck) = asked.get();
+        signs.into_iter().map(|sign| row(sign, neck)).collect_view()
+    };
     let outcome = move || {
         let lang = state.lang.get();
         let (status, missing) = state
             .profile
-            .with(|p| (p.check.status(), p.check.unanswered().len()));
+            .with(|p| (p.check.status(), p.check.unanswered(&asked.get().0).len()));
         let missing = (missing > 0 && status != SafetyStatus::NotTaken).then(|| {
             view! { <p class="hint">{fill(text(lang, T::CheckMissing), &[("n", &missing.to_string())])}</p> }
         });
@@ -84,12 +118,13 @@ pub fn WarningCheck() -> impl IntoView {
         else {
             return None;
         };
+        let neck = asked.get().1;
         Some(view! {
             <div class="warning" role="alert">
                 <p class="warning-lead">{text(lang, if urgent { T::CheckUrgent } else { T::CheckSoon })}</p>
                 <CallLinks urgent=urgent />
                 <p>{text(lang, T::CheckYesTo)}</p>
-                <ul>{signs.into_iter().map(|s| view! { <li>{text(lang, sign_key(s))}</li> }).collect_view()}</ul>
+                <ul>{signs.into_iter().map(|s| view! { <li>{text(lang, sign_key(s, neck))}</li> }).collect_view()}</ul>
                 <p class="hint">{text(lang, T::CheckSummaryNote)}</p>
             </div>
         })
