@@ -4,7 +4,9 @@
 //!
 //! `cargo test -p trinvis-core --test learn -- --nocapture` prints each page's LIX.
 
-use trinvis_core::learn::{lix, page_counts, page_lix, parse_learn, LearnDoc, LearnPage};
+use trinvis_core::learn::{
+    lix, page_counts, page_lix, parse_learn, unmarked_reassurance, LearnDoc, LearnPage,
+};
 use trinvis_core::rules::LIX_MAX;
 use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::time::Lang;
@@ -92,7 +94,13 @@ fn both_languages_have_the_same_pages_sections_blocks_and_flags() {
     for (d, e) in da.pages.iter().zip(&en.pages) {
         assert_eq!(d.conditions, e.conditions, "{}", d.id);
         assert_eq!(d.sections.len(), e.sections.len(), "{}: sections", d.id);
+        assert_eq!(d.reassure, e.reassure, "{}: the title's flag", d.id);
         for (i, (ds, es)) in d.sections.iter().zip(&e.sections).enumerate() {
+            assert_eq!(
+                ds.reassure, es.reassure,
+                "{} section {i}: the heading's flag",
+                d.id
+            );
             assert_eq!(ds.blocks.len(), es.blocks.len(), "{} section {i}", d.id);
             for (j, (db, eb)) in ds.blocks.iter().zip(&es.blocks).enumerate() {
                 assert_eq!(
@@ -243,4 +251,21 @@ fn lix_of_sample_texts_matches_the_hand_count() {
         "{}",
         lix(text)
     );
+}
+
+#[test]
+fn every_reassuring_text_on_the_learn_pages_is_marked() {
+    for doc in [da(), en()] {
+        let unmarked = unmarked_reassurance(&doc);
+        assert!(
+            unmarked.is_empty(),
+            "{:?}: texts with a reassurance word, neither `reassure` nor `plain`:\n{}",
+            doc.lang,
+            unmarked.join("\n")
+        );
+    }
+    // The titles the review named are hidden while a sign is ticked.
+    for id in ["flare-ups", "training-may-hurt"] {
+        assert!(da().page(id).unwrap().reassure, "{id}");
+    }
 }
