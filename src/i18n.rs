@@ -12,9 +12,12 @@ use crate::storage::StorageError;
 use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
 use trinvis_core::model::{DraftError, Region, ScoreError, Side};
 use trinvis_core::safety::{Condition, WarningSign};
+use std::cell::Cell;
 use trinvis_core::time::Lang;
 
 pub mod progress;
+#[cfg(test)]
+mod reassure_test;
 
 /// A text key. Names say where the text is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,6 +116,10 @@ pub enum T {
     No,
     Guide,
     LightSafe,
+    LightLow,
+    GuideCareful,
+    GuideOwnCareful,
+    NoticedBadDayCareful,
     LightAcceptable,
     LightTooMuch,
     DoneYesterday,
@@ -196,6 +203,7 @@ pub enum T {
     LearnFailed,
     LearnSource,
     LearnHidden,
+    LearnPageHidden,
     LearnBack,
     LearnNotFound,
     LearnFlare,
@@ -243,8 +251,55 @@ const fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// The sentence for `key` in `lang`. `{n}`-style holes are filled by [`fill`].
+thread_local! {
+    /// Whether reassuring texts may show: no warning sign is ticked (domain.md §8). Set by
+    /// `AppState` before every change of the profile; `false` until then.
+    static MAY_REASSURE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Tells [`text`] and `transfer::ttext` whether reassuring texts may show
+/// (`trinvis_core::safety::may_reassure`).
+pub fn set_may_reassure(yes: bool) {
+    MAY_REASSURE.with(|c| c.set(yes));
+}
+
+/// What [`set_may_reassure`] last said.
+pub fn may_reassure_now() -> bool {
+    MAY_REASSURE.with(Cell::get)
+}
+
+/// The neutral twin of a reassuring text (one that calls pain safe, normal or passing),
+/// shown instead of it while a warning sign is ticked; `None` for a text that does not
+/// reassure. `reassure_test` fails on a text with a reassurance word that is neither here
+/// nor in its list of checked exceptions.
+pub fn calm_twin(key: T) -> Option<T> {
+    match key {
+        T::NoticedBadDay => Some(T::NoticedBadDayCareful),
+        T::FlareFlare => Some(T::FlareFlareCareful),
+        T::Guide => Some(T::GuideCareful),
+        T::GuideOwn => Some(T::GuideOwnCareful),
+        T::LightSafe => Some(T::LightLow),
+        _ => None,
+    }
+}
+
+/// The sentence for `key` in `lang`, or its neutral twin ([`calm_twin`]) while a warning
+/// sign is ticked. `{n}`-style holes are filled by [`fill`].
 pub fn text(lang: Lang, key: T) -> &'static str {
+    text_as(lang, key, may_reassure_now())
+}
+
+/// [`text`] with `may_reassure` given.
+pub fn text_as(lang: Lang, key: T, may_reassure: bool) -> &'static str {
+    let key = match calm_twin(key) {
+        Some(twin) if !may_reassure => twin,
+        _ => key,
+    };
+    raw_text(lang, key)
+}
+
+/// The sentence for `key` in `lang`, as written.
+fn raw_text(lang: Lang, key: T) -> &'static str {
     use T::*;
     // One (Danish, English) pair per key, then one pick: the match becomes a table.
     let (da, en) = match key {
@@ -378,6 +433,10 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         No => ("Nej", "No"),
         Guide => ("Guide: smerte 0-3 under aktiviteten er sikker, 4-5 er acceptabel, over 5 er mere end guiden anbefaler. Næste morgen bør smerten være tilbage på dit normale niveau. Svaret er dit eget.", "Guide: pain 0-3 during the activity is safe, 4-5 is acceptable, above 5 is more than the guide advises. By the next morning it should be back at your usual level. The answer is yours."),
         LightSafe => ("Smerte {n}: i den sikre zone.", "Pain {n}: in the safe zone."),
+        LightLow => ("Smerte {n}: lav.", "Pain {n}: low."),
+        GuideCareful => ("Guide: smerte 0-3 under aktiviteten er lav, 4-5 er acceptabel, over 5 er mere end guiden anbefaler. Næste morgen bør smerten være tilbage på dit sædvanlige niveau. Svaret er dit eget.", "Guide: pain 0-3 during the activity is low, 4-5 is acceptable, above 5 is more than the guide advises. By the next morning it should be back at your usual level. The answer is yours."),
+        GuideOwnCareful => ("Din fysioterapeut har sat dine grænser: op til {safe} er lav, op til {ok} er acceptabel.", "Your physiotherapist has set your limits: up to {safe} is low, up to {ok} is acceptable."),
+        NoticedBadDayCareful => ("Din smerte i dag ligger et godt stykke over den seneste uge. Vi foreslår plan B i dag.", "Your pain today is well above the past week. We suggest plan B today."),
         LightAcceptable => ("Smerte {n}: acceptabel.", "Pain {n}: acceptable."),
         LightTooMuch => ("Smerte {n}: mere end guiden anbefaler. Overvej lidt mindre næste gang.", "Pain {n}: more than the guide advises. Consider a little less next time."),
         DoneYesterday => ("Det var i går", "I did it yesterday"),
@@ -461,6 +520,7 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         LearnFailed => ("Siderne kunne ikke hentes. Prøv igen, når du har forbindelse til nettet.", "The pages could not be loaded. Try again when you are online."),
         LearnSource => ("Kilde: {source}", "Source: {source}"),
         LearnHidden => ("Nogle beroligende afsnit er skjult, fordi du har svaret ja til et advarselstegn. Tal med en læge først.", "Some reassuring passages are hidden because you answered yes to a warning sign. Talk to a doctor first."),
+        LearnPageHidden => ("Siden vises ikke lige nu", "This page is not shown now"),
         LearnBack => ("Alle sider", "All pages"),
         LearnNotFound => ("Siden findes ikke. Vælg en side på listen.", "That page does not exist. Choose a page from the list."),
         LearnFlare => ("Læs om opblus", "Read about flare-ups"),

@@ -168,6 +168,7 @@ impl AppState {
         }
         let lang = settings.lang;
         platform::set_document_lang(lang.code());
+        crate::i18n::set_may_reassure(may_reassure(&profile.check));
         let state = AppState {
             lang: RwSignal::new(lang),
             settings: RwSignal::new(settings),
@@ -361,6 +362,7 @@ impl AppState {
         let mut n = self.notices.get_untracked();
         note_outcome(&mut n, outcome);
         self.notices.set(n);
+        crate::i18n::set_may_reassure(may_reassure(&doc.check));
         self.profile.set(doc);
     }
 
@@ -370,6 +372,7 @@ impl AppState {
         let store = self.store.ok_or(StorageError::Unavailable)?;
         let now = clock::now().utc_secs;
         let doc = store.update_doc(PROFILE_KEY, decode_profile, encode_profile, change, now)?;
+        crate::i18n::set_may_reassure(may_reassure(&doc.check));
         self.profile.set(doc);
         Ok(())
     }
