@@ -9,10 +9,10 @@ pub mod transfer;
 
 use crate::state::CoachError;
 use crate::storage::StorageError;
+use std::cell::Cell;
 use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
 use trinvis_core::model::{DraftError, Region, ScoreError, Side};
 use trinvis_core::safety::{Condition, WarningSign};
-use std::cell::Cell;
 use trinvis_core::time::Lang;
 
 pub mod progress;

@@ -20,8 +20,7 @@ use trinvis_core::progress::{
 use trinvis_core::rules::BASELINE_DAYS;
 use trinvis_core::safety::{
     decode_profile, encode_profile, may_reassure, Answer as SignAnswer, ClearReason, Profile,
-    WarningSign,
-    PROFILE_KEY,
+    WarningSign, PROFILE_KEY,
 };
 use trinvis_core::store::{self as core_store, ActivitiesDoc, ActivityAction, Settings};
 use trinvis_core::time::{Date, Instant, Lang, MonthKey};

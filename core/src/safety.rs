@@ -1300,10 +1300,8 @@ mod tests {
         let friday = cph(d(2026, 11, 27), 9);
         // (steps, expected records as (sign, ticked, ended), ever ticked)
         type Step = (WarningSign, Answer, Instant);
-        let cases: Vec<(
-            Vec<Step>,
-            Vec<(WarningSign, Instant, Option<(Instant, Ending)>)>,
-        )> = vec![
+        type Expected = Vec<(WarningSign, Instant, Option<(Instant, Ending)>)>;
+        let cases: Vec<(Vec<Step>, Expected)> = vec![
             (vec![], vec![]),
             (vec![(Accident, Answer::No, monday)], vec![]),
             (

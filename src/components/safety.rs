@@ -33,9 +33,12 @@ pub fn WarningCheck() -> impl IntoView {
     // Which signs are asked and in which wording; a Memo, so answering does not rebuild
     // the rows (and the pressed button keeps its focus).
     let asked = Memo::new(move |_| {
-        state
-            .profile
-            .with(|p| (signs_for(&p.conditions, &p.check), neck_wording(&p.conditions)))
+        state.profile.with(|p| {
+            (
+                signs_for(&p.conditions, &p.check),
+                neck_wording(&p.conditions),
+            )
+        })
     });
     let row = move |sign: WarningSign, neck: bool| {
         let current = move || state.profile.with(|p| p.check.answer(sign));

@@ -9,8 +9,8 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary::format_decimal;
 use trinvis_core::progress::{ChartRange, GoalStatus, Pace, Responder};
-use trinvis_core::summary::{build_summary, Summary, SUMMARY_PERIODS};
 use trinvis_core::safety::{neck_wording, ClearReason, Ending};
+use trinvis_core::summary::{build_summary, Summary, SUMMARY_PERIODS};
 use trinvis_core::time::{format_date_short, Lang};
 
 fn dec(x: Option<f64>, lang: Lang) -> String {

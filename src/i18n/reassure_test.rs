@@ -23,16 +23,34 @@ const CHECKED: [(&str, &str); 18] = [
     ("T::OkayNowLegend", "a question: did the load feel safe"),
     ("T::ClearPassed", "the patient's own answer: it has passed"),
     ("T::ClearedPassed", "repeats the patient's answer"),
-    ("T::ClearedEither", "repeats the patient's answer (profile version 1)"),
-    ("T::OfferBadDay", "\"just to be safe\": asks to take the check"),
-    ("T::OfferNewArea", "\"just to be safe\": asks to take the check"),
-    ("T::SessionError::ActivityArchived", "\"Er du sikker\": are you sure"),
+    (
+        "T::ClearedEither",
+        "repeats the patient's answer (profile version 1)",
+    ),
+    (
+        "T::OfferBadDay",
+        "\"just to be safe\": asks to take the check",
+    ),
+    (
+        "T::OfferNewArea",
+        "\"just to be safe\": asks to take the check",
+    ),
+    (
+        "T::SessionError::ActivityArchived",
+        "\"Er du sikker\": are you sure",
+    ),
     ("P::RespBaseline", "\"hvordan det går over tid\": over time"),
     ("P::GoalConfidenceLegend", "how sure the patient is"),
     ("P::GoalConfidenceHint", "how sure the patient is"),
     ("P::GoalError::ConfidenceMissing", "how sure the patient is"),
-    ("S::SignEndedPassed", "the physiotherapist's record of a cleared sign"),
-    ("S::SignEndedEither", "the physiotherapist's record of a cleared sign"),
+    (
+        "S::SignEndedPassed",
+        "the physiotherapist's record of a cleared sign",
+    ),
+    (
+        "S::SignEndedEither",
+        "the physiotherapist's record of a cleared sign",
+    ),
     ("X::BackupSaved", "keep the file somewhere safe"),
     ("X::ReminderFirst", "keeping the diary safe"),
     ("X::PhysioSafeMax", "the physiotherapist's form field"),
@@ -145,7 +163,10 @@ fn every_text_with_a_reassurance_word_is_marked_or_checked() {
             }
         }
     }
-    assert!(seen >= 10, "the scan found only {seen} texts: is the parser broken?");
+    assert!(
+        seen >= 10,
+        "the scan found only {seen} texts: is the parser broken?"
+    );
     assert!(
         unmarked.is_empty(),
         "texts with a reassurance word, neither marked (calm_twin) nor checked:\n{}",
@@ -158,10 +179,22 @@ fn a_marked_text_is_replaced_by_its_calm_twin_while_a_sign_is_ticked() {
     for key in T_MARKED {
         let twin = calm_twin(key).expect("marked keys have a twin");
         for lang in [Lang::Da, Lang::En] {
-            assert_eq!(text_as(lang, key, false), text_as(lang, twin, true), "{key:?}");
-            assert_ne!(text_as(lang, key, true), text_as(lang, key, false), "{key:?}");
+            assert_eq!(
+                text_as(lang, key, false),
+                text_as(lang, twin, true),
+                "{key:?}"
+            );
+            assert_ne!(
+                text_as(lang, key, true),
+                text_as(lang, key, false),
+                "{key:?}"
+            );
             let calm = text_as(lang, key, false);
-            assert_eq!(reassurance_words(calm), Vec::<&str>::new(), "{key:?}: {calm}");
+            assert_eq!(
+                reassurance_words(calm),
+                Vec::<&str>::new(),
+                "{key:?}: {calm}"
+            );
             // The twin keeps the same holes, so the caller's fill still works.
             let holes = |t: &str| t.matches('{').count();
             assert_eq!(holes(calm), holes(text_as(lang, key, true)), "{key:?}");
