@@ -15,15 +15,24 @@ Runs in $TRUNK_STAGING_DIR once Trunk has written the final index.html:
    characters of a sha256 over all staged files, so every build gets a new cache name
    and a new worker (the browser installs a worker whose bytes changed).
 
+3. Precompression: every text-like file (html, js, css, wasm, json, svg, webmanifest) gets
+   a brotli (`.br`, quality 11, Debian's `brotli`) and a gzip (`.gz`, level 9, mtime 0)
+   sibling, written after the precache list so the worker never lists them; a static host
+   (scripts/serve.sh, docs/deploy.md) sends them with Content-Encoding when the browser
+   accepts it. A variant that is not smaller is not written.
+
 Run by hand: TRUNK_STAGING_DIR=dist python3 scripts/post_build.py  (on a fresh build only:
 the placeholders are gone after the first run).
 """
 
 import base64
+import gzip
 import hashlib
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
 import urllib.parse
 from pathlib import Path
@@ -112,6 +121,33 @@ def staged_files(root: Path) -> list[str]:
     return sorted(out)
 
 
+COMPRESSIBLE = (".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest")
+
+
+def precompress(root: Path, files: list[str]) -> tuple[int, int]:
+    """Writes .br and .gz beside each compressible file; returns how many of each."""
+    brotli = shutil.which("brotli")
+    if brotli is None:
+        fail("brotli is missing (Debian package brotli; scripts/setup.sh installs it)")
+    n_br = n_gz = 0
+    for rel in files:
+        if not rel.endswith(COMPRESSIBLE):
+            continue
+        src = root / rel
+        data = src.read_bytes()
+        gz = gzip.compress(data, compresslevel=9, mtime=0)
+        if len(gz) < len(data):
+            (root / (rel + ".gz")).write_bytes(gz)
+            n_gz += 1
+        br_path = root / (rel + ".br")
+        subprocess.run([brotli, "-q", "11", "-f", "-o", str(br_path), str(src)], check=True)
+        if br_path.stat().st_size >= len(data):
+            br_path.unlink()
+        else:
+            n_br += 1
+    return n_br, n_gz
+
+
 def main() -> None:
     staging = os.environ.get("TRUNK_STAGING_DIR")
     if not staging:
@@ -156,9 +192,12 @@ def main() -> None:
     sw = sw.replace(ASSETS_MARK, ", ".join(entries)).replace(VERSION_MARK, version_hex)
     sw_path.write_bytes(sw.encode("utf-8"))
 
+    # 3. Precompressed variants for the static host (after the list: never precached).
+    n_br, n_gz = precompress(root, files)
+
     print(
         f"post_build.py: CSP {' '.join(hashes)}; sw.js version {version_hex}, "
-        f"{len(entries)} entries added to the precache list"
+        f"{len(entries)} entries added to the precache list; {n_br} .br and {n_gz} .gz written"
     )
 
 

@@ -5,6 +5,7 @@
 set -euo pipefail
 TRUNK_V=0.21.14
 WB_V=0.2.130
+SWS_V=2.44.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
 
@@ -35,6 +36,12 @@ rustup component list --installed | grep -q '^rustfmt' || rustup component add r
 [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" = "wasm-bindgen-test-runner $WB_V" ] \
   || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
      cargo install "wasm-bindgen-cli@$WB_V" --force
+
+# The static host of the serve command (precompressed files, cache and CSP headers).
+# Only the compression features: no TLS, HTTP/2, metrics or directory listing to build.
+static-web-server --version 2>/dev/null | grep -qx "Version: *$SWS_V" \
+  || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+     cargo install "static-web-server@$SWS_V" --locked --force --no-default-features --features compression
 
 # Playwright, axe-core and wasm-opt (binaryen 132) from the committed lockfile.
 (cd "$ROOT/tests/e2e" && { npm ls --depth=0 >/dev/null 2>&1 || npm ci --no-audit --no-fund; })

@@ -33,6 +33,9 @@ cargo test --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
 
+step "static host headers (the serve command's server)"
+bash scripts/check-serve.sh dist
+
 step "end-to-end (Playwright, Chromium)"
 (cd tests/e2e && npx playwright test)
 

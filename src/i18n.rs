@@ -10,8 +10,9 @@ pub mod transfer;
 use crate::state::CoachError;
 use crate::storage::StorageError;
 use std::cell::Cell;
-use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
+use trinvis_core::coach::{ActivityError, AmountError, PainLimits, SessionError, Unit};
 use trinvis_core::model::{DraftError, Region, ScoreError, Side};
+use trinvis_core::rules::{BASELINE_MONTHS, PER_WEEK_MAX};
 use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::time::Lang;
 
@@ -97,7 +98,6 @@ pub enum T {
     PlanWaiting,
     PlanBadDay,
     PlanAtGoal,
-    PlanBLine,
     CausesIntro,
     CauseTooHeavy,
     CauseTooOften,
@@ -241,6 +241,20 @@ pub enum T {
     CondKnee,
     CondHip,
     CondNotSure,
+    TodayPlanB,
+    FullPlanLine,
+    PlanHoldForSign,
+    HoldSignLink,
+    PlanWaitingAsk,
+    AskToday,
+    AskTomorrow,
+    AskOn,
+    SavedAdjustNow,
+    SavedPainHigh,
+    DonePlanB,
+    StartBelow,
+    LadderLeft,
+    NoticedBadDayPlain,
 }
 
 /// Picks one of the two languages.
@@ -336,7 +350,7 @@ fn raw_text(lang: Lang, key: T) -> &'static str {
         SaveChanges => ("Gem ændringer", "Save changes"),
         CancelEdit => ("Annuller", "Cancel"),
         EditingNotice => ("Du retter et check-in fra {when}.", "You are editing a check-in from {when}."),
-        SavedAt => ("Gemt kl. {time}. Godt gået.", "Saved at {time}. Well done."),
+        SavedAt => ("Gemt kl. {time}.", "Saved at {time}."),
         Changed => ("Ændringen er gemt.", "Your change is saved."),
         RecentHeading => ("Dine seneste check-ins", "Your recent check-ins"),
         RecentEmpty => ("Ingen check-ins endnu. Dit første tjek er starten på dit overblik.",
@@ -355,11 +369,11 @@ fn raw_text(lang: Lang, key: T) -> &'static str {
         Undo => ("Fortryd", "Undo"),
         Restored => ("Check-in er tilbage.", "Check-in restored."),
         BaselineHeading => ("Din udgangsprofil", "Your starting profile"),
-        BaselinePendingNone => ("Når du har tjekket ind på 7 forskellige dage, viser vi her dit udgangspunkt.",
-            "Once you have checked in on 7 different days, your starting point appears here.",
+        BaselinePendingNone => ("Når du har tjekket ind på {days} forskellige dage, viser vi her dit udgangspunkt.",
+            "Once you have checked in on {days} different days, your starting point appears here.",
         ),
-        BaselinePendingSome => ("Du har tjekket ind på {done} af 7 dage. {left} dage mere, så er din udgangsprofil klar.",
-            "You have checked in on {done} of 7 days. {left} more days and your starting profile is ready.",
+        BaselinePendingSome => ("Du har tjekket ind på {done} af {days} dage. {left} dage mere, så er din udgangsprofil klar.",
+            "You have checked in on {done} of {days} days. {left} more days and your starting profile is ready.",
         ),
         BaselineReady => ("{from} til {to}: gennemsnitlig smerte {mean}, fra {min} til {max}.",
             "{from} to {to}: average pain {mean}, from {min} to {max}.",
@@ -407,14 +421,13 @@ fn raw_text(lang: Lang, key: T) -> &'static str {
         FlareCreep => ("Din smerte er steget lidt efter lidt over flere uger. Det er noget andet end et opblus: skru ned for den samlede belastning, og tal med din fysioterapeut om det.", "Your pain has risen little by little over several weeks. That is different from a flare-up: reduce your total load, and talk it over with your physiotherapist."),
         TodayAmount => ("I dag: {amount}", "Today: {amount}"),
         PlanStart => ("Vi begynder ved dit udgangspunkt, {amount}.", "We begin at your baseline, {amount}."),
-        PlanKeep => ("Bliv ved {amount}. Når det er gået godt to gange i træk, tager vi et lille trin op.", "Stay at {amount}. Once it has gone well twice in a row, we take a small step up."),
-        PlanStepUp => ("Det er gået godt to gange i træk ved {from}. Prøv et lille trin op til {to}.", "It has gone well twice in a row at {from}. Try a small step up to {to}."),
+        PlanKeep => ("Bliv ved {amount}. Når det er gået godt {green} gange i træk på forskellige dage, tager vi et lille trin op.", "Stay at {amount}. Once it has gone well {green} times in a row on different days, we take a small step up."),
+        PlanStepUp => ("Det er gået godt {green} gange i træk ved {from}. Prøv et lille trin op til {to}.", "It has gone well {green} times in a row at {from}. Try a small step up to {to}."),
         PlanHold => ("Sidst blev det lidt for meget. Det sker for alle. Bliv ved {at}, det sidste, der gik godt.", "Last time was a bit too much. That happens to everyone. Stay at {at}, the last amount that went well."),
-        PlanBAndTalk => ("To gange i træk blev det for meget. Tag plan B et stykke tid, og tal med din fysioterapeut, hvis det bliver ved.", "Twice in a row it was too much. Use plan B for a while, and talk with your physiotherapist if it keeps happening."),
-        PlanWaiting => ("Du har ikke svaret på “Okay bagefter?” fra sidst endnu. Indtil da: bliv ved {amount}.", "You have not yet answered “Okay later?” for last time. Until then: stay at {amount}."),
+        PlanBAndTalk => ("{nos} gange i træk blev det for meget. Tag plan B et stykke tid, og tal med din fysioterapeut, hvis det bliver ved.", "{nos} times in a row it was too much. Use plan B for a while, and talk with your physiotherapist if it keeps happening."),
+        PlanWaiting => ("Svar på “Okay bagefter?” ovenfor, så ved vi, hvordan det gik sidst. Indtil da: bliv ved {amount}.", "Answer “Okay later?” above, so we know how last time went. Until then: stay at {amount}."),
         PlanBadDay => ("En dårlig dag: gør plan B i stedet. Lidt er bedre end ingenting.", "A bad day: do plan B instead. A little beats nothing."),
         PlanAtGoal => ("Du har nået dit mål. Hold det ved lige med {amount}.", "You have reached your goal. Keep it up with {amount}."),
-        PlanBLine => ("Plan B: {what}", "Plan B: {what}"),
         CausesIntro => ("Din log peger på, hvad der kan have været for meget for hurtigt:", "Your log points at what may have been too much too soon:"),
         CauseTooHeavy => ("for tungt: et stort spring over planen", "too heavy: a big jump above the plan"),
         CauseTooOften => ("for tit: træning dagen efter en anden træning", "too often: a session the day after another"),
@@ -431,17 +444,17 @@ fn raw_text(lang: Lang, key: T) -> &'static str {
         OkayNowLegend => ("Okay nu? Kunne du tåle smerten, og var du tryg ved belastningen?", "Okay now? Could you tolerate the pain, and did the load feel safe?"),
         Yes => ("Ja", "Yes"),
         No => ("Nej", "No"),
-        Guide => ("Guide: smerte 0-3 under aktiviteten er sikker, 4-5 er acceptabel, over 5 er mere end guiden anbefaler. Næste morgen bør smerten være tilbage på dit normale niveau. Svaret er dit eget.", "Guide: pain 0-3 during the activity is safe, 4-5 is acceptable, above 5 is more than the guide advises. By the next morning it should be back at your usual level. The answer is yours."),
+        Guide => ("Guide: smerte 0-{safe} under aktiviteten er sikker, {next}-{ok} er acceptabel, over {ok} er mere end guiden anbefaler. Næste morgen bør smerten være tilbage på dit normale niveau. Svaret er dit eget.", "Guide: pain 0-{safe} during the activity is safe, {next}-{ok} is acceptable, above {ok} is more than the guide advises. By the next morning it should be back at your usual level. The answer is yours."),
         LightSafe => ("Smerte {n}: i den sikre zone.", "Pain {n}: in the safe zone."),
         LightLow => ("Smerte {n}: lav.", "Pain {n}: low."),
-        GuideCareful => ("Guide: smerte 0-3 under aktiviteten er lav, 4-5 er acceptabel, over 5 er mere end guiden anbefaler. Næste morgen bør smerten være tilbage på dit sædvanlige niveau. Svaret er dit eget.", "Guide: pain 0-3 during the activity is low, 4-5 is acceptable, above 5 is more than the guide advises. By the next morning it should be back at your usual level. The answer is yours."),
+        GuideCareful => ("Guide: smerte 0-{safe} under aktiviteten er lav, {next}-{ok} er acceptabel, over {ok} er mere end guiden anbefaler. Næste morgen bør smerten være tilbage på dit sædvanlige niveau. Svaret er dit eget.", "Guide: pain 0-{safe} during the activity is low, {next}-{ok} is acceptable, above {ok} is more than the guide advises. By the next morning it should be back at your usual level. The answer is yours."),
         GuideOwnCareful => ("Din fysioterapeut har sat dine grænser: op til {safe} er lav, op til {ok} er acceptabel.", "Your physiotherapist has set your limits: up to {safe} is low, up to {ok} is acceptable."),
         NoticedBadDayCareful => ("Din smerte i dag ligger et godt stykke over den seneste uge. Vi foreslår plan B i dag.", "Your pain today is well above the past week. We suggest plan B today."),
         LightAcceptable => ("Smerte {n}: acceptabel.", "Pain {n}: acceptable."),
         LightTooMuch => ("Smerte {n}: mere end guiden anbefaler. Overvej lidt mindre næste gang.", "Pain {n}: more than the guide advises. Consider a little less next time."),
         DoneYesterday => ("Det var i går", "I did it yesterday"),
         SaveSession => ("Gem træning", "Save session"),
-        SessionSaved => ("Gemt. I morgen spørger vi, hvordan det gik bagefter.", "Saved. Tomorrow we will ask how it went afterwards."),
+        SessionSaved => ("Gemt. Vi spørger {when}, om det var okay bagefter.", "Saved. We will ask {when} whether it was okay afterwards."),
         PainDuringMissing => ("Vælg, hvor ondt det gjorde under aktiviteten (0 til 10).", "Choose how much it hurt during the activity (0 to 10)."),
         OkayNowMissing => ("Svar ja eller nej til “Okay nu?”.", "Answer yes or no to “Okay now?”."),
         ConfirmJump => ("Ja, gem alligevel", "Yes, save anyway"),
@@ -459,7 +472,7 @@ fn raw_text(lang: Lang, key: T) -> &'static str {
         UnitOwn => ("Eget ord", "Own word"),
         UnitOwnLabel => ("Dit eget ord for enheden", "Your own word for the unit"),
         BaselineLabel => ("Udgangspunkt", "Baseline"),
-        BaselineHint => ("Hvad har du klaret komfortabelt de sidste 3 måneder? Ikke det, du kunne før smerterne. I tvivl? Start et trin under.", "What have you managed comfortably over the last 3 months? Not what you did before the pain. Unsure? Start a step below."),
+        BaselineHint => ("Hvad har du klaret komfortabelt de sidste {months} måneder? Ikke det, du kunne før smerterne.", "What have you managed comfortably over the last {months} months? Not what you did before the pain."),
         PerWeekLabel => ("Hvor mange gange om ugen?", "How many times a week?"),
         GoalLabel => ("Mål (valgfrit)", "Goal (optional)"),
         GoalHint => ("Hvor vil du gerne hen? Fx 30 minutter.", "Where would you like to get to? For example 30 minutes."),
@@ -477,7 +490,7 @@ fn raw_text(lang: Lang, key: T) -> &'static str {
         ArchiveSummary => ("Arkivér eller slet", "Archive or delete"),
         DeletedNotice => ("{name} er slettet.", "{name} is deleted."),
         StepLabel => ("Dit eget trin (valgfrit)", "Your own step (optional)"),
-        StepHint => ("Tom: vi foreslår 10 % ad gangen, mindst én enhed.", "Empty: we suggest 10 % at a time, at least one unit."),
+        StepHint => ("Tom: vi foreslår {percent} % ad gangen, mindst én enhed.", "Empty: we suggest {percent} % at a time, at least one unit."),
         ActivityChanged => ("Ændringen er gemt.", "The change is saved."),
         EditSummary => ("Ret aktiviteten", "Edit the activity"),
         SaveActivity => ("Gem ændringer", "Save changes"),
@@ -558,6 +571,20 @@ fn raw_text(lang: Lang, key: T) -> &'static str {
         CondKnee => ("Slidgigt i knæet", "Knee osteoarthritis"),
         CondHip => ("Slidgigt i hoften", "Hip osteoarthritis"),
         CondNotSure => ("Ved ikke", "Not sure"),
+        TodayPlanB => ("I dag: plan B, {what}", "Today: plan B, {what}"),
+        FullPlanLine => ("Den fulde plan er {amount}. Den venter, til det går bedre.", "The full plan is {amount}. It waits until things go better."),
+        PlanHoldForSign => ("Du har svaret ja til et advarselstegn. Så længe det ikke er afklaret, går vi ikke op ad trappen: bliv ved {at}.", "You answered yes to a warning sign. As long as it is not cleared up, we do not step up: stay at {at}."),
+        HoldSignLink => ("Se tjekket for advarselstegn", "See the warning-sign check"),
+        PlanWaitingAsk => ("Vi spørger {when}, om det var okay bagefter. Indtil da: bliv ved {amount}.", "We will ask {when} whether it was okay afterwards. Until then: stay at {amount}."),
+        AskToday => ("i dag kl. {time}", "today at {time}"),
+        AskTomorrow => ("i morgen kl. {time}", "tomorrow at {time}"),
+        AskOn => ("{day} kl. {time}", "{day} at {time}"),
+        SavedAdjustNow => ("Det var ikke okay nu, så skru ned med det samme: gør mindre, gør noget lettere, eller lad det være nok for i dag.", "It was not okay now, so ease off at once: do less, do something easier, or call it enough for today."),
+        SavedPainHigh => ("Smerten var højere, end guiden anbefaler. Overvej lidt mindre næste gang.", "The pain was higher than the guide advises. Consider a little less next time."),
+        DonePlanB => ("Det var plan B", "This was plan B"),
+        StartBelow => ("Jeg er usikker: start et trin under", "I am unsure: start a step below"),
+        LadderLeft => ("{n} trin tilbage til målet.", "Steps left to the goal: {n}."),
+        NoticedBadDayPlain => ("Din smerte i dag ligger et godt stykke over den seneste uge. Vi foreslår plan B i dag.", "Your pain today is well above the past week. We suggest plan B today."),
     };
     pick(lang, da, en)
 }
@@ -709,20 +736,21 @@ pub fn amount_error(lang: Lang, e: AmountError) -> &'static str {
     }
 }
 
-/// The message for an activity form that cannot be saved as it is.
-pub fn activity_error(lang: Lang, e: ActivityError) -> &'static str {
-    match e {
+/// The message for an activity form that cannot be saved as it is. Numbers come from the
+/// rules ([`BASELINE_MONTHS`], [`PER_WEEK_MAX`]).
+pub fn activity_error(lang: Lang, e: ActivityError) -> String {
+    let s = match e {
         ActivityError::NameEmpty => pick(lang, "Giv aktiviteten et navn.", "Give the activity a name."),
         ActivityError::NameTooLong => pick(lang, "Navnet er for langt. Gør det gerne kortere.", "The name is too long. Please shorten it."),
         ActivityError::UnitNameEmpty => pick(lang, "Skriv dit eget ord for enheden.", "Write your own word for the unit."),
         ActivityError::UnitNameTooLong => pick(lang, "Ordet for enheden er for langt.", "The word for the unit is too long."),
         ActivityError::BaselineMissing => pick(
             lang,
-            "Skriv dit udgangspunkt: hvad du har klaret komfortabelt de sidste 3 måneder.",
-            "Enter your baseline: what you have managed comfortably over the last 3 months.",
+            "Skriv dit udgangspunkt: hvad du har klaret komfortabelt de sidste {months} måneder.",
+            "Enter your baseline: what you have managed comfortably over the last {months} months.",
         ),
         ActivityError::GoalBelowBaseline => pick(lang, "Målet skal være mindst lige så stort som udgangspunktet.", "The goal must be at least the baseline."),
-        ActivityError::PerWeekOutOfRange => pick(lang, "Vælg mellem 1 og 14 gange om ugen.", "Choose between 1 and 14 times a week."),
+        ActivityError::PerWeekOutOfRange => pick(lang, "Vælg mellem 1 og {max} gange om ugen.", "Choose between 1 and {max} times a week."),
         ActivityError::PlanBNameEmpty => pick(lang, "Skriv, hvilken lettere aktivitet der er plan B.", "Write which easier activity is plan B."),
         ActivityError::PlanBNameTooLong => pick(lang, "Navnet på plan B er for langt.", "The name of plan B is too long."),
         ActivityError::UnitChangeWithHistory => pick(
@@ -735,7 +763,40 @@ pub fn activity_error(lang: Lang, e: ActivityError) -> &'static str {
             "Aktiviteten har træninger, så den arkiveres i stedet for at blive slettet. Intet går tabt.",
             "The activity has sessions, so it is archived instead of deleted. Nothing is lost.",
         ),
-    }
+    };
+    fill(
+        s,
+        &[
+            ("months", &BASELINE_MONTHS.to_string()),
+            ("max", &PER_WEEK_MAX.to_string()),
+        ],
+    )
+}
+
+/// The pain-monitoring guide beside "okay now?" with the limits' numbers.
+pub fn guide_text(lang: Lang, limits: PainLimits) -> String {
+    let (safe, ok) = (limits.safe_max(), limits.acceptable_max());
+    fill(
+        text(lang, T::Guide),
+        &[
+            ("safe", &safe.to_string()),
+            ("next", &(safe + 1).to_string()),
+            ("ok", &ok.to_string()),
+        ],
+    )
+}
+
+/// The baseline hint of the activity form, with [`BASELINE_MONTHS`].
+pub fn baseline_hint(lang: Lang) -> String {
+    fill(
+        text(lang, T::BaselineHint),
+        &[("months", &BASELINE_MONTHS.to_string())],
+    )
+}
+
+/// A fraction as whole percent: 0.1 -> "10".
+pub fn percent(fraction: f64) -> String {
+    ((fraction * 100.0).round() as i64).to_string()
 }
 
 /// The message for a session or an answer that cannot be saved as it is.
@@ -763,12 +824,12 @@ pub fn session_error(lang: Lang, e: SessionError) -> &'static str {
 }
 
 /// The message for a refused coach action.
-pub fn coach_error(lang: Lang, e: &CoachError) -> &'static str {
+pub fn coach_error(lang: Lang, e: &CoachError) -> String {
     match e {
-        CoachError::Amount(e) => amount_error(lang, *e),
+        CoachError::Amount(e) => amount_error(lang, *e).into(),
         CoachError::Activity(e) => activity_error(lang, *e),
-        CoachError::Session(e) => session_error(lang, *e),
-        CoachError::Storage(e) => storage_error(lang, e),
+        CoachError::Session(e) => session_error(lang, *e).into(),
+        CoachError::Storage(e) => storage_error(lang, e).into(),
     }
 }
 
@@ -846,5 +907,161 @@ mod tests {
     fn the_two_languages_differ_where_words_differ() {
         assert_ne!(text(Lang::Da, T::Save), text(Lang::En, T::Save));
         assert!(score_error(Lang::Da, ScoreError::OutOfRange).contains("0 til 10"));
+    }
+
+    /// Fragments with digits that are not a rule's number: the ends of the 0-10 scale,
+    /// emergency numbers, examples of how to type a number, "more than 0", the lower end
+    /// of "1 to {max}", the chart and summary period buttons, a sample date.
+    const DIGITS_ALLOWED: &[&str] = &[
+        "0 er",
+        "10 er",
+        "0 is",
+        "10 is",
+        "0 til 10",
+        "0 to 10",
+        "(0-10)",
+        "0-{safe}",
+        "112",
+        "1813",
+        "fx 2,5",
+        "for example 2.5",
+        "fx 10 eller 2,5",
+        "for example, 10 or 2.5",
+        "fx 4 eller 5",
+        "for example 4 or 5",
+        "fx 3",
+        "for example 3",
+        "Fx 30 minutter",
+        "For example 30 minutes",
+        "mere end 0",
+        "more than 0",
+        "større end 0",
+        "above 0",
+        "er 0.",
+        "is 0.",
+        "1 og {max}",
+        "1 and {max}",
+        "4 uger",
+        "4 weeks",
+        "8 uger",
+        "8 weeks",
+        "12 uger",
+        "12 weeks",
+        "3 måneder",
+        "3 months",
+        "1 år",
+        "1 year",
+        "over 7 dage",
+        "7-day average",
+        "23. november 2026",
+    ];
+
+    /// Every string literal with a letter and a digit in the text tables (tests left out).
+    fn literals_with_digits() -> Vec<(&'static str, String)> {
+        let files = [
+            ("i18n.rs", include_str!("i18n.rs")),
+            ("i18n/progress.rs", include_str!("i18n/progress.rs")),
+            ("i18n/summary.rs", include_str!("i18n/summary.rs")),
+            ("i18n/transfer.rs", include_str!("i18n/transfer.rs")),
+        ];
+        let mut out = Vec::new();
+        for (name, src) in files {
+            let code = src.split("#[cfg(test)]").next().unwrap_or("");
+            let mut rest = code;
+            while let Some(start) = rest.find('"') {
+                let after = &rest[start + 1..];
+                let mut end = None;
+                let mut escaped = false;
+                for (i, c) in after.char_indices() {
+                    match (escaped, c) {
+                        (true, _) => escaped = false,
+                        (false, '\\') => escaped = true,
+                        (false, '"') => {
+                            end = Some(i);
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                let Some(end) = end else { break };
+                let lit = &after[..end];
+                if lit.chars().any(|c| c.is_ascii_digit()) && lit.chars().any(char::is_alphabetic) {
+                    out.push((name, lit.to_string()));
+                }
+                rest = &after[end + 1..];
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn no_rule_number_is_typed_into_a_sentence() {
+        let mut typed = Vec::new();
+        // Longest first, so "10 er" goes before "0 er".
+        let mut allowed_list = DIGITS_ALLOWED.to_vec();
+        allowed_list.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        for (file, lit) in literals_with_digits() {
+            let mut left = lit.clone();
+            for allowed in &allowed_list {
+                left = left.replace(allowed, "");
+            }
+            if left.chars().any(|c| c.is_ascii_digit()) {
+                typed.push(format!("{file}: {lit}"));
+            }
+        }
+        assert!(
+            typed.is_empty(),
+            "numbers typed into sentences (take them from core/src/rules.rs):\n{}",
+            typed.join("\n")
+        );
+        // The scan sees the tables: the guide's hole is there, the old "0-3" is not.
+        assert!(literals_with_digits()
+            .iter()
+            .any(|(_, l)| l.contains("0-{safe}")));
+    }
+
+    #[test]
+    fn sentences_with_a_rule_number_follow_the_number_they_are_given() {
+        use trinvis_core::rules::{BASELINE_DAYS, PAIN_ACCEPTABLE_MAX, PAIN_SAFE_MAX};
+        let limits = PainLimits::new(2, 4).unwrap();
+        let guide = guide_text(Lang::Da, limits);
+        assert!(
+            guide.contains("0-2 ") && guide.contains("3-4 ") && guide.contains("over 4 "),
+            "{guide}"
+        );
+        let default = guide_text(Lang::En, PainLimits::default());
+        assert!(
+            default.contains(&format!("0-{PAIN_SAFE_MAX} ")),
+            "{default}"
+        );
+        assert!(
+            default.contains(&format!("above {PAIN_ACCEPTABLE_MAX} ")),
+            "{default}"
+        );
+        for (key, hole) in [
+            (T::PlanKeep, "green"),
+            (T::PlanStepUp, "green"),
+            (T::PlanBAndTalk, "nos"),
+            (T::BaselinePendingNone, "days"),
+            (T::BaselineHint, "months"),
+            (T::StepHint, "percent"),
+            (T::LadderLeft, "n"),
+        ] {
+            for lang in [Lang::Da, Lang::En] {
+                let filled = fill(text(lang, key), &[(hole, "97")]);
+                assert!(filled.contains("97"), "{key:?} {lang:?}: {filled}");
+            }
+        }
+        assert!(fill(
+            text(Lang::Da, T::BaselinePendingNone),
+            &[("days", &BASELINE_DAYS.to_string())]
+        )
+        .contains(&format!("{BASELINE_DAYS} forskellige dage")));
+        assert!(activity_error(Lang::Da, ActivityError::PerWeekOutOfRange)
+            .contains(&PER_WEEK_MAX.to_string()));
+        assert!(activity_error(Lang::En, ActivityError::BaselineMissing)
+            .contains(&format!("{BASELINE_MONTHS} months")));
+        assert_eq!(percent(0.1), "10");
+        assert_eq!(percent(0.15), "15");
     }
 }

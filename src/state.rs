@@ -8,9 +8,10 @@ use crate::storage::{self, MonthLoad, Persist, StorageError, Store};
 use leptos::prelude::*;
 use trinvis_core::coach::{
     self, plan_for_today, window_start, Activity, ActivityDraft, ActivityError, Amount,
-    AmountError, Session, SessionDraft, SessionError,
+    AmountError, PlanDay, Session, SessionDraft, SessionError,
 };
 use trinvis_core::diary::{self, Action, Diary};
+use trinvis_core::doc::DocKey;
 use trinvis_core::model::{new_id, CheckIn, ValidDraft};
 use trinvis_core::progress::{
     apply_to_goals, apply_to_reviews, decode_goals, decode_reviews, encode_goals, encode_reviews,
@@ -215,28 +216,23 @@ impl AppState {
     pub fn reload_key(&self, key: Option<String>) {
         let Some(store) = self.store else { return };
         let now = clock::now().utc_secs;
-        let months: Vec<MonthKey> = match key.as_deref() {
-            Some(k) => match trinvis_core::store::parse_month_key_name(k) {
-                Some(m) => vec![m],
-                None => {
-                    if k == trinvis_core::store::SETTINGS_KEY {
-                        let (s, outcome) = store.load_settings(now);
-                        let mut n = self.notices.get_untracked();
-                        note_outcome(&mut n, outcome);
-                        self.notices.set(n);
-                        self.lang.set(s.lang);
-                        platform::set_document_lang(s.lang.code());
-                        self.settings.set(s);
-                    } else if k == trinvis_core::store::ACTIVITIES_KEY {
-                        self.reload_activities(store, now);
-                    } else if k == PROFILE_KEY {
-                        self.reload_profile(store, now);
-                    } else if k == GOALS_KEY || k == REVIEWS_KEY {
-                        self.reload_progress(store, now);
-                    }
-                    return;
-                }
-            },
+        let months: Vec<MonthKey> = match key.as_deref().map(DocKey::parse) {
+            // Every registered kind reloads here (the match is exhaustive).
+            Some(Some(DocKey::Month(m))) => vec![m],
+            Some(Some(DocKey::Settings)) => {
+                let (s, outcome) = store.load_settings(now);
+                let mut n = self.notices.get_untracked();
+                note_outcome(&mut n, outcome);
+                self.notices.set(n);
+                self.lang.set(s.lang);
+                platform::set_document_lang(s.lang.code());
+                self.settings.set(s);
+                return;
+            }
+            Some(Some(DocKey::Activities)) => return self.reload_activities(store, now),
+            Some(Some(DocKey::Profile)) => return self.reload_profile(store, now),
+            Some(Some(DocKey::Goals | DocKey::Reviews)) => return self.reload_progress(store, now),
+            Some(None) => return,
             None => {
                 // Storage was cleared elsewhere: reload everything we know.
                 self.reload_activities(store, now);
@@ -495,20 +491,20 @@ impl AppState {
         self.save_activity(&ActivityAction::Update(activity))
     }
 
-    /// Logs a session of `activity` now. A big jump above the plan of its day is refused
-    /// unless `confirmed`.
+    /// Logs a session of `activity` now and returns it. A big jump above the plan of its
+    /// day is refused unless `confirmed`.
     pub fn log_session(
         &self,
         activity: &Activity,
         draft: &SessionDraft,
         confirmed: bool,
-    ) -> Result<(), CoachError> {
+    ) -> Result<Session, CoachError> {
         let now = clock::now();
         let planned: Amount = plan_for_today(
             activity,
             &self.recent_sessions_untracked(draft.for_date),
             draft.for_date,
-            false,
+            PlanDay::default(),
         )
         .amount;
         let id = self
@@ -516,8 +512,9 @@ impl AppState {
             .with_untracked(|d| new_id(clock::random_u32(), |id| d.locate_session(id).is_some()));
         let session = coach::log_session(activity, draft, planned, id, now, confirmed)
             .map_err(CoachError::Session)?;
-        self.save_session(Action::AddSession(session))
-            .map_err(CoachError::Storage)
+        self.save_session(Action::AddSession(session.clone()))
+            .map_err(CoachError::Storage)?;
+        Ok(session)
     }
 
     /// Answers "okay later?" for a session now.
@@ -644,15 +641,16 @@ impl AppState {
         Ok(())
     }
 
-    /// The backup file of everything stored now (domain.md §10). The moment is remembered
-    /// first, so the file carries its own date; `Err` when it could not be remembered
-    /// (the file is made all the same).
-    pub fn backup_file(&self) -> (String, Result<(), StorageError>) {
+    /// The backup file of everything stored now (domain.md §10), with the documents it
+    /// could not carry (newer or unreadable: the patient is told). The moment is
+    /// remembered first, so the file carries its own date; `Err` when it could not be
+    /// remembered (the file is made all the same).
+    pub fn backup_file(&self) -> (transfer::BackupFile, Result<(), StorageError>) {
         let now = clock::now();
         let remembered = self.update_settings(|s| kept::set_last_backup(s, now));
         let items = self.store.map(|s| s.all_raw()).unwrap_or_default();
         (
-            transfer::export_backup(&items, now, storage::APP_VERSION),
+            transfer::backup_file(&items, now, storage::APP_VERSION),
             remembered,
         )
     }
@@ -682,9 +680,10 @@ impl AppState {
             .with(|d| transfer::backup_reminder_due(last, clock::now(), d))
     }
 
-    /// Imports a checked backup in `mode`: plans it against storage as it is right now,
-    /// writes it all or nothing, then reloads every signal. A document on the device
-    /// that cannot be read is quarantined (kept, never lost) and the import planned again.
+    /// Imports a checked backup in `mode`: the core plans it against storage as it is
+    /// right now (a document on the device that cannot be read is moved to quarantine as
+    /// part of the plan: kept, never lost), the store carries the writes out all or
+    /// nothing, then every signal is reloaded.
     pub fn import_backup(
         &self,
         preview: &BackupPreview,
@@ -697,25 +696,17 @@ impl AppState {
             return Err(TransferError::Storage(StorageError::NewerSchema));
         }
         let now = clock::now().utc_secs;
-        let mut tries = 0;
-        let plan = loop {
-            let current = store.all_raw();
-            match transfer::plan_import(preview, &current, mode, storage::APP_VERSION) {
-                Err(ImportError::CurrentUnreadable { key }) if tries < 16 => {
-                    tries += 1;
-                    if let Some(q) = store
-                        .quarantine_now(&key, now)
-                        .map_err(TransferError::Storage)?
-                    {
-                        self.notices.update(|n| n.quarantined.push(q));
-                    }
-                }
-                other => break other.map_err(TransferError::Import)?,
-            }
-        };
+        let current = store.all_raw();
+        let plan = transfer::plan_import(preview, &current, mode, storage::APP_VERSION, now)
+            .map_err(TransferError::Import)?;
         store
-            .apply_import(&plan.write, &plan.remove)
+            .apply_writes(&plan.writes())
             .map_err(TransferError::Storage)?;
+        self.notices.update(|n| {
+            for (q, _) in &plan.quarantine {
+                n.quarantined.push(q.clone());
+            }
+        });
         self.reload_all();
         Ok(plan)
     }

@@ -13,6 +13,7 @@
 //! - a document of a newer schema is never written over: saves are refused instead.
 
 use trinvis_core::diary::{apply_to_month, Action, ApplyError, MonthDoc};
+use trinvis_core::doc::Write;
 use trinvis_core::store::{self, ActivitiesDoc, ActivityAction, DocError, Settings};
 use trinvis_core::time::MonthKey;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -296,47 +297,28 @@ impl Store {
         Ok((doc, quarantined))
     }
 
-    /// Moves the unreadable text of `key` to a quarantine key (never overwritten), so an
-    /// import can be planned again without it. Nothing happens when the key is absent.
-    pub fn quarantine_now(&self, key: &str, now_secs: i64) -> Result<Option<String>, StorageError> {
-        match self.read(key) {
-            Some(raw) => self.quarantine(key, &raw, now_secs).map(Some),
-            None => Ok(None),
-        }
-    }
-
-    /// Carries out an import plan (see `trinvis_core::transfer::plan_import`): removes,
-    /// then writes (removing first frees room). All or nothing: every key's text is noted
-    /// before it changes, and if any step fails every changed key is put back as it was,
-    /// so a failed import leaves the patient's data as it was, and the error says why.
-    pub fn apply_import(
-        &self,
-        write: &[(String, String)],
-        remove: &[String],
-    ) -> Result<(), StorageError> {
+    /// Carries out a list of writes planned by the core (e.g.
+    /// `trinvis_core::transfer::ImportPlan::writes`: quarantine copies, removals, writes)
+    /// in order, all or nothing: every key's text is noted before it changes, and if any
+    /// step fails every changed key is put back as it was (newest change first, so room
+    /// is freed before removed keys come back), and the error says why.
+    pub fn apply_writes(&self, writes: &[Write]) -> Result<(), StorageError> {
         let s = self.raw()?;
-        let mut undo: Vec<(String, Option<String>)> =
-            Vec::with_capacity(write.len() + remove.len());
+        let mut undo: Vec<(&str, Option<String>)> = Vec::with_capacity(writes.len());
         let mut result = Ok(());
-        for key in remove {
-            undo.push((key.clone(), self.read(key)));
-            if let Err(e) = s.remove_item(key) {
+        for w in writes {
+            let key = w.key();
+            undo.push((key, self.read(key)));
+            let step = match w {
+                Write::Put { key, text } => s.set_item(key, text),
+                Write::Remove { key } => s.remove_item(key),
+            };
+            if let Err(e) = step {
                 result = Err(StorageError::from_js(&e));
                 break;
             }
         }
-        if result.is_ok() {
-            for (key, text) in write {
-                undo.push((key.clone(), self.read(key)));
-                if let Err(e) = s.set_item(key, text) {
-                    result = Err(StorageError::from_js(&e));
-                    break;
-                }
-            }
-        }
         if result.is_err() {
-            // Newest change first: the writes are undone (freeing room) before the
-            // removed keys come back.
             for (key, old) in undo.iter().rev() {
                 let _ = match old {
                     Some(text) => s.set_item(key, text),

@@ -4,6 +4,7 @@
 use trinvis::storage::{MonthLoad, StorageError, Store};
 use trinvis_core::coach::{answer_okay_later, Activity, Amount, PlanB, Session, Unit};
 use trinvis_core::diary::Action;
+use trinvis_core::doc::Write;
 use trinvis_core::model::{CheckIn, CheckInDraft, Score};
 use trinvis_core::store::{self, month_key_name, ActivityAction, SCHEMA_VERSION};
 use trinvis_core::time::{Date, Instant, MonthKey};
@@ -178,6 +179,7 @@ fn walk_session(id: &str) -> Session {
         pain_during: Score::new(3).unwrap(),
         okay_now: true,
         okay_later: None,
+        plan_b: false,
     }
 }
 
@@ -220,6 +222,30 @@ fn a_check_in_save_keeps_the_months_sessions_and_a_session_save_its_check_ins() 
     };
     assert!(after.sessions.contains(&answered));
     assert_eq!(after, written);
+}
+
+#[wasm_bindgen_test]
+fn a_plan_b_session_is_stored_marked_and_an_answer_keeps_the_mark() {
+    let s = fresh();
+    let mut b = walk_session("b1");
+    b.plan_b = true;
+    s.save(NOV, &Action::AddSession(b.clone()), NOW).unwrap();
+    s.save(NOV, &Action::AddSession(walk_session("w1")), NOW)
+        .unwrap();
+    let raw = ls().get_item(&month_key_name(NOV)).unwrap().unwrap();
+    assert!(raw.contains("\"plan_b\":[\"b1\"]"), "{raw}");
+    let morning = Instant::new(1_795_507_200, 60).unwrap();
+    let answered = answer_okay_later(&b, true, morning).unwrap();
+    s.save(NOV, &Action::UpdateSession(answered), NOW).unwrap();
+    let MonthLoad::Entries(after) = s.load_month(NOV, NOW) else {
+        panic!("the month loads");
+    };
+    let marked: Vec<(&str, bool)> = after
+        .sessions
+        .iter()
+        .map(|x| (x.id.as_str(), x.plan_b))
+        .collect();
+    assert_eq!(marked, [("b1", true), ("w1", false)]);
 }
 
 #[wasm_bindgen_test]
@@ -474,19 +500,39 @@ fn an_unreadable_profile_is_quarantined_and_a_newer_one_never_written_over() {
     );
 }
 
+fn put(key: &str, text: &str) -> Write {
+    Write::Put {
+        key: key.into(),
+        text: text.into(),
+    }
+}
+
+fn remove(key: &str) -> Write {
+    Write::Remove { key: key.into() }
+}
+
 #[wasm_bindgen_test]
-fn an_import_is_written_whole() {
+fn a_list_of_writes_is_carried_out_whole_and_in_order() {
     let s = fresh();
     ls().set_item("trinvis.a", "old-a").unwrap();
     ls().set_item("trinvis.r", "r").unwrap();
-    let write = vec![
-        ("trinvis.a".to_string(), "new-a".to_string()),
-        ("trinvis.b".to_string(), "b".to_string()),
+    // The quarantine copy first, then the removal, then the writes (as an import plans).
+    let writes = [
+        put("trinvis.quarantine.trinvis.a.1", "old-a"),
+        remove("trinvis.r"),
+        put("trinvis.a", "new-a"),
+        put("trinvis.b", "b"),
     ];
-    s.apply_import(&write, &["trinvis.r".to_string()]).unwrap();
+    s.apply_writes(&writes).unwrap();
     assert_eq!(
         ls().get_item("trinvis.a").unwrap().as_deref(),
         Some("new-a")
+    );
+    assert_eq!(
+        ls().get_item("trinvis.quarantine.trinvis.a.1")
+            .unwrap()
+            .as_deref(),
+        Some("old-a")
     );
     assert_eq!(ls().get_item("trinvis.b").unwrap().as_deref(), Some("b"));
     assert_eq!(ls().get_item("trinvis.r").unwrap(), None);
@@ -507,11 +553,14 @@ fn a_failed_import_puts_every_key_back() {
             block.truncate(block.len() / 2);
         }
     }
-    let write = vec![
-        ("trinvis.a".to_string(), "new-a".to_string()),
-        ("trinvis.b".to_string(), "y".repeat(1 << 16)),
+    let big = "y".repeat(1 << 16);
+    let writes = [
+        put("trinvis.quarantine.trinvis.a.1", "old-a"),
+        remove("trinvis.r"),
+        put("trinvis.a", "new-a"),
+        put("trinvis.b", &big),
     ];
-    let r = s.apply_import(&write, &["trinvis.r".to_string()]);
+    let r = s.apply_writes(&writes);
     for i in 0..n {
         ls().remove_item(&format!("fill.{i}")).unwrap();
     }
@@ -522,4 +571,9 @@ fn a_failed_import_puts_every_key_back() {
     );
     assert_eq!(ls().get_item("trinvis.r").unwrap().as_deref(), Some("r"));
     assert_eq!(ls().get_item("trinvis.b").unwrap(), None);
+    assert_eq!(
+        ls().get_item("trinvis.quarantine.trinvis.a.1").unwrap(),
+        None,
+        "all or nothing: the quarantine copy goes too"
+    );
 }

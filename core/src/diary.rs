@@ -973,6 +973,7 @@ mod tests {
 
     fn session(id: &str, for_date: Date, h: u8) -> Session {
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: "walk".into(),
             at: Instant::from_local(for_date, h, 0, 0, 60).unwrap(),

@@ -1,4 +1,5 @@
-//! A deterministic generated diary, for benchmarks, storage-size checks and tests.
+//! A deterministic generated diary, for benchmarks, storage-size checks and tests
+//! (feature `testkit`: never in the app).
 //!
 //! Same inputs, same diary: a small SplitMix64 generator ([`Rng`]) replaces a random
 //! crate, and nothing reads the clock.
@@ -289,6 +290,7 @@ pub fn generate_years_with_sessions(
             let id = new_id(rng.next_u32(), |id| ids.contains(id));
             ids.insert(id.clone());
             let session = Session {
+                plan_b: false,
                 id,
                 activity_id: activity.id.clone(),
                 at,

@@ -24,6 +24,8 @@
 
 pub mod coach;
 pub mod diary;
+pub mod doc;
+#[cfg(any(test, feature = "testkit"))]
 pub mod gen;
 pub mod learn;
 pub mod model;
@@ -32,7 +34,7 @@ pub mod rules;
 pub mod safety;
 pub mod store;
 pub mod summary;
-#[cfg(test)]
-mod testkit;
+#[cfg(any(test, feature = "testkit"))]
+pub mod testkit;
 pub mod time;
 pub mod transfer;

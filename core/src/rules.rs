@@ -29,6 +29,15 @@ pub const RECENT_DAYS: usize = 7;
 /// or more above the recent 7-day mean. domain.md §4 and §5.
 pub const BAD_DAY_DELTA: f64 = 2.0;
 
+/// The app notices a bad day only when at least this many of the [`RECENT_DAYS`] days
+/// before today have check-ins: one or two days are no "recent mean" to stand out from.
+/// domain.md §4.
+pub const BAD_DAY_MIN_DAYS: usize = 3;
+
+/// An activity's baseline is what the patient has managed comfortably during the last
+/// this many months (not what they did before the pain started). domain.md §2.
+pub const BASELINE_MONTHS: u32 = 3;
+
 // ---------------------------------------------------------------------------------------
 // The coach: activities, "okay now / okay later", the ladder, plan B, flare-ups
 // (domain.md §2-§5; used by `crate::coach`).
@@ -73,12 +82,12 @@ pub const PAIN_SAFE_MAX: u8 = 3;
 /// above it is "too much". The physiotherapist may set other limits. domain.md §2.
 pub const PAIN_ACCEPTABLE_MAX: u8 = 5;
 
-/// "Crept up over several weeks" (domain.md §5): the mean pain of each of the last
-/// `CREEP_WEEKS` full Monday-to-Sunday weeks was higher than the week before (so
-/// `CREEP_WEEKS + 1` weeks are compared), and the last full week is at least
-/// [`CREEP_MIN_RISE`] above the first of them. Three rises in a row is "several weeks" in
-/// the seeds' sense (002: "gradvist tiltagende symptomer over tid"), and rarely happens by
-/// chance in weekly means (about 1 in 24 for unrelated weeks).
+/// "Crept up over several weeks" (domain.md §5): over the last `CREEP_WEEKS` full
+/// Monday-to-Sunday weeks the weekly mean never fell from one week to the next, and the
+/// last full week is at least [`CREEP_MIN_RISE`] above the week before them (so
+/// `CREEP_WEEKS + 1` weeks are compared). A flat week inside a steady rise still counts;
+/// any week that went down breaks the run. Three weeks is "several weeks" in the seeds'
+/// sense (002: "gradvist tiltagende symptomer over tid").
 pub const CREEP_WEEKS: usize = 3;
 
 /// The smallest total rise (NRS points) over the creep weeks, see [`CREEP_WEEKS`]: one
@@ -179,10 +188,26 @@ pub const KG_COARSE_FROM_MILLI: u32 = 25_000;
 // ---------------------------------------------------------------------------------------
 
 /// A meaningful improvement: the mean pain of the last [`RECENT_DAYS`] days is this many
-/// points or more below the baseline mean (about 30 %, the usual minimal clinically
-/// important difference on the 0-10 scale). Compared on means rounded to one decimal, as
-/// the patient sees them, so 2,0 counts and 1,9 does not. domain.md §6, seed 000.
+/// points or more below the baseline mean (the seed's responder rule on the 0-10 scale),
+/// or [`RESPONDER_PERCENT`] below it (see there). Compared on means rounded to one
+/// decimal, as the patient sees them, so 2,0 counts and 1,9 does not. domain.md §6,
+/// seed 000.
 pub const RESPONDER_POINTS: f64 = 2.0;
+
+/// The other usual measure of a clinically important change (Farrar 2001): the recent
+/// mean is this many percent or more below the baseline mean, provided that is at least
+/// [`RESPONDER_MIN_POINTS`]. The fair rule when the baseline is low (from 4, 2 points is
+/// half the pain). domain.md §6.
+pub const RESPONDER_PERCENT: i32 = 30;
+
+/// The percent rule ([`RESPONDER_PERCENT`]) counts only for a fall of at least this many
+/// points: below one point the difference is day-to-day noise. domain.md §6.
+pub const RESPONDER_MIN_POINTS: f64 = 1.0;
+
+/// Below this baseline mean there is no "no improvement, talk about a tailored plan"
+/// message: there is little pain to lose, and the app talks about what the patient can
+/// do instead. domain.md §6.
+pub const NON_RESPONDER_MIN_BASELINE: f64 = 2.0;
 
 /// The responder rule is only judged when at least this many of the last [`RECENT_DAYS`]
 /// calendar days have check-ins: a majority of the week, so one or two missed days do not

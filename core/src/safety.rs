@@ -662,18 +662,7 @@ impl Condition {
 // ---------------------------------------------------------------------------------------
 // The stored document.
 
-/// Key of the profile document (the check, the conditions, the first-visit flag).
-pub const PROFILE_KEY: &str = "trinvis.profile";
-
-/// `kind` of the profile document.
-pub const KIND_PROFILE: &str = "trinvis.profile";
-
-/// Schema version of the profile document, counted on its own (see the module docs).
-///
-/// 1: conditions, first-visit flag, the warning-sign check (`cleared`: ids).
-/// 2: every yes kept with its date and how it ended (`signs`); `cleared` is gone
-///    ([`profile_v1_to_v2`]).
-pub const PROFILE_SCHEMA_VERSION: u32 = 2;
+pub use crate::doc::{KIND_PROFILE, PROFILE_KEY, PROFILE_SCHEMA_VERSION};
 
 /// Envelope and known fields of the profile document; never taken from `extra`.
 const PROFILE_FIELDS: [&str; 9] = [
@@ -706,6 +695,31 @@ fn push_field(out: &mut String, name: &str) {
     out.push(',');
     out.push_str(&Value::from(name).to_string());
     out.push(':');
+}
+
+/// The `signs` array of [`SignRecord`]s, as stored.
+fn records_json(records: &[SignRecord]) -> String {
+    let moment = |at: Instant| format!("[{},{}]", at.utc_secs, at.offset_min);
+    let items: Vec<String> = records
+        .iter()
+        .map(|r| {
+            let mut item = format!(
+                "{{\"sign\":\"{}\",\"ticked\":{}",
+                r.sign.id(),
+                moment(r.ticked_at)
+            );
+            if let Some((at, how)) = r.ended {
+                item.push_str(&format!(
+                    ",\"ended\":{},\"how\":\"{}\"",
+                    moment(at),
+                    how.id()
+                ));
+            }
+            item.push('}');
+            item
+        })
+        .collect();
+    format!("[{}]", items.join(","))
 }
 
 /// The profile document (see the module docs), with [`CORE_VERSION`] as `app_version`.
@@ -750,29 +764,8 @@ pub fn encode_profile(profile: &Profile) -> String {
         out.push_str(&format!("[{},{}]", at.utc_secs, at.offset_min));
     }
     if !check.records.is_empty() {
-        let moment = |at: Instant| format!("[{},{}]", at.utc_secs, at.offset_min);
-        let records: Vec<String> = check
-            .records
-            .iter()
-            .map(|r| {
-                let mut item = format!(
-                    "{{\"sign\":\"{}\",\"ticked\":{}",
-                    r.sign.id(),
-                    moment(r.ticked_at)
-                );
-                if let Some((at, how)) = r.ended {
-                    item.push_str(&format!(
-                        ",\"ended\":{},\"how\":\"{}\"",
-                        moment(at),
-                        how.id()
-                    ));
-                }
-                item.push('}');
-                item
-            })
-            .collect();
         push_field(&mut out, "signs");
-        out.push_str(&format!("[{}]", records.join(",")));
+        out.push_str(&records_json(&check.records));
     }
 
     for (key, value) in &profile.extra {
@@ -796,25 +789,7 @@ fn invalid(detail: impl Into<String>) -> DocError {
 /// Parses `text` and checks the envelope. A newer `schema_version` is reported before the
 /// kind or anything else is looked at (as [`crate::store`] does).
 fn read_profile_envelope(text: &str) -> Result<Map<String, Value>, DocError> {
-    let doc: Value = serde_json::from_str(text).map_err(|_| DocError::NotJson)?;
-    let Value::Object(object) = doc else {
-        return Err(DocError::WrongKind);
-    };
-    let version = object.get("schema_version").and_then(Value::as_u64);
-    if let Some(found) = version {
-        if found > u64::from(PROFILE_SCHEMA_VERSION) {
-            return Err(DocError::NewerSchema {
-                found: u32::try_from(found).unwrap_or(u32::MAX),
-            });
-        }
-    }
-    if object.get("kind").and_then(Value::as_str) != Some(KIND_PROFILE) {
-        return Err(DocError::WrongKind);
-    }
-    match version {
-        Some(v) if v >= 1 => Ok(object),
-        _ => Err(invalid("schema_version missing, 0 or not a whole number")),
-    }
+    crate::doc::read_envelope(text, crate::doc::DocKind::Profile)
 }
 
 /// Reads an array of ids with `parse`, refusing unknown ids and repeats.
@@ -974,21 +949,11 @@ fn check_records(
     Ok(())
 }
 
-/// Reads the profile document (see the module docs). Missing fields get their defaults;
-/// unknown fields go to [`Profile::extra`].
-pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
-    let mut doc = read_profile_envelope(text)?;
-    let version = doc
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .unwrap_or(1);
-    let conditions = decode_ids(doc.get("conditions"), "conditions", Condition::from_id)?;
-    let first_visit_done = match doc.get("first_visit_done") {
-        None | Some(Value::Null) => false,
-        Some(Value::Bool(b)) => *b,
-        Some(_) => return Err(invalid("first_visit_done is not true or false")),
-    };
-
+/// Reads `answers` and `answered` (the same in both versions).
+#[allow(clippy::type_complexity)]
+fn decode_answers(
+    doc: &Map<String, Value>,
+) -> Result<(BTreeMap<WarningSign, bool>, Option<Instant>), DocError> {
     let mut answers = BTreeMap::new();
     match doc.get("answers") {
         None | Some(Value::Null) => {}
@@ -1004,7 +969,6 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
         }
         Some(_) => return Err(invalid("answers is not an object")),
     }
-
     let answered_at = match doc.get("answered") {
         None => None,
         Some(v) => Some(
@@ -1014,25 +978,57 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
     if answered_at.is_none() && !answers.is_empty() {
         return Err(invalid("answers without answered"));
     }
+    Ok((answers, answered_at))
+}
 
-    let records = if version == 1 {
-        let cleared: BTreeSet<WarningSign> =
-            decode_ids(doc.get("cleared"), "cleared", WarningSign::from_id)?
-                .into_iter()
-                .collect();
-        if let Some(sign) = cleared.iter().find(|s| answers.get(s) != Some(&true)) {
-            return Err(invalid(format!(
-                "cleared: {:?} is not answered yes",
-                sign.id()
-            )));
-        }
-        profile_v1_to_v2(&answers, answered_at, &cleared)
-    } else {
-        if doc.contains_key("cleared") {
-            return Err(invalid("cleared is a version 1 field"));
-        }
-        decode_records(doc.get("signs"))?
+/// The migration step of the profile document from version 1 to 2 (a row of
+/// `store::migrate`'s table): `cleared` becomes `signs` by [`profile_v1_to_v2`].
+pub fn profile_step_v1_to_v2(mut doc: Value) -> Result<Value, DocError> {
+    let object = doc
+        .as_object_mut()
+        .ok_or_else(|| invalid("profile v1_to_v2: not an object"))?;
+    if object.contains_key("signs") {
+        return Err(invalid("profile v1_to_v2: a v1 profile has no signs"));
+    }
+    let (answers, answered_at) = decode_answers(object)?;
+    let cleared: BTreeSet<WarningSign> =
+        decode_ids(object.get("cleared"), "cleared", WarningSign::from_id)?
+            .into_iter()
+            .collect();
+    if let Some(sign) = cleared.iter().find(|s| answers.get(s) != Some(&true)) {
+        return Err(invalid(format!(
+            "cleared: {:?} is not answered yes",
+            sign.id()
+        )));
+    }
+    let records = profile_v1_to_v2(&answers, answered_at, &cleared);
+    object.remove("cleared");
+    if !records.is_empty() {
+        let signs: Value = serde_json::from_str(&records_json(&records))
+            .map_err(|_| invalid("profile v1_to_v2: records"))?;
+        object.insert("signs".into(), signs);
+    }
+    Ok(doc)
+}
+
+/// Reads the profile document (see the module docs). Missing fields get their defaults;
+/// unknown fields go to [`Profile::extra`].
+pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
+    let mut doc = read_profile_envelope(text)?;
+    let conditions = decode_ids(doc.get("conditions"), "conditions", Condition::from_id)?;
+    let first_visit_done = match doc.get("first_visit_done") {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => return Err(invalid("first_visit_done is not true or false")),
     };
+
+    let (answers, answered_at) = decode_answers(&doc)?;
+
+    // Older versions arrive migrated (`profile_step_v1_to_v2`).
+    if doc.contains_key("cleared") {
+        return Err(invalid("cleared is a version 1 field"));
+    }
+    let records = decode_records(doc.get("signs"))?;
     check_records(&answers, &records)?;
 
     for field in PROFILE_FIELDS {
@@ -1048,6 +1044,30 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
         },
         extra: doc,
     })
+}
+
+/// The profile of this device (`mine`) merged with a backup's (`theirs`): nothing is ever
+/// dropped from the record. The conditions are the union (the device's first, in its
+/// order); the first visit is done if it is done on either; a sign answered "yes" on
+/// the warning-sign check by [`merge_checks`]: every yes of either side stays on record
+/// with its date, and a sign ticked on either side stays ticked unless that very record
+/// was ended (an open warning sign is never closed by an older file); fields only the
+/// backup knows are added. Merging the result with `theirs` again changes nothing.
+pub fn merge_profile(mine: &Profile, theirs: &Profile) -> Profile {
+    let mut merged = mine.clone();
+    for c in &theirs.conditions {
+        if !merged.conditions.contains(c) {
+            merged.conditions.push(*c);
+        }
+    }
+    merged.first_visit_done |= theirs.first_visit_done;
+    merged.check = merge_checks(&mine.check, &theirs.check);
+    for (field, value) in &theirs.extra {
+        if !merged.extra.contains_key(field) {
+            merged.extra.insert(field.clone(), value.clone());
+        }
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -1715,5 +1735,80 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(decode_profile(text), Err(expected), "{text}");
         }
+    }
+
+    // --- merge_profile (the backup's "Flet") ------------------------------------------
+
+    fn merged(mine: &Profile, theirs: &Profile) -> Profile {
+        let once = merge_profile(mine, theirs);
+        assert_eq!(
+            merge_profile(&once, theirs),
+            once,
+            "merging twice changes nothing"
+        );
+        once
+    }
+
+    #[test]
+    fn merge_profile_keeps_the_union_of_the_conditions_device_first() {
+        let at = Instant::new(1_795_000_000, 60).unwrap();
+        let mine = crate::testkit::profile(&[Condition::NeckPain], &[], &[], at);
+        let theirs =
+            crate::testkit::profile(&[Condition::Sciatica, Condition::NeckPain], &[], &[], at);
+        assert_eq!(
+            merged(&mine, &theirs).conditions,
+            [Condition::NeckPain, Condition::Sciatica]
+        );
+        let fresh = Profile::default();
+        let m = merged(&fresh, &theirs);
+        assert!(m.first_visit_done);
+        assert_eq!(m.check, theirs.check);
+    }
+
+    #[test]
+    fn merge_profile_a_sign_ever_ticked_stays_on_record() {
+        use crate::testkit::profile;
+        let early = Instant::new(1_795_000_000, 60).unwrap();
+        let late = Instant::new(1_796_000_000, 60).unwrap();
+        let s = WarningSign::StrengthLoss;
+        let none = profile(&[], &[], &[], late);
+        let ticked = profile(&[], &[s], &[], early);
+        let cleared = profile(&[], &[s], &[s], early);
+        // (device, backup) -> (answer, cleared). The yes stays on record in every case
+        // but the last; an open yes stays ticked; the answers otherwise follow the copy
+        // changed last (`merge_checks`), and the same yes cleared on one side is cleared.
+        let cases = [
+            (&none, &ticked, Answer::Yes, false),
+            (&ticked, &none, Answer::Yes, false),
+            (&none, &cleared, Answer::No, false),
+            (&cleared, &none, Answer::No, false),
+            (&ticked, &cleared, Answer::Yes, true),
+            (&cleared, &ticked, Answer::Yes, true),
+            (&cleared, &cleared, Answer::Yes, true),
+            (&none, &none, Answer::No, false),
+        ];
+        for (i, (mine, theirs, answer, is_cleared)) in cases.into_iter().enumerate() {
+            let m = merged(mine, theirs);
+            assert_eq!(m.check.answer(s), answer, "case {i}");
+            assert_eq!(m.check.is_cleared(s), is_cleared, "case {i}");
+            assert_eq!(
+                m.check.ever_ticked().contains(&s),
+                i < 7,
+                "case {i}: on record"
+            );
+            let last = [mine, theirs]
+                .iter()
+                .filter_map(|p| p.check.answered_at())
+                .max_by_key(|at| at.utc_secs);
+            assert_eq!(m.check.answered_at(), last, "case {i}");
+            let again = decode_profile(&encode_profile(&m)).unwrap();
+            assert_eq!(again, m, "case {i}: stored as merged");
+        }
+        let unanswered = Profile::default();
+        assert_eq!(
+            merged(&unanswered, &none).check.answer(s),
+            Answer::No,
+            "a no beats no answer"
+        );
     }
 }

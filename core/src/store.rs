@@ -68,6 +68,11 @@
 //! A session waiting for "okay later?" has 8 elements; trailing `null`s are omitted when
 //! writing and read as absent.
 //!
+//! Sessions done as plan B (they never move the ladder, domain.md §3) are listed by id in
+//! the month's optional `"plan_b"` array of strings, written only when there is one
+//! (`"plan_b":["s7"]`). A month without it (every month stored before plan B was marked)
+//! has no plan B sessions; an app that does not know the field still reads the month.
+//!
 //! ## Activities
 //!
 //! The activities document holds `activities`, an array of objects (they are few, and
@@ -100,31 +105,14 @@ use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// Every key this app writes starts with this.
-pub const KEY_PREFIX: &str = "trinvis.";
-/// Key of the settings document.
-pub const SETTINGS_KEY: &str = "trinvis.settings";
-/// Key of the activities document.
-pub const ACTIVITIES_KEY: &str = "trinvis.activities";
-/// Prefix of the month documents; the key ends in "YYYY-MM".
-pub const CHECKINS_PREFIX: &str = "trinvis.checkins.";
-/// Prefix of quarantined raw text: `trinvis.quarantine.<original key>.<utc_secs>`.
-pub const QUARANTINE_PREFIX: &str = "trinvis.quarantine.";
+pub use crate::doc::{
+    classify_key, KeyKind, ACTIVITIES_KEY, CHECKINS_PREFIX, KEY_PREFIX, KIND_ACTIVITIES,
+    KIND_CHECKINS, KIND_SETTINGS, QUARANTINE_PREFIX, SCHEMA_VERSION, SETTINGS_KEY,
+};
+use crate::doc::{read_envelope, DocKind};
 
-/// `kind` of a month of check-ins.
-pub const KIND_CHECKINS: &str = "trinvis.checkins";
-/// `kind` of the settings document.
-pub const KIND_SETTINGS: &str = "trinvis.settings";
-/// `kind` of the activities document.
-pub const KIND_ACTIVITIES: &str = "trinvis.activities";
 /// `kind` of the rescue export ([`all_data_export`]).
 pub const KIND_RESCUE: &str = "trinvis.rescue";
-
-/// The schema version this build reads and writes (one number for every stored kind).
-///
-/// 1: check-ins and settings (the walking skeleton). 2: sessions in the month documents,
-/// the activities document.
-pub const SCHEMA_VERSION: u32 = 2;
 
 /// The version of the rescue file ([`all_data_export`]); not a stored document, and its
 /// format has not changed (`public/shell.js` writes the same file without wasm).
@@ -147,40 +135,6 @@ pub fn parse_month_key_name(key: &str) -> Option<MonthKey> {
 /// "trinvis.quarantine.trinvis.checkins.2026-11.1795474740".
 pub fn quarantine_key_name(original: &str, utc_secs: i64) -> String {
     format!("{QUARANTINE_PREFIX}{original}.{utc_secs}")
-}
-
-/// What a localStorage key holds, by its name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KeyKind {
-    /// [`SETTINGS_KEY`].
-    Settings,
-    /// [`ACTIVITIES_KEY`].
-    Activities,
-    /// A month document.
-    Month(MonthKey),
-    /// Quarantined raw text.
-    Quarantine,
-    /// Another key starting with [`KEY_PREFIX`] (e.g. written by a newer app).
-    OtherTrinvis,
-    /// Not ours.
-    Foreign,
-}
-
-/// Classifies a localStorage key.
-pub fn classify_key(key: &str) -> KeyKind {
-    if key == SETTINGS_KEY {
-        KeyKind::Settings
-    } else if key == ACTIVITIES_KEY {
-        KeyKind::Activities
-    } else if let Some(month) = parse_month_key_name(key) {
-        KeyKind::Month(month)
-    } else if key.starts_with(QUARANTINE_PREFIX) {
-        KeyKind::Quarantine
-    } else if key.starts_with(KEY_PREFIX) {
-        KeyKind::OtherTrinvis
-    } else {
-        KeyKind::Foreign
-    }
 }
 
 /// Why a stored document could not be read.
@@ -260,11 +214,12 @@ pub(crate) fn push_json_string(out: &mut String, s: &str) {
 
 /// Appends the envelope fields `{"kind":…,"schema_version":…,"app_version":…` (no
 /// closing brace).
-pub(crate) fn push_envelope(out: &mut String, kind: &str, app_version: &str) {
+pub(crate) fn push_envelope(out: &mut String, kind: DocKind, app_version: &str) {
     out.push_str("{\"kind\":");
-    push_json_string(out, kind);
+    push_json_string(out, kind.tag());
     out.push_str(&format!(
-        ",\"schema_version\":{SCHEMA_VERSION},\"app_version\":"
+        ",\"schema_version\":{},\"app_version\":",
+        kind.version()
     ));
     push_json_string(out, app_version);
 }
@@ -387,7 +342,7 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
     let mut seen: BTreeSet<&str> = BTreeSet::new();
 
     let mut out = String::with_capacity(128 + entries.len() * 48 + doc.sessions.len() * 56);
-    push_envelope(&mut out, KIND_CHECKINS, app_version);
+    push_envelope(&mut out, DocKind::Month, app_version);
     out.push_str(",\"month\":");
     push_json_string(&mut out, &month.to_string());
     out.push_str(",\"entries\":[");
@@ -413,6 +368,7 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
     }
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut first = true;
+    let mut plan_b: Vec<&Session> = Vec::new();
     for s in sessions {
         if !session_writable(s, month, start) || !seen.insert(s.id.as_str()) {
             continue;
@@ -422,47 +378,27 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
         }
         first = false;
         push_session_row(&mut out, s, start);
+        if s.plan_b {
+            plan_b.push(s);
+        }
     }
-    out.push_str("]}");
+    out.push(']');
+    let mut plan_b = plan_b.into_iter();
+    if let Some(first) = plan_b.next() {
+        out.push_str(",\"plan_b\":[");
+        push_json_string(&mut out, &first.id);
+        for s in plan_b {
+            out.push(',');
+            push_json_string(&mut out, &s.id);
+        }
+        out.push(']');
+    }
+    out.push('}');
     out
 }
 
 // ---------------------------------------------------------------------------------------
 // Reading.
-
-/// Parses `text`, checks the envelope and migrates it to [`SCHEMA_VERSION`].
-///
-/// Order matters: a newer `schema_version` is reported before the kind or anything else
-/// is looked at.
-pub(crate) fn read_envelope(text: &str, kind: &str) -> Result<Map<String, Value>, DocError> {
-    let doc: Value = serde_json::from_str(text).map_err(|_| DocError::NotJson)?;
-    let Value::Object(object) = &doc else {
-        return Err(DocError::WrongKind);
-    };
-    let version = match object.get("schema_version") {
-        Some(v) => v.as_u64(),
-        None => None,
-    };
-    if let Some(found) = version {
-        if found > u64::from(SCHEMA_VERSION) {
-            return Err(DocError::NewerSchema {
-                found: u32::try_from(found).unwrap_or(u32::MAX),
-            });
-        }
-    }
-    if object.get("kind").and_then(Value::as_str) != Some(kind) {
-        return Err(DocError::WrongKind);
-    }
-    let Some(version) = version.and_then(|v| u32::try_from(v).ok()) else {
-        return Err(DocError::invalid(
-            "schema_version missing or not a whole number",
-        ));
-    };
-    match migrate(kind, version, doc)? {
-        Value::Object(object) => Ok(object),
-        _ => Err(DocError::invalid("migration did not return an object")),
-    }
-}
 
 /// Reads an optional trailing score element.
 fn optional_score(row: &[Value], i: usize, what: &str) -> Result<Option<Score>, String> {
@@ -626,6 +562,7 @@ fn decode_session_row(month: MonthKey, row: &Value) -> Result<Session, String> {
         pain_during,
         okay_now,
         okay_later,
+        plan_b: false,
     })
 }
 
@@ -639,7 +576,7 @@ fn decode_session_row(month: MonthKey, row: &Value) -> Result<Session, String> {
 /// Any error means "do not use, do not overwrite": [`DocError::NewerSchema`] (checked
 /// first) means read-only; the others mean quarantine.
 pub fn decode_month(key_month: MonthKey, text: &str) -> Result<MonthDoc, DocError> {
-    let doc = read_envelope(text, KIND_CHECKINS)?;
+    let doc = read_envelope(text, DocKind::Month)?;
     let month = doc.get("month").and_then(Value::as_str);
     if month != Some(key_month.to_string().as_str()) {
         return Err(DocError::invalid(format!(
@@ -681,6 +618,20 @@ pub fn decode_month(key_month: MonthKey, text: &str) -> Result<MonthDoc, DocErro
         }
         sessions.push(session);
     }
+    match doc.get("plan_b") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(ids)) => {
+            for id in ids {
+                let id = id
+                    .as_str()
+                    .ok_or_else(|| DocError::invalid("plan_b holds a non-string"))?;
+                if let Some(s) = sessions.iter_mut().find(|s| s.id == id) {
+                    s.plan_b = true;
+                }
+            }
+        }
+        Some(_) => return Err(DocError::invalid("plan_b is not an array")),
+    }
     crate::diary::sort_sessions(&mut sessions);
     Ok(MonthDoc {
         checkins: entries,
@@ -705,7 +656,7 @@ const SETTINGS_FIELDS: [&str; 4] = ["kind", "schema_version", "app_version", "la
 /// "app_version":…,"lang":"da",…extra}`, with [`CORE_VERSION`] as `app_version`.
 pub fn encode_settings(settings: &Settings) -> String {
     let mut out = String::with_capacity(128);
-    push_envelope(&mut out, KIND_SETTINGS, CORE_VERSION);
+    push_envelope(&mut out, DocKind::Settings, CORE_VERSION);
     out.push_str(",\"lang\":");
     push_json_string(&mut out, settings.lang.code());
     for (key, value) in &settings.extra {
@@ -725,7 +676,7 @@ pub fn encode_settings(settings: &Settings) -> String {
 /// that is not a known language code is [`DocError::Invalid`]. Unknown fields go to
 /// [`Settings::extra`].
 pub fn decode_settings(text: &str) -> Result<Settings, DocError> {
-    let mut doc = read_envelope(text, KIND_SETTINGS)?;
+    let mut doc = read_envelope(text, DocKind::Settings)?;
     let lang = match doc.get("lang") {
         None | Some(Value::Null) => Lang::default(),
         Some(Value::String(code)) => Lang::from_code(code)
@@ -904,7 +855,7 @@ fn push_activity(out: &mut String, a: &Activity, extra: Option<&Map<String, Valu
 /// week) are left out; activities made by [`crate::coach::ActivityDraft`] never are.
 pub fn encode_activities(doc: &ActivitiesDoc, app_version: &str) -> String {
     let mut out = String::with_capacity(128 + doc.activities.len() * 160);
-    push_envelope(&mut out, KIND_ACTIVITIES, app_version);
+    push_envelope(&mut out, DocKind::Activities, app_version);
     out.push_str(",\"activities\":[");
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut first = true;
@@ -1033,7 +984,7 @@ fn decode_activity(v: &Value) -> Result<(Activity, Map<String, Value>), String> 
 /// change between versions, like the longest name, are not re-checked). Unknown fields
 /// go to [`ActivitiesDoc::extra`] and [`ActivitiesDoc::activity_extra`].
 pub fn decode_activities(text: &str) -> Result<ActivitiesDoc, DocError> {
-    let mut doc = read_envelope(text, KIND_ACTIVITIES)?;
+    let mut doc = read_envelope(text, DocKind::Activities)?;
     let rows = doc
         .get("activities")
         .and_then(Value::as_array)
@@ -1084,11 +1035,18 @@ struct Step {
 /// e.g. `Step { kind: KIND_CHECKINS, from: 2, run: v2_to_v3_checkins }`. A kind without
 /// a step for a version is unchanged by it (settings from v1 to v2: only the number
 /// moves).
-const STEPS: &[Step] = &[Step {
-    kind: KIND_CHECKINS,
-    from: 1,
-    run: v1_to_v2,
-}];
+const STEPS: &[Step] = &[
+    Step {
+        kind: KIND_CHECKINS,
+        from: 1,
+        run: v1_to_v2,
+    },
+    Step {
+        kind: crate::doc::KIND_PROFILE,
+        from: 1,
+        run: crate::safety::profile_step_v1_to_v2,
+    },
+];
 
 /// v1 -> v2 for a month: the month had check-ins only; it gets `"sessions": []`. Never
 /// edit (fixture `checkins-v1.json`).
@@ -1107,7 +1065,8 @@ fn v1_to_v2(mut doc: Value) -> Result<Value, DocError> {
 /// running the numbered steps in order. Version 0 is [`DocError::Invalid`]; a version
 /// above [`SCHEMA_VERSION`] is [`DocError::NewerSchema`].
 pub fn migrate(kind: &str, version: u32, doc: Value) -> Result<Value, DocError> {
-    migrate_with(STEPS, SCHEMA_VERSION, kind, version, doc)
+    let target = DocKind::from_tag(kind).map_or(SCHEMA_VERSION, DocKind::version);
+    migrate_with(STEPS, target, kind, version, doc)
 }
 
 /// [`migrate`] with an explicit step table and target version (for tests).
@@ -1183,7 +1142,9 @@ pub fn all_data_export(items: &[(String, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::DocKey;
     use crate::gen::Rng;
+    use crate::testkit::at_offset;
     use crate::time::Date;
     use serde_json::json;
 
@@ -1271,11 +1232,17 @@ mod tests {
         assert_eq!(q, "trinvis.quarantine.trinvis.checkins.2026-11.1795474740");
         assert_eq!(parse_month_key_name(&q), None);
         for (key, kind) in [
-            ("trinvis.settings", KeyKind::Settings),
-            ("trinvis.activities", KeyKind::Activities),
-            ("trinvis.checkins.2026-11", KeyKind::Month(nov())),
+            ("trinvis.settings", KeyKind::Doc(DocKey::Settings)),
+            ("trinvis.activities", KeyKind::Doc(DocKey::Activities)),
+            (
+                "trinvis.checkins.2026-11",
+                KeyKind::Doc(DocKey::Month(nov())),
+            ),
+            ("trinvis.profile", KeyKind::Doc(DocKey::Profile)),
+            ("trinvis.goals", KeyKind::Doc(DocKey::Goals)),
+            ("trinvis.reviews", KeyKind::Doc(DocKey::Reviews)),
             (q.as_str(), KeyKind::Quarantine),
-            ("trinvis.goals", KeyKind::OtherTrinvis),
+            ("trinvis.journal", KeyKind::OtherTrinvis),
             ("trinvis.checkins.garbage", KeyKind::OtherTrinvis),
             ("other-app", KeyKind::Foreign),
         ] {
@@ -1697,17 +1664,14 @@ mod tests {
 
     // --- sessions -------------------------------------------------------------------
 
-    fn cph(date: Date, h: u8, m: u8) -> Instant {
-        Instant::from_local(date, h, m, 0, 60).unwrap()
-    }
-
     fn nov_day(day: u8) -> Date {
         Date::new(2026, 11, day).unwrap()
     }
 
     fn session(id: &str, day: u8, later: Option<bool>) -> Session {
-        let at = cph(nov_day(day), 17, 0);
+        let at = at_offset(nov_day(day), 17, 0, 60);
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: "walk".into(),
             at,
@@ -1717,7 +1681,7 @@ mod tests {
             okay_now: true,
             okay_later: later.map(|answer| OkayLater {
                 answer,
-                answered_at: cph(nov_day(day).add_days(1), 8, 0),
+                answered_at: at_offset(nov_day(day).add_days(1), 8, 0, 60),
             }),
         }
     }
@@ -1762,7 +1726,37 @@ mod tests {
             pain_during: s(rng.below(11) as u8),
             okay_now: rng.chance(0.8),
             okay_later,
+            plan_b: rng.chance(0.2),
         }
+    }
+
+    #[test]
+    fn plan_b_sessions_are_marked_in_the_month_and_old_months_read_as_not_plan_b() {
+        let month = MonthKey::new(2026, 11).unwrap();
+        let mut b = session("b", 3, Some(true));
+        b.plan_b = true;
+        let doc = month_doc(vec![], vec![session("a", 2, Some(true)), b.clone()]);
+        let text = encode_month(month, &doc, "0.3.0");
+        assert!(text.ends_with(",\"plan_b\":[\"b\"]}"), "{text}");
+        assert_eq!(decode_month(month, &text).unwrap(), doc);
+        // Without a plan B session the field is not written; a month stored before plan B
+        // was marked has none.
+        let plain = encode_month(
+            month,
+            &month_doc(vec![], vec![session("a", 2, None)]),
+            "0.3.0",
+        );
+        assert!(!plain.contains("plan_b"), "{plain}");
+        let old = doc_v2(json!([["a", "walk", 2, 147600, 60, 10000, 3, 1]]));
+        assert!(!decode_month(month, &old).unwrap().sessions[0].plan_b);
+        // An id that names no session is ignored; a list of non-strings is refused.
+        let mut v: Value = serde_json::from_str(&text).unwrap();
+        v["plan_b"] = json!(["b", "gone"]);
+        assert_eq!(decode_month(month, &v.to_string()).unwrap(), doc);
+        v["plan_b"] = json!([7]);
+        assert!(decode_month(month, &v.to_string()).is_err());
+        v["plan_b"] = json!("b");
+        assert!(decode_month(month, &v.to_string()).is_err());
     }
 
     const AMOUNT_MAX: u32 = crate::coach::AMOUNT_MAX_MILLI;
@@ -1824,16 +1818,16 @@ mod tests {
         let a = decode_month(nov(), &short).unwrap().sessions;
         assert_eq!(a, decode_month(nov(), &long).unwrap().sessions);
         assert_eq!(a[0].okay_later, None);
-        assert_eq!(a[0].at, cph(nov_day(1), 0, 0));
+        assert_eq!(a[0].at, at_offset(nov_day(1), 0, 0, 60));
     }
 
     #[test]
     fn a_session_logged_after_the_month_stays_in_the_month_of_its_day() {
         let mut late = session("late", 30, Some(false));
-        late.at = cph(Date::new(2026, 12, 1).unwrap(), 9, 0);
+        late.at = at_offset(Date::new(2026, 12, 1).unwrap(), 9, 0, 60);
         late.okay_later = Some(OkayLater {
             answer: false,
-            answered_at: cph(Date::new(2026, 12, 2).unwrap(), 8, 0),
+            answered_at: at_offset(Date::new(2026, 12, 2).unwrap(), 8, 0, 60),
         });
         let text = encode_month(nov(), &month_doc(vec![], vec![late.clone()]), "0.2.0");
         assert_eq!(decode_month(nov(), &text).unwrap().sessions, vec![late]);
@@ -1904,14 +1898,14 @@ mod tests {
         let mut december = session("dec", 1, None);
         december.for_date = Date::new(2026, 12, 1).unwrap();
         let mut before = session("before", 1, None);
-        before.at = cph(Date::new(2026, 10, 31).unwrap(), 23, 0);
+        before.at = at_offset(Date::new(2026, 10, 31).unwrap(), 23, 0, 60);
         let mut far = session("far", 2, None);
         far.at.offset_min = 900;
         let mut no_activity = session("noact", 3, None);
         no_activity.activity_id.clear();
         let mut answered_before = session("ans", 4, Some(true));
         if let Some(l) = answered_before.okay_later.as_mut() {
-            l.answered_at = cph(Date::new(2026, 10, 1).unwrap(), 8, 0);
+            l.answered_at = at_offset(Date::new(2026, 10, 1).unwrap(), 8, 0, 60);
         }
         let text = encode_month(
             nov(),
@@ -1998,7 +1992,7 @@ mod tests {
             plan_b: PlanB::Fraction,
             custom_step: None,
             archived: false,
-            created: cph(nov_day(1), 12, 0),
+            created: at_offset(nov_day(1), 12, 0, 60),
         }
     }
 
@@ -2040,7 +2034,7 @@ mod tests {
             encode_activities(&activities_doc(vec![activity("w")]), "0.2.0"),
             format!(
                 r#"{{"kind":"trinvis.activities","schema_version":2,"app_version":"0.2.0","activities":[{{"id":"w","name":"Gåtur \"i parken\"","unit":"minutes","baseline":10000,"per_week":5,"plan_b":"fraction","created":[{},60]}}]}}"#,
-                cph(nov_day(1), 12, 0).utc_secs
+                at_offset(nov_day(1), 12, 0, 60).utc_secs
             )
         );
         assert_eq!(

@@ -3,14 +3,16 @@
 //! reviews and the profile for a chosen period. The shell only lays it out.
 
 use crate::coach::{
-    ladder, ladder_position, plan_for_today, window_start, Activity, Amount, Session, Verdict,
+    ladder, ladder_position, plan_for_today, window_start, Activity, Amount, PlanDay, Session,
+    Verdict,
 };
 use crate::diary::{baseline, days, Baseline, DaySummary, Diary};
 use crate::progress::{
-    goal_progress, responder_status, Face, Goal, GoalProgress, GoalStatus, Responder, Review,
+    goal_progress, on_goal_ladder, responder_status, Face, Goal, GoalProgress, GoalStatus,
+    Responder, Review,
 };
 use crate::rules::RECENT_DAYS;
-use crate::safety::{Condition, Ending, Profile, SafetyCheck, WarningSign};
+use crate::safety::{may_reassure, Condition, Ending, Profile, SafetyCheck, WarningSign};
 use crate::store::ActivitiesDoc;
 use crate::time::Date;
 
@@ -131,6 +133,8 @@ pub fn build_summary(
     let period_mean = mean(in_period.iter().map(|d| d.mean));
 
     let sessions: Vec<&Session> = diary.sessions_since(from).collect();
+    // No step up while a warning sign is ticked: the same plan as the coach shows.
+    let sign_ticked = !may_reassure(&profile.check);
     let recent_sessions: Vec<Session> =
         diary.sessions_since(window_start(today)).cloned().collect();
     let lines = activities
@@ -145,8 +149,14 @@ pub fn build_summary(
                 return None;
             }
             let count = |v: fn(Verdict) -> bool| mine.iter().filter(|s| v(s.verdict())).count();
-            let current = plan_for_today(a, &recent_sessions, today, false).amount;
-            let rungs = ladder(a);
+            // The ladder runs to the SMART goal, as on the coach and the goal card.
+            let a_goal = on_goal_ladder(a, goals);
+            let day = PlanDay {
+                bad_day: false,
+                sign_ticked,
+            };
+            let current = plan_for_today(&a_goal, &recent_sessions, today, day).amount;
+            let rungs = ladder(&a_goal);
             let step = ladder_position(&rungs, current).map(|i| (i + 1, rungs.len()));
             Some(ActivityLine {
                 activity: a.clone(),
@@ -173,7 +183,7 @@ pub fn build_summary(
                     .filter(|s| s.activity_id == a.id)
                     .cloned()
                     .collect();
-                goal_progress(g, a, &own, today)
+                goal_progress(g, a, &own, today, sign_ticked)
             });
             (g.clone(), progress)
         })
@@ -243,6 +253,7 @@ mod tests {
 
     fn session(id: &str, activity: &str, date: Date, now: bool, later: Option<bool>) -> Session {
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: activity.into(),
             at: cph(date, 17),
@@ -415,5 +426,88 @@ mod tests {
             ]
         );
         assert!(sign_lines(&SafetyCheck::new()).is_empty());
+    }
+
+    #[test]
+    fn the_ladder_runs_to_the_smart_goal_with_the_same_steps_left_on_coach_goal_and_summary() {
+        use crate::coach::{steps_left, PlanDay};
+        use crate::progress::{on_goal_ladder, GoalStatus};
+        let today = d(2026, 11, 23);
+        // An activity without its own goal (the old bug: a 10-13 ladder, "step 4 of 4")
+        // and a SMART goal of 30 minutes set on the progress screen.
+        let mut walk = walking("walk", false);
+        walk.goal = None;
+        let goal = Goal {
+            id: "g1".into(),
+            activity_id: "walk".into(),
+            situation: "Gå til bageren".into(),
+            target: a(30.0),
+            why: "Rundstykker".into(),
+            confidence: 8,
+            due: d(2027, 2, 1),
+            created: d(2026, 11, 1),
+            status: GoalStatus::Active,
+        };
+        let mut log = Vec::new();
+        for (i, back) in [9, 7, 5, 3].into_iter().enumerate() {
+            let mut s = session(
+                &format!("s{i}"),
+                "walk",
+                today.add_days(-back),
+                true,
+                Some(true),
+            );
+            s.amount = a(if i < 2 { 10.0 } else { 11.0 });
+            log.push(s);
+        }
+        let acts = ActivitiesDoc {
+            activities: vec![walk.clone()],
+            ..ActivitiesDoc::default()
+        };
+        for sign_ticked in [false, true] {
+            let mut profile = Profile::default();
+            if sign_ticked {
+                profile.check.set_answer(
+                    WarningSign::SaddleNumbness,
+                    SignAnswer::Yes,
+                    cph(today, 8),
+                );
+            }
+            let diary = diary(vec![], log.clone());
+            let summary = build_summary(
+                &diary,
+                &acts,
+                std::slice::from_ref(&goal),
+                &[],
+                &profile,
+                today,
+                28,
+            );
+            // The coach: the activity on the goal's ladder, today's plan.
+            let on_ladder = on_goal_ladder(&walk, std::slice::from_ref(&goal));
+            let rungs = ladder(&on_ladder);
+            assert_eq!(
+                rungs.last(),
+                Some(&a(30.0)),
+                "the ladder ends at the SMART goal"
+            );
+            let day = PlanDay {
+                bad_day: false,
+                sign_ticked,
+            };
+            let plan = plan_for_today(&on_ladder, &log, today, day);
+            let coach_left = steps_left(&rungs, plan.amount);
+            // The summary's activity line and goal line, and the goal card's progress.
+            let (n, of) = summary.activities[0].step.unwrap();
+            let progress = summary.goals[0].1.clone().unwrap();
+            assert_eq!(of - n, coach_left, "summary step, sign {sign_ticked}");
+            assert_eq!(
+                progress.steps_left, coach_left,
+                "goal card, sign {sign_ticked}"
+            );
+            assert_eq!(progress.rungs, rungs);
+            let want = if sign_ticked { 11.0 } else { 12.0 };
+            assert_eq!(plan.amount, a(want), "held while a sign is ticked");
+        }
     }
 }

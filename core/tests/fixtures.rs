@@ -1,13 +1,14 @@
 //! Decodes every stored-document fixture in `tests/fixtures/` (see its README): old
 //! documents must keep reading the same way in every later version of the app.
 
-use trinvis_core::coach::{Activity, Amount, OkayLater, PlanB, Session, Unit, Verdict};
+use trinvis_core::coach::{Activity, OkayLater, PlanB, Session, Unit, Verdict};
 use trinvis_core::diary::days;
 use trinvis_core::model::{BodyArea, CheckIn, Score};
 use trinvis_core::store::{
     all_data_export, decode_activities, decode_month, decode_settings, encode_activities,
     encode_month, encode_settings, DocError, Settings, SCHEMA_VERSION,
 };
+use trinvis_core::testkit::{at_offset, milli};
 use trinvis_core::time::{Date, Instant, Lang, MonthKey};
 
 const CHECKINS_V1: &str = include_str!("fixtures/checkins-v1.json");
@@ -174,11 +175,7 @@ fn nov(day: u8) -> Date {
 }
 
 fn at(date: Date, (h, m): (u8, u8), offset: i16) -> Instant {
-    Instant::from_local(date, h, m, 0, offset).unwrap()
-}
-
-fn milli(m: u32) -> Amount {
-    Amount::from_milli(m).unwrap()
+    at_offset(date, h, m, offset)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -193,6 +190,7 @@ fn session(
     later: Option<(bool, Date, (u8, u8))>,
 ) -> Session {
     Session {
+        plan_b: false,
         id: id.into(),
         activity_id: activity.into(),
         at: at(logged.0, logged.1, logged.2),
@@ -471,5 +469,82 @@ fn the_rescue_export_holds_every_fixture_verbatim() {
     let export: serde_json::Value = serde_json::from_str(&all_data_export(&items)).unwrap();
     for (key, text) in &items {
         assert_eq!(export["items"][key.as_str()].as_str(), Some(text.as_str()));
+    }
+}
+
+// --- goals and reviews (schema 2, the first version of both) ---------------------------
+
+const GOALS_V2: &str = include_str!("fixtures/goals-v2.json");
+const REVIEWS_V2: &str = include_str!("fixtures/reviews-v2.json");
+
+#[test]
+fn goals_v2_decodes_to_an_active_a_dropped_and_a_reached_goal() {
+    use trinvis_core::progress::{decode_goals, encode_goals, GoalStatus};
+    let doc = decode_goals(GOALS_V2).unwrap();
+    let ids: Vec<&str> = doc.goals.iter().map(|g| g.id.as_str()).collect();
+    assert_eq!(ids, ["g1", "g0", "g2"], "in the order they were added");
+    let g1 = &doc.goals[0];
+    assert_eq!(g1.activity_id, "walk");
+    assert_eq!(g1.target, milli(30_000));
+    assert_eq!(g1.confidence, 8);
+    assert_eq!(g1.due, Date::new(2027, 2, 1).unwrap());
+    assert_eq!(g1.status, GoalStatus::Active);
+    assert_eq!(doc.goals[0].situation, "Gå til bageren med børnebørnene");
+    assert_eq!(
+        doc.goals[1].why,
+        "Jeg vil kunne besøge min søster <b>selv</b>"
+    );
+    assert_eq!(
+        doc.goals[1].status,
+        GoalStatus::Dropped(Date::new(2026, 11, 2).unwrap())
+    );
+    assert_eq!(
+        doc.goals[2].status,
+        GoalStatus::Reached(Date::new(2026, 11, 28).unwrap())
+    );
+    assert_eq!(doc.goal_extra["g2"]["påmindelse"], "søndag");
+    assert_eq!(doc.extra["sortering"], "nyeste");
+    assert_eq!(decode_goals(&encode_goals(&doc, "9.9.9")).unwrap(), doc);
+}
+
+#[test]
+fn reviews_v2_decodes_to_six_weeks_one_skipped() {
+    use trinvis_core::progress::{decode_reviews, encode_reviews, Answer, Face};
+    let doc = decode_reviews(REVIEWS_V2).unwrap();
+    assert_eq!(doc.reviews.len(), 6);
+    assert_eq!(doc.reviews[0].week, Date::new(2026, 10, 26).unwrap());
+    assert!(doc.reviews[1].is_skipped());
+    assert_eq!(doc.reviews[0].answer(Face::ALL[0]), Some(Answer::Better));
+    assert_eq!(doc.reviews[0].answer(Face::ALL[3]), None);
+    assert_eq!(doc.reviews[4].answer(Face::ALL[1]), Some(Answer::Same));
+    assert_eq!(doc.reviews.iter().filter(|r| !r.is_skipped()).count(), 5);
+    assert_eq!(doc.extra["fremtid"], 1);
+    assert_eq!(decode_reviews(&encode_reviews(&doc, "9.9.9")).unwrap(), doc);
+}
+
+#[test]
+fn every_fixture_of_a_registered_kind_is_read_by_the_register() {
+    use trinvis_core::doc::{Doc, DocKey, DocKind};
+    let month = MonthKey::new(2026, 11).unwrap();
+    let fixtures = [
+        (DocKey::Settings, SETTINGS_V1),
+        (DocKey::Settings, SETTINGS_V2),
+        (DocKey::Activities, ACTIVITIES_V2),
+        (DocKey::Month(month), CHECKINS_V1),
+        (DocKey::Month(month), CHECKINS_V2),
+        (DocKey::Profile, include_str!("fixtures/profile-v1.json")),
+        (DocKey::Goals, GOALS_V2),
+        (DocKey::Reviews, REVIEWS_V2),
+    ];
+    for kind in DocKind::ALL {
+        assert!(
+            fixtures.iter().any(|(k, _)| k.kind() == kind),
+            "{kind:?} has no fixture"
+        );
+    }
+    for (key, text) in fixtures {
+        let doc = Doc::decode(key, text).unwrap();
+        let again = Doc::decode(key, &doc.encode("9.9.9")).unwrap();
+        assert_eq!(again, doc, "{key:?}");
     }
 }

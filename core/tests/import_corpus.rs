@@ -100,9 +100,8 @@ fn a_valid_file_imports_and_notes_with_html_stay_text() {
     let html = parse_backup(&read("html-notes.json"), today()).unwrap();
     let notes: Vec<String> = html
         .data
-        .months
-        .values()
-        .flat_map(|m| m.checkins.iter().map(|c| c.note.clone()))
+        .months()
+        .flat_map(|(_, m)| m.checkins.iter().map(|c| c.note.clone()))
         .collect();
     assert_eq!(
         notes,
@@ -112,7 +111,7 @@ fn a_valid_file_imports_and_notes_with_html_stay_text() {
         ]
     );
     // Written back exactly as read, and again through a new backup.
-    let plan = plan_import(&html, &[], Mode::Replace, "0.2.0").unwrap();
+    let plan = plan_import(&html, &[], Mode::Replace, "0.2.0", 0).unwrap();
     let (key, text) = &plan.write[0];
     let month = parse_month_key_name(key).unwrap();
     let again: Vec<String> = decode_month(month, text)
@@ -131,7 +130,7 @@ fn older_documents_inside_a_backup_are_migrated() {
     let preview = parse_backup(&read("older-documents.json"), today()).unwrap();
     assert_eq!(preview.counts.checkins, 1);
     assert_eq!(preview.counts.other_docs, 1);
-    let plan = plan_import(&preview, &[], Mode::Replace, "0.2.0").unwrap();
+    let plan = plan_import(&preview, &[], Mode::Replace, "0.2.0", 0).unwrap();
     assert!(plan
         .write
         .iter()

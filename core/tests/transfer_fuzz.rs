@@ -128,11 +128,11 @@ fn apply(text: &str, edits: &[Edit]) -> String {
 /// What is accepted must import into an empty device and read back the same.
 fn check_accepted_backup(text: &str) {
     if let Ok(preview) = parse_backup(text, today()) {
-        let plan = plan_import(&preview, &[], Mode::Replace, "x").unwrap();
+        let plan = plan_import(&preview, &[], Mode::Replace, "x", 0).unwrap();
         let again = export_backup(&plan.write, preview.exported_at, "x");
         let reread = parse_backup(&again, today()).unwrap();
         assert_eq!(reread.data, preview.data);
-        let merge = plan_import(&reread, &plan.write, Mode::Merge, "x").unwrap();
+        let merge = plan_import(&reread, &plan.write, Mode::Merge, "x", 0).unwrap();
         assert!(
             merge.write.is_empty(),
             "merging the same data changes nothing"

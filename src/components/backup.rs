@@ -3,7 +3,9 @@
 //! reminder when a backup is due. Every rule is a core call; this file renders.
 
 use crate::clock;
-use crate::i18n::transfer::{import_error, ttext, X};
+use crate::i18n::transfer::{
+    holdings, import_error, left_out_note, missing_note, skipped_note, ttext, X,
+};
 use crate::i18n::{fill, storage_error};
 use crate::platform;
 use crate::state::{AppState, TransferError};
@@ -25,17 +27,22 @@ pub fn tx(state: AppState, key: X) -> impl Fn() -> &'static str + Copy + Send + 
     move || ttext(state.lang.get(), key)
 }
 
-/// Downloads the backup file and says how it went.
-fn export_backup(state: AppState) -> &'static str {
+/// Downloads the backup file and says how it went, naming what it could not carry
+/// (`true` with that message).
+fn export_backup(state: AppState) -> (String, bool) {
     let (file, remembered) = state.backup_file();
     let name = transfer::backup_file_name(clock::today());
-    platform::download(&name, &file, "application/json");
+    platform::download(&name, &file.text, "application/json");
+    let lang = state.lang.get_untracked();
+    if let Some(note) = left_out_note(lang, &file.left_out) {
+        return (note, true);
+    }
     let key = if remembered.is_ok() {
         X::BackupSaved
     } else {
         X::BackupNotRemembered
     };
-    ttext(state.lang.get_untracked(), key)
+    (ttext(lang, key).to_string(), false)
 }
 
 /// The reminder on the today screen when a backup is due: where the data lives, what
@@ -44,6 +51,8 @@ fn export_backup(state: AppState) -> &'static str {
 pub fn BackupReminder() -> impl IntoView {
     let state = expect_context::<AppState>();
     let due = Memo::new(move |_| state.backup_reminder_due());
+    // What the last download could not carry: the card stays until the patient has read it.
+    let lacking = RwSignal::new(None::<String>);
     let why = move || {
         tx(
             state,
@@ -55,14 +64,18 @@ pub fn BackupReminder() -> impl IntoView {
         )()
     };
     view! {
-        <Show when=move || due.get()>
+        <Show when=move || due.get() || lacking.with(Option::is_some)>
             <section class="card backup-reminder no-print" aria-labelledby="backup-reminder-h">
                 <h2 id="backup-reminder-h">{tx(state, X::ReminderHeading)}</h2>
                 <p>{why}</p>
                 <p>{tx(state, X::ReminderWhere)}" "{tx(state, X::ReminderDelete)}</p>
-                <button type="button" class="primary" on:click=move |_| { export_backup(state); }>
+                <button type="button" class="primary" on:click=move |_| {
+                    let (msg, lacks) = export_backup(state);
+                    lacking.set(lacks.then_some(msg));
+                }>
                     {tx(state, X::ExportJson)}
                 </button>
+                <p class="status" aria-live="polite" aria-atomic="true">{move || lacking.get()}</p>
             </section>
         </Show>
     }
@@ -107,7 +120,7 @@ pub fn BackupPanel() -> impl IntoView {
             <p>{tx(state, X::BackupIntro)}</p>
             <p class="hint">{last}</p>
             <div class="actions stack">
-                <button type="button" class="primary" on:click=move |_| status.set(export_backup(state).into())>
+                <button type="button" class="primary" on:click=move |_| status.set(export_backup(state).0)>
                     {tx(state, X::ExportJson)}
                 </button>
                 <button type="button" on:click=move |_| csv(true)>{tx(state, X::ExportCsvCheckins)}</button>
@@ -173,7 +186,7 @@ fn ImportBackup() -> impl IntoView {
             Ok(plan) => {
                 preview.set(None);
                 error.set(String::new());
-                let mut msg = if plan.write.is_empty() && plan.remove.is_empty() {
+                let mut msg = if plan.is_empty() {
                     ttext(lang, X::ImportedNothing).to_string()
                 } else {
                     ttext(lang, X::Imported).to_string()
@@ -217,18 +230,18 @@ fn ImportBackup() -> impl IntoView {
                     None => ttext(lang, X::PreviewNoPeriod).to_string(),
                 };
                 let counts = fill(
-                    ttext(lang, X::PreviewCounts),
-                    &[
-                        ("checkins", &p.counts.checkins.to_string()),
-                        ("sessions", &p.counts.sessions.to_string()),
-                        ("activities", &p.counts.activities.to_string()),
-                    ],
+                    ttext(lang, X::PreviewHolds),
+                    &[("what", &holdings(lang, &p.counts))],
                 );
+                let missing = missing_note(lang, &p.missing).map(|m| view! { <p>{m}</p> });
+                let skipped = skipped_note(lang, &p.skipped).map(|m| view! { <p class="hint">{m}</p> });
                 view! {
                     <div class="import-preview" role="group" aria-labelledby="import-preview-h">
                         <h4 id="import-preview-h">{ttext(lang, X::PreviewHeading)}</h4>
                         <p>{period}</p>
                         <p>{counts}</p>
+                        {missing}
+                        {skipped}
                         <p class="hint">{made}</p>
                         <fieldset>
                             <legend>{ttext(lang, X::ChooseLegend)}</legend>

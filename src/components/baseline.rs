@@ -3,6 +3,7 @@ use crate::i18n::{fill, text, T};
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary::{self, format_decimal, Baseline};
+use trinvis_core::rules::BASELINE_DAYS;
 use trinvis_core::time::format_date_short;
 
 /// The baseline pain profile: mean and range of the first 7 days with check-ins, or how
@@ -22,16 +23,20 @@ pub fn BaselineCard() -> impl IntoView {
                 let lang = state.lang.get();
                 match baseline.get() {
                     Baseline::Pending { days_done: 0, .. } => {
-                        view! { <p>{text(lang, T::BaselinePendingNone)}</p> }.into_any()
+                        view! { <p>{fill(text(lang, T::BaselinePendingNone), &[("days", &BASELINE_DAYS.to_string())])}</p> }.into_any()
                     }
                     Baseline::Pending { days_done, days_left } => view! {
                         <p>
                             {fill(
                                 text(lang, T::BaselinePendingSome),
-                                &[("done", &days_done.to_string()), ("left", &days_left.to_string())],
+                                &[
+                                    ("done", &days_done.to_string()),
+                                    ("left", &days_left.to_string()),
+                                    ("days", &BASELINE_DAYS.to_string()),
+                                ],
                             )}
                         </p>
-                        <progress max="7" value=days_done.to_string()>{format!("{days_done}/7")}</progress>
+                        <progress max=BASELINE_DAYS.to_string() value=days_done.to_string()>{format!("{days_done}/{BASELINE_DAYS}")}</progress>
                     }
                     .into_any(),
                     Baseline::Ready(p) => view! {

@@ -10,15 +10,18 @@ use crate::state::{AppState, CoachError};
 use leptos::prelude::*;
 use trinvis_core::coach::PainLimits;
 use trinvis_core::coach::{
-    flare_up, ladder, ladder_position, ladder_window, noticed_bad_day, okay_later_waiting,
-    plan_for_today, too_much_too_soon, Activity, ActivityDraft, ActivityError, Amount, Cause,
-    FlareKind, Light, Plan, PlanB, PlanBOffer, PlanReason, Session, SessionDraft, SessionError,
-    Unit,
+    day_advice, ladder, ladder_position, ladder_window, log_advice, next_okay_later,
+    okay_later_waiting, plan_for_today, steps_left, too_much_too_soon, Activity, ActivityDraft,
+    ActivityError, Amount, BadDayNote, Cause, FlareNote, Headline, Light, LogAdvice, Plan, PlanB,
+    PlanBOffer, PlanDay, PlanReason, Session, SessionDraft, SessionError, Unit,
 };
 use trinvis_core::diary;
 use trinvis_core::model::Score;
-use trinvis_core::rules::{CREEP_WEEKS, PER_WEEK_MAX};
-use trinvis_core::time::{format_day_heading, Date, Lang};
+use trinvis_core::progress::on_goal_ladder;
+use trinvis_core::rules::{
+    CREEP_WEEKS, GREEN_SESSIONS_TO_PROGRESS, NO_SESSIONS_FOR_PLAN_B, PER_WEEK_MAX, STEP_FRACTION,
+};
+use trinvis_core::time::{format_day_heading, format_time, Date, Instant, Lang};
 use trinvis_core::transfer::kept::kept_plan;
 
 /// "10 minutter".
@@ -36,21 +39,53 @@ fn plan_b_text(lang: Lang, offer: &PlanBOffer, unit: &Unit) -> String {
     }
 }
 
-/// The reason for today's plan in plain words.
-fn reason_text(lang: Lang, plan: &Plan, unit: &Unit) -> String {
+/// When "okay later?" is asked, as the patient reads it: "i morgen kl. 8", "i dag kl.
+/// 21.30", or "mandag 30. november kl. 8".
+pub fn ask_when(lang: Lang, at: Instant, now: Instant) -> String {
+    let (h, m) = at.local_hm();
+    let time = match (lang, m) {
+        (Lang::Da, 0) => h.to_string(),
+        _ => format_time(h, m, lang),
+    };
+    let (day, today) = (at.local_date(), now.local_date());
+    let key = if day == today {
+        T::AskToday
+    } else if day == today.add_days(1) {
+        T::AskTomorrow
+    } else {
+        T::AskOn
+    };
+    fill(
+        text(lang, key),
+        &[
+            ("time", &time),
+            ("day", &format_day_heading(day, today, lang)),
+        ],
+    )
+}
+
+/// The reason for today's plan in plain words. `ask` is when "okay later?" will be asked
+/// for the session the plan waits for ([`next_okay_later`]).
+fn reason_text(lang: Lang, plan: &Plan, unit: &Unit, ask: Option<Instant>) -> String {
     let amount = amount_text(lang, plan.amount, unit);
+    let now = clock::now();
     let (key, from, to) = match plan.reason {
         PlanReason::Start => (T::PlanStart, None, None),
         PlanReason::Keep => (T::PlanKeep, None, None),
         PlanReason::StepUp { from, to } => (T::PlanStepUp, Some(from), Some(to)),
         PlanReason::Hold { at } => (T::PlanHold, Some(at), None),
         PlanReason::PlanBAndTalk => (T::PlanBAndTalk, None, None),
-        PlanReason::WaitingForOkayLater => (T::PlanWaiting, None, None),
+        PlanReason::WaitingForOkayLater => match ask {
+            Some(at) if at.utc_secs > now.utc_secs => (T::PlanWaitingAsk, None, None),
+            _ => (T::PlanWaiting, None, None),
+        },
         PlanReason::BadDay => (T::PlanBadDay, None, None),
         PlanReason::AtGoal => (T::PlanAtGoal, None, None),
+        PlanReason::HoldForSign { at } => (T::PlanHoldForSign, Some(at), None),
     };
     let from = from.map(|a| amount_text(lang, a, unit)).unwrap_or_default();
     let to = to.map(|a| amount_text(lang, a, unit)).unwrap_or_default();
+    let when = ask.map(|at| ask_when(lang, at, now)).unwrap_or_default();
     fill(
         text(lang, key),
         &[
@@ -58,6 +93,9 @@ fn reason_text(lang: Lang, plan: &Plan, unit: &Unit) -> String {
             ("from", &from),
             ("at", &from),
             ("to", &to),
+            ("when", &when),
+            ("green", &GREEN_SESSIONS_TO_PROGRESS.to_string()),
+            ("nos", &NO_SESSIONS_FOR_PLAN_B.to_string()),
         ],
     )
 }
@@ -83,38 +121,42 @@ pub fn CoachSection() -> impl IntoView {
     // The day the patient said "bad day" (today only; it ends with the day).
     let declared = RwSignal::new(None::<Date>);
     let notice = RwSignal::new(String::new());
-    let pain = Memo::new(move |_| {
+    let said_bad = move || declared.get() == Some(clock::today());
+    // The core decides what to say about today's pain: the bad day, the flare-up or the
+    // creep advice, never reassurance with the creep advice or a ticked sign.
+    let advice = Memo::new(move |_| {
         let today = clock::today();
         let from = today.add_days(-PAIN_WINDOW_DAYS);
+        let reassure = state.may_reassure();
+        let declared = said_bad();
         state.diary.with(|d| {
             let days = diary::days(d.newest_first().take_while(|c| c.date() >= from));
-            (noticed_bad_day(&days, today), flare_up(&days, today))
+            day_advice(&days, today, declared, reassure)
         })
     });
-    let said_bad = move || declared.get() == Some(clock::today());
-    let bad_day = Signal::derive(move || said_bad() || pain.get().0);
+    let bad_day = Signal::derive(move || advice.get().plan_b);
     let toggle = move |_| {
         let today = clock::today();
         declared.update(|d| *d = if *d == Some(today) { None } else { Some(today) });
     };
 
-    let advice = move || {
+    let advice_view = move || {
         let lang = state.lang.get();
-        let (noticed, flare) = pain.get();
+        let a = advice.get();
         let mut lines = Vec::new();
-        if said_bad() {
-            lines.push(text(lang, T::BadDayOn));
-        } else if noticed {
-            lines.push(text(lang, T::NoticedBadDay));
-        }
-        match flare {
-            // "Usually harmless" only while no warning sign is ticked (domain.md §8).
-            Some(FlareKind::Flare) if state.may_reassure() => lines.push(text(lang, T::FlareFlare)),
-            Some(FlareKind::Flare) => lines.push(text(lang, T::FlareFlareCareful)),
-            Some(FlareKind::Creep) => lines.push(text(lang, T::FlareCreep)),
+        match a.bad_day {
+            Some(BadDayNote::Declared) => lines.push(text(lang, T::BadDayOn)),
+            Some(BadDayNote::Noticed) => lines.push(text(lang, T::NoticedBadDay)),
+            Some(BadDayNote::NoticedPlain) => lines.push(text(lang, T::NoticedBadDayPlain)),
             None => {}
         }
-        let more = flare.map(|_| {
+        match a.flare {
+            Some(FlareNote::Flare) => lines.push(text(lang, T::FlareFlare)),
+            Some(FlareNote::FlareCareful) => lines.push(text(lang, T::FlareFlareCareful)),
+            Some(FlareNote::Creep) => lines.push(text(lang, T::FlareCreep)),
+            None => {}
+        }
+        let more = a.flare.map(|_| {
             view! { <p><a href=Route::Learn(Some("flare-ups".into())).href()>{text(lang, T::LearnFlare)}</a></p> }
         });
         (!lines.is_empty()).then(|| {
@@ -153,7 +195,7 @@ pub fn CoachSection() -> impl IntoView {
             >
                 {tr(state, T::BadDayToggle)}
             </button>
-            {advice}
+            {advice_view}
             <Waiting />
             {cards}
             <p class="status" role="status">{move || notice.get()}</p>
@@ -202,7 +244,7 @@ fn Waiting() -> impl IntoView {
                             error.set(String::new());
                             status.set(text(state.lang.get_untracked(), T::AnswerSaved).into());
                         }
-                        Err(e) => error.set(i18n::coach_error(state.lang.get_untracked(), &e).into()),
+                        Err(e) => error.set(i18n::coach_error(state.lang.get_untracked(), &e)),
                     };
                     view! {
                         <fieldset class="answer">
@@ -230,6 +272,21 @@ fn Waiting() -> impl IntoView {
     }
 }
 
+/// Today's plan of one activity and what the card shows with it, from the core.
+#[derive(Clone, Debug, PartialEq)]
+struct CardPlan {
+    /// The activity with its goal set to the SMART goal (the ladder runs to it).
+    laddered: Activity,
+    /// Today's plan.
+    plan: Plan,
+    /// What the log points at, after a "no".
+    causes: Vec<Cause>,
+    /// When "okay later?" is asked for the session the plan waits for.
+    ask: Option<Instant>,
+    /// The ladder from the baseline to the goal.
+    rungs: Vec<Amount>,
+}
+
 /// One activity: today's amount and why, the ladder, plan B, "too much too soon", and the
 /// form to log a session.
 #[component]
@@ -243,60 +300,88 @@ fn ActivityCard(
     let heading_id = format!("act-{id}");
     let labelled_by = heading_id.clone();
     let name = activity.name.clone();
-    let rungs = ladder(&activity);
     let act = StoredValue::new(activity);
     let plan = Memo::new(move |_| {
         let today = clock::today();
         let sessions = state.recent_sessions(today);
-        act.with_value(|a| {
-            (
-                plan_for_today(a, &sessions, today, bad_day.get()),
-                too_much_too_soon(a, &sessions, today),
-            )
-        })
+        let day = PlanDay {
+            bad_day: bad_day.get(),
+            // No step up while a warning sign is ticked and not cleared (domain.md §3, §8).
+            sign_ticked: !state.may_reassure(),
+        };
+        let laddered = state
+            .goals
+            .with(|g| act.with_value(|a| on_goal_ladder(a, &g.goals)));
+        CardPlan {
+            plan: plan_for_today(&laddered, &sessions, today, day),
+            causes: too_much_too_soon(&laddered, &sessions, today),
+            ask: next_okay_later(&laddered.id, &sessions, clock::now()),
+            rungs: ladder(&laddered),
+            laddered,
+        }
     });
 
     let summary = move || {
         let lang = state.lang.get();
-        let (p, causes) = plan.get();
-        act.with_value(|a| {
-            let unit = &a.unit;
-            let shown = match &p.plan_b {
-                Some(PlanBOffer::Less(x)) if p.reason == PlanReason::BadDay => *x,
-                _ => p.amount,
-            };
-            let today_line = match (&p.plan_b, p.reason) {
-                (Some(b @ PlanBOffer::Easier { .. }), PlanReason::BadDay) => plan_b_text(lang, b, unit),
-                _ => amount_text(lang, shown, unit),
-            };
-            let plan_b = p.plan_b.as_ref().map(|b| {
-                view! { <p class="plan-b">{fill(text(lang, T::PlanBLine), &[("what", &plan_b_text(lang, b, unit))])}</p> }
-            });
-            let causes = (!causes.is_empty()
-                && matches!(p.reason, PlanReason::Hold { .. } | PlanReason::PlanBAndTalk))
-            .then(|| {
+        let CardPlan {
+            laddered,
+            plan: p,
+            causes,
+            ask,
+            rungs,
+        } = plan.get();
+        let unit = &laddered.unit;
+        // The big line says what to do today; with plan B, the full plan is a quiet line.
+        let (today_line, full) = match p.headline() {
+            Headline::Amount(x) => (
+                fill(
+                    text(lang, T::TodayAmount),
+                    &[("amount", &amount_text(lang, x, unit))],
+                ),
+                None,
+            ),
+            Headline::PlanB(b) => (
+                fill(
+                    text(lang, T::TodayPlanB),
+                    &[("what", &plan_b_text(lang, &b, unit))],
+                ),
+                Some(fill(
+                    text(lang, T::FullPlanLine),
+                    &[("amount", &amount_text(lang, p.amount, unit))],
+                )),
+            ),
+        };
+        let full = full.map(|f| view! { <p class="hint full-plan">{f}</p> });
+        let check_link = matches!(p.reason, PlanReason::HoldForSign { .. }).then(|| {
+            view! { <p><a href=Route::Check.href()>{text(lang, T::HoldSignLink)}</a></p> }
+        });
+        let causes = (!causes.is_empty()
+            && matches!(p.reason, PlanReason::Hold { .. } | PlanReason::PlanBAndTalk))
+        .then(|| {
+            view! {
+                <p class="hint">{text(lang, T::CausesIntro)}</p>
+                <ul class="causes">
+                    {causes.iter().map(|c| view! { <li>{text(lang, cause_key(*c))}</li> }).collect_view()}
+                </ul>
+            }
+        });
+        let pos = ladder_position(&rungs, p.amount);
+        let steps = ladder_window(rungs.len(), pos)
+            .into_iter()
+            .filter_map(|i| rungs.get(i).map(|r| (i, *r)))
+            .map(|(i, r)| {
+                let current = pos == Some(i);
                 view! {
-                    <p class="hint">{text(lang, T::CausesIntro)}</p>
-                    <ul class="causes">
-                        {causes.iter().map(|c| view! { <li>{text(lang, cause_key(*c))}</li> }).collect_view()}
-                    </ul>
+                    <li class:current=current aria-current=current.then_some("step")>
+                        {amount_text(lang, r, unit)}
+                        {current.then(|| view! { <span class="here">{format!(" ({})", text(lang, T::LadderHere))}</span> })}
+                    </li>
                 }
-            });
-            let pos = ladder_position(&rungs, p.amount);
-            let steps = ladder_window(rungs.len(), pos)
-                .into_iter()
-                .filter_map(|i| rungs.get(i).map(|r| (i, *r)))
-                .map(|(i, r)| {
-                    let current = pos == Some(i);
-                    view! {
-                        <li class:current=current aria-current=current.then_some("step")>
-                            {amount_text(lang, r, unit)}
-                            {current.then(|| view! { <span class="here">{format!(" ({})", text(lang, T::LadderHere))}</span> })}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let ladder_text = pos.and_then(|i| rungs.get(i).map(|r| (i, r))).map(|(i, r)| {
+            })
+            .collect_view();
+        let mut ladder_text = pos
+            .and_then(|i| rungs.get(i).map(|r| (i, r)))
+            .map(|(i, r)| {
                 fill(
                     text(lang, T::LadderSummary),
                     &[
@@ -305,16 +390,25 @@ fn ActivityCard(
                         ("amount", &amount_text(lang, *r, unit)),
                     ],
                 )
-            });
-            view! {
-                <p class="plan-amount">{fill(text(lang, T::TodayAmount), &[("amount", &today_line)])}</p>
-                <p class="reason">{reason_text(lang, &p, unit)}</p>
-                {plan_b}
-                {causes}
-                <ol class="ladder" aria-label=text(lang, T::LadderLabel)>{steps}</ol>
-                <p class="hint">{ladder_text}</p>
+            })
+            .unwrap_or_default();
+        // Steps left to the goal: the same count as on the goal card and the summary.
+        if laddered.goal.is_some() {
+            let left = steps_left(&rungs, p.amount).to_string();
+            if !ladder_text.is_empty() {
+                ladder_text.push(' ');
             }
-        })
+            ladder_text.push_str(&fill(text(lang, T::LadderLeft), &[("n", &left)]));
+        }
+        view! {
+            <p class="plan-amount">{today_line}</p>
+            {full}
+            <p class="reason">{reason_text(lang, &p, unit, ask)}</p>
+            {check_link}
+            {causes}
+            <ol class="ladder" aria-label=text(lang, T::LadderLabel)>{steps}</ol>
+            <p class="hint">{ladder_text}</p>
+        }
     };
 
     let archive_id = id.clone();
@@ -338,7 +432,7 @@ fn ActivityCard(
                 text(lang, T::DeletedNotice),
                 &[("name", &delete_name)],
             )),
-            Ok(true) => notice.set(i18n::activity_error(lang, ActivityError::HasHistory).into()),
+            Ok(true) => notice.set(i18n::activity_error(lang, ActivityError::HasHistory)),
             Err(e) => notice.set(i18n::storage_error(lang, &e).into()),
         }
     };
@@ -361,30 +455,33 @@ fn ActivityCard(
     }
 }
 
-/// The session form of one activity.
+/// The session form of one activity. It starts at what today's headline says (plan B on
+/// a bad day, marked as plan B) and follows the plan until the patient types: from then
+/// on it keeps what was typed, whatever changes elsewhere (another tab, the bad-day
+/// toggle), until it is saved.
 #[component]
-fn LogSession(
-    act: StoredValue<Activity>,
-    plan: Memo<(Plan, Vec<Cause>)>,
-    id: String,
-) -> impl IntoView {
+fn LogSession(act: StoredValue<Activity>, plan: Memo<CardPlan>, id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let amount = RwSignal::new(String::new());
+    let plan_b = RwSignal::new(false);
+    let typed = RwSignal::new(false);
     let pain = RwSignal::new(None::<Score>);
     let okay_now = RwSignal::new(None::<bool>);
     let yesterday = RwSignal::new(false);
     let jump = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let error = RwSignal::new(String::new());
-    // The amount field starts at what today's plan suggests.
+    let prefill = move |p: &Plan, lang: Lang| {
+        let (x, b) = p.form_start();
+        amount.set(x.format(lang));
+        plan_b.set(b);
+    };
     Effect::new(move |_| {
         let lang = state.lang.get();
-        let (p, _) = plan.get();
-        let shown = match p.plan_b {
-            Some(PlanBOffer::Less(x)) if p.reason == PlanReason::BadDay => x,
-            _ => p.amount,
-        };
-        amount.set(shown.format(lang));
+        let card = plan.get();
+        if !typed.get_untracked() {
+            prefill(&card.plan, lang);
+        }
     });
 
     let save = move |confirmed: bool| {
@@ -412,22 +509,42 @@ fn LogSession(
             amount: amount_value,
             pain_during,
             okay_now: okay,
+            plan_b: plan_b.get_untracked(),
         };
-        match act.with_value(|a| state.log_session(a, &draft, confirmed)) {
-            Ok(()) => {
+        let laddered = plan.with_untracked(|c| c.laddered.clone());
+        match state.log_session(&laddered, &draft, confirmed) {
+            Ok(session) => {
                 pain.set(None);
                 okay_now.set(None);
                 yesterday.set(false);
                 jump.set(false);
+                typed.set(false);
                 error.set(String::new());
-                status.set(text(lang, T::SessionSaved).into());
+                // Say at once what to do after a "no" now, and when "okay later?" comes.
+                let now = clock::now();
+                let when = ask_when(
+                    lang,
+                    trinvis_core::coach::okay_later_reminder(&session, now.offset_min),
+                    now,
+                );
+                let saved = fill(text(lang, T::SessionSaved), &[("when", &when)]);
+                let advice = match log_advice(&session, limits_now(state)) {
+                    LogAdvice::AdjustNow => Some(text(lang, T::SavedAdjustNow)),
+                    LogAdvice::PainHigh => Some(text(lang, T::SavedPainHigh)),
+                    LogAdvice::Fine => None,
+                };
+                status.set(match advice {
+                    Some(a) => format!("{saved} {a}"),
+                    None => saved,
+                });
+                prefill(&plan.get_untracked().plan, lang);
             }
             Err(e) => {
                 jump.set(matches!(
                     e,
                     CoachError::Session(SessionError::BigJump { .. })
                 ));
-                fail(i18n::coach_error(lang, &e));
+                fail(&i18n::coach_error(lang, &e));
             }
         }
     };
@@ -436,6 +553,7 @@ fn LogSession(
     let guide_id = format!("guide-{id}");
     let described_by = guide_id.clone();
     let yesterday_id = format!("yday-{id}");
+    let plan_b_id = format!("planb-{id}");
     let answer_button = move |yes: bool| {
         view! {
             <button
@@ -447,15 +565,8 @@ fn LogSession(
             </button>
         }
     };
-    // The physiotherapist's limits from a plan link, else 0-3 safe and 4-5 acceptable.
-    let limits = move || {
-        state
-            .settings
-            .with(|s| kept_plan(s).and_then(|k| k.limits))
-            .unwrap_or_default()
-    };
     let own_limits = move || {
-        let l = limits();
+        let l = limits_now(state);
         (l != PainLimits::default()).then(|| {
             fill(
                 text(state.lang.get(), T::GuideOwn),
@@ -466,9 +577,10 @@ fn LogSession(
             )
         })
     };
+    let guide = move || i18n::guide_text(state.lang.get(), PainLimits::default());
     let light = move || {
         pain.get().map(|p| {
-            let key = match limits().light(p) {
+            let key = match limits_now(state).light(p) {
                 Light::Safe => T::LightSafe,
                 Light::Acceptable => T::LightAcceptable,
                 Light::TooMuch => T::LightTooMuch,
@@ -498,13 +610,28 @@ fn LogSession(
                         inputmode="decimal"
                         autocomplete="off"
                         prop:value=move || amount.get()
-                        on:input=move |ev| amount.set(event_target_value(&ev))
+                        on:input=move |ev| {
+                            typed.set(true);
+                            amount.set(event_target_value(&ev));
+                        }
                     />
                 </div>
+                <p class="check">
+                    <input
+                        type="checkbox"
+                        id=plan_b_id.clone()
+                        prop:checked=move || plan_b.get()
+                        on:change=move |ev| {
+                            typed.set(true);
+                            plan_b.set(event_target_checked(&ev));
+                        }
+                    />
+                    <label for=plan_b_id>{tr(state, T::DonePlanB)}</label>
+                </p>
                 <ScorePicker legend=T::PainDuringLegend hint=T::PainDuringHint value=pain id=format!("pd-{id}") />
                 <fieldset class="okay-now" aria-describedby=described_by>
                     <legend>{tr(state, T::OkayNowLegend)}</legend>
-                    <p class="hint guide" id=guide_id>{tr(state, T::Guide)}" "{own_limits}" "<a href=Route::Learn(Some("training-may-hurt".into())).href()>{tr(state, T::LearnTraining)}</a></p>
+                    <p class="hint guide" id=guide_id>{guide}" "{own_limits}" "<a href=Route::Learn(Some("training-may-hurt".into())).href()>{tr(state, T::LearnTraining)}</a></p>
                     <p class="light">{light}</p>
                     <div class="actions">{answer_button(true)}{answer_button(false)}</div>
                 </fieldset>
@@ -528,6 +655,14 @@ fn LogSession(
             </form>
         </details>
     }
+}
+
+/// The physiotherapist's limits from a plan link, else 0-3 safe and 4-5 acceptable.
+fn limits_now(state: AppState) -> PainLimits {
+    state
+        .settings
+        .with(|s| kept_plan(s).and_then(|k| k.limits))
+        .unwrap_or_default()
 }
 
 /// The activity form: adds an activity, or (with `editing`) changes one. Nothing is saved
@@ -568,6 +703,8 @@ pub fn ActivityForm(
         _ => (false, String::new(), String::new()),
     };
     let easier = RwSignal::new(e0);
+    // "Unsure? Start a step below": a choice, applied by the core when saving.
+    let below = RwSignal::new(false);
     let b_name = RwSignal::new(bn0);
     let b_amount = RwSignal::new(ba0);
     let error = RwSignal::new(String::new());
@@ -626,7 +763,7 @@ pub fn ActivityForm(
                 unit: unit.clone(),
             },
         };
-        let draft = ActivityDraft {
+        let mut draft = ActivityDraft {
             name: name.get_untracked(),
             unit,
             baseline: base,
@@ -635,6 +772,9 @@ pub fn ActivityForm(
             plan_b,
             custom_step,
         };
+        if below.get_untracked() {
+            draft = draft.start_a_step_below();
+        }
         let result = match editing {
             Some(old) => old.with_value(|old| state.edit_activity(old, draft)),
             None => state.add_activity(draft),
@@ -649,6 +789,7 @@ pub fn ActivityForm(
                     }
                     easier.set(false);
                 }
+                below.set(false);
                 notice.set(
                     text(
                         lang,
@@ -661,7 +802,7 @@ pub fn ActivityForm(
                     .into(),
                 );
             }
-            Err(e) => error.set(i18n::coach_error(lang, &e).into()),
+            Err(e) => error.set(i18n::coach_error(lang, &e)),
         }
     };
 
@@ -717,6 +858,15 @@ pub fn ActivityForm(
     };
     let unit_id = fid("unit");
     let week_id = fid("week");
+    let below_id = fid("below");
+    // Hints that name a rule's number take it from the constant.
+    let baseline_hint = Signal::derive(move || i18n::baseline_hint(state.lang.get()));
+    let step_hint = Signal::derive(move || {
+        fill(
+            text(state.lang.get(), T::StepHint),
+            &[("percent", &i18n::percent(STEP_FRACTION))],
+        )
+    });
     view! {
         <details class="add" prop:open=move || open.get() on:toggle=move |ev| {
             let now_open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(
@@ -738,7 +888,16 @@ pub fn ActivityForm(
                 <Show when=move || unit_key.get() == "custom">
                     {field("own", T::UnitOwnLabel, None, own_unit, "text")}
                 </Show>
-                {field("base", T::BaselineLabel, Some(T::BaselineHint), baseline, "decimal")}
+                {hinted_field(fid("base"), T::BaselineLabel, baseline_hint, baseline)}
+                <p class="check">
+                    <input
+                        type="checkbox"
+                        id=below_id.clone()
+                        prop:checked=move || below.get()
+                        on:change=move |ev| below.set(event_target_checked(&ev))
+                    />
+                    <label for=below_id>{tr(state, T::StartBelow)}</label>
+                </p>
                 <div class="field">
                     <label for=week_id.clone()>{tr(state, T::PerWeekLabel)}</label>
                     <input
@@ -752,7 +911,7 @@ pub fn ActivityForm(
                     />
                 </div>
                 {field("goal", T::GoalLabel, Some(T::GoalHint), goal, "decimal")}
-                {field("step", T::StepLabel, Some(T::StepHint), step, "decimal")}
+                {hinted_field(fid("step"), T::StepLabel, step_hint, step)}
                 <fieldset>
                     <legend>{tr(state, T::PlanBLegend)}</legend>
                     {choice(false, T::PlanBHalf)}
@@ -768,5 +927,31 @@ pub fn ActivityForm(
                 <p class="error" role="alert">{move || error.get()}</p>
             </form>
         </details>
+    }
+}
+
+/// A labelled decimal field whose hint is a filled sentence (a rule's number in it).
+fn hinted_field(
+    id: String,
+    label: T,
+    hint: Signal<String>,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(state, label)}</label>
+            <p class="hint" id=hint_id.clone()>{move || hint.get()}</p>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                aria-describedby=hint_id
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
     }
 }

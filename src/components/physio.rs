@@ -10,7 +10,7 @@ use crate::platform;
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::coach::{Amount, PainLimits, PlanB, Unit};
-use trinvis_core::rules::{PAIN_ACCEPTABLE_MAX, PAIN_SAFE_MAX, PER_WEEK_MAX};
+use trinvis_core::rules::{PAIN_ACCEPTABLE_MAX, PAIN_SAFE_MAX, PER_WEEK_MAX, PLAN_TEXT_MAX_CHARS};
 use trinvis_core::time::{Date, Lang};
 use trinvis_core::transfer::qr::{qr_matrix, QUIET_ZONE};
 use trinvis_core::transfer::{encode_plan, PlanActivity, PlanGoal, PlanLink};
@@ -375,7 +375,7 @@ pub fn PhysioPage() -> impl IntoView {
                         prop:checked=move || own_limits.get()
                         on:change=move |ev| own_limits.set(event_target_checked(&ev))
                     />
-                    <label for="plan-limits">{tx(state, X::PhysioLimitsToggle)}</label>
+                    <label for="plan-limits">{move || fill(ttext(state.lang.get(), X::PhysioLimitsToggle), &[("safe_default", &PAIN_SAFE_MAX.to_string()), ("ok_default", &PAIN_ACCEPTABLE_MAX.to_string())])}</label>
                 </p>
                 <Show when=move || own_limits.get()>
                     {text_field("plan-safe".into(), X::PhysioSafeMax, None, safe, "numeric")}
@@ -383,7 +383,7 @@ pub fn PhysioPage() -> impl IntoView {
                 </Show>
                 <div class="field">
                     <label for="plan-note">{tx(state, X::PhysioNote)}</label>
-                    <p class="hint" id="plan-note-hint">{tx(state, X::PhysioNoteHint)}</p>
+                    <p class="hint" id="plan-note-hint">{move || fill(ttext(state.lang.get(), X::PhysioNoteHint), &[("chars", &PLAN_TEXT_MAX_CHARS.to_string())])}</p>
                     <textarea
                         id="plan-note"
                         rows="3"

@@ -9,6 +9,10 @@ use crate::platform;
 use crate::state::{AppState, TransferError};
 use leptos::prelude::*;
 use trinvis_core::coach::{Amount, PainLimits, PlanB, Unit};
+use trinvis_core::rules::{
+    PAIN_ACCEPTABLE_MAX, PAIN_MAX, PAIN_SAFE_MAX, PLAN_MAX_ACTIVITIES, PLAN_TEXT_MAX_CHARS,
+    STEP_FRACTION,
+};
 use trinvis_core::time::Lang;
 use trinvis_core::transfer::kept::kept_plan;
 use trinvis_core::transfer::{decode_plan, PlanActivity, PlanError, PlanGoal, PlanLink};
@@ -58,7 +62,14 @@ fn amount_text(lang: Lang, amount: Amount, unit: &Unit) -> String {
 /// The message for a plan that cannot be used.
 pub fn plan_message(lang: Lang, e: PlanError) -> String {
     match (plan_error(lang, e), e) {
-        (Some(m), _) => m.to_string(),
+        (Some(m), _) => fill(
+            m,
+            &[
+                ("max", &PLAN_MAX_ACTIVITIES.to_string()),
+                ("chars", &PLAN_TEXT_MAX_CHARS.to_string()),
+                ("pain_max", &PAIN_MAX.to_string()),
+            ],
+        ),
         (None, PlanError::Activity { activity, error }) => format!(
             "{}: {}",
             fill(
@@ -86,7 +97,10 @@ pub fn plan_activity_lines(lang: Lang, a: &PlanActivity) -> Vec<String> {
             ttext(lang, X::PlanStepOwn),
             &[("amount", &amount_text(lang, s, unit))],
         ),
-        None => ttext(lang, X::PlanStepDefault).to_string(),
+        None => fill(
+            ttext(lang, X::PlanStepDefault),
+            &[("percent", &crate::i18n::percent(STEP_FRACTION))],
+        ),
     });
     if let Some(g) = a.goal {
         lines.push(fill(
@@ -127,6 +141,8 @@ fn limits_text(lang: Lang, limits: Option<PainLimits>) -> Option<String> {
             &[
                 ("safe", &l.safe_max().to_string()),
                 ("acceptable", &l.acceptable_max().to_string()),
+                ("safe_default", &PAIN_SAFE_MAX.to_string()),
+                ("ok_default", &PAIN_ACCEPTABLE_MAX.to_string()),
             ],
         )
     })

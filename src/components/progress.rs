@@ -13,11 +13,15 @@ use leptos::prelude::*;
 use trinvis_core::coach::{Activity, Amount, Session, Unit};
 use trinvis_core::diary::{self, format_decimal, Baseline, DaySummary};
 use trinvis_core::progress::{
-    amount_chart, amount_sentence, current_amount, due_window, goal_progress, pain_chart,
-    realistic_check, responder_status, review_chart, review_due, Answer, ChartRange, Face, Frame,
-    Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction, Row,
+    amount_chart, amount_sentence, current_amount, due_window, goal_progress, on_goal_ladder,
+    pain_chart, realistic_check, responder_status, review_chart, review_due, Answer, ChartRange,
+    Face, Frame, Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction,
+    Row,
 };
-use trinvis_core::rules::NON_RESPONDER_WEEKS;
+use trinvis_core::rules::{
+    GOAL_MAX_MONTHS, GOAL_MIN_DAYS, NON_RESPONDER_WEEKS, RECENT_DAYS, RESPONDER_MIN_POINTS,
+    RESPONDER_MIN_RECENT_DAYS, RESPONDER_PERCENT, RESPONDER_POINTS,
+};
 use trinvis_core::time::{format_date_long, Date, Lang};
 
 /// A reactive progress text.
@@ -64,7 +68,11 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
         Responder::TooFewRecent { days } => {
             vec![fill(
                 ptext(lang, P::RespTooFew),
-                &[("n", &days.to_string())],
+                &[
+                    ("n", &days.to_string()),
+                    ("days", &RECENT_DAYS.to_string()),
+                    ("min", &RESPONDER_MIN_RECENT_DAYS.to_string()),
+                ],
             )]
         }
         Responder::Responder {
@@ -90,7 +98,7 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
                 ptext(lang, P::RespNotYet),
                 &[("change", &change_text(lang, points, percent))],
             ),
-            t(P::RespScale),
+            responder_rule_text(lang),
         ],
         Responder::NonResponder { points, percent } => vec![
             fill(
@@ -103,7 +111,44 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
             t(P::RespNoBlame),
             t(P::RespNoTalk),
         ],
+        // A low baseline: no "no improvement" message; what the patient can do instead.
+        Responder::LowBaseline {
+            baseline_mean,
+            points,
+            percent,
+        } => vec![
+            fill(
+                ptext(lang, P::RespLow),
+                &[
+                    ("weeks", &NON_RESPONDER_WEEKS.to_string()),
+                    ("change", &change_text(lang, points, percent)),
+                    ("from", &format_decimal(baseline_mean, lang)),
+                ],
+            ),
+            t(P::RespLowDo),
+        ],
     }
+}
+
+/// A rule's points as the patient reads them: "2", or "1,5" when not whole.
+fn points_text(x: f64, lang: Lang) -> String {
+    if x.fract() == 0.0 {
+        (x as i64).to_string()
+    } else {
+        format_decimal(x, lang)
+    }
+}
+
+/// What counts as a meaningful improvement, with the rule's numbers (domain.md §6).
+pub fn responder_rule_text(lang: Lang) -> String {
+    fill(
+        ptext(lang, P::RespScale),
+        &[
+            ("points", &points_text(RESPONDER_POINTS, lang)),
+            ("percent", &RESPONDER_PERCENT.to_string()),
+            ("min", &points_text(RESPONDER_MIN_POINTS, lang)),
+        ],
+    )
 }
 
 /// The progress screen.
@@ -315,7 +360,9 @@ fn goal_card(
     notice: RwSignal<String>,
 ) -> impl IntoView {
     let sessions = sessions_of(state, &activity.id);
-    let p = goal_progress(&goal, &activity, &sessions, today);
+    // Steps left from today's planned step, held while a warning sign is ticked: the
+    // same count as the coach and the summary.
+    let p = goal_progress(&goal, &activity, &sessions, today, !state.may_reassure());
     let unit = &activity.unit;
     let start_now = fill(
         ptext(lang, P::GoalStartNow),
@@ -579,7 +626,7 @@ fn GoalForm(
                     </fieldset>
                     <div class="field">
                         <label for=due_id.clone()>{pt(state, P::GoalDueLabel)}</label>
-                        <p class="hint" id=format!("{due_id}-hint")>{pt(state, P::GoalDueHint)}</p>
+                        <p class="hint" id=format!("{due_id}-hint")>{move || fill(ptext(state.lang.get(), P::GoalDueHint), &[("days", &GOAL_MIN_DAYS.to_string()), ("months", &GOAL_MAX_MONTHS.to_string())])}</p>
                         <input
                             id=due_id.clone()
                             type="date"
@@ -802,10 +849,9 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
         active_activities(state)
             .into_iter()
             .map(|a| {
-                let goal = state
-                    .goals
-                    .with(|g| g.active_for(&a.id).next().map(|g| g.target));
-                let c = amount_chart(&a, &sessions, goal.or(a.goal), today, r, lang);
+                // The coach's ladder: its rungs run to the SMART goal.
+                let a = state.goals.with(|g| on_goal_ladder(&a, &g.goals));
+                let c = amount_chart(&a, &sessions, a.goal, today, r, lang);
                 let unit = unit_name(lang, &a.unit);
                 let summary = match c.trend {
                     Some((from, to, weeks)) => {
@@ -933,6 +979,49 @@ mod tests {
         );
         assert!(worse.iter().any(|l| l.contains("tailored")));
         assert!(!worse.concat().contains('-'));
+    }
+
+    #[test]
+    fn the_responder_rule_is_told_with_both_measures_and_a_low_baseline_is_not_blamed() {
+        let rule = responder_rule_text(Lang::Da);
+        assert!(rule.contains(&format!("{} %", RESPONDER_PERCENT)), "{rule}");
+        assert!(
+            rule.contains("2 point") && rule.contains("mindst 1 point"),
+            "{rule}"
+        );
+        assert!(
+            !rule.contains("cirka 30"),
+            "the old 2 points = about 30 % is gone"
+        );
+        let not_yet = responder_lines(
+            Lang::En,
+            Responder::NotYet {
+                weeks: 1,
+                points: 0.5,
+                percent: 10,
+            },
+        );
+        assert!(
+            not_yet.iter().any(|l| l.contains("30 % lower")),
+            "{not_yet:?}"
+        );
+        let low = responder_lines(
+            Lang::Da,
+            Responder::LowBaseline {
+                baseline_mean: 1.5,
+                points: 0.2,
+                percent: 13,
+            },
+        );
+        let all = low.concat();
+        assert!(
+            all.contains("1,5") && all.contains("hvad du kan"),
+            "{low:?}"
+        );
+        assert!(
+            !all.contains("fysioterapeut om en plan"),
+            "no non-responder talk: {low:?}"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary::format_decimal;
 use trinvis_core::progress::{ChartRange, GoalStatus, Pace, Responder};
+use trinvis_core::rules::{BASELINE_DAYS, NON_RESPONDER_WEEKS, RECENT_DAYS};
 use trinvis_core::safety::{neck_wording, ClearReason, Ending};
 use trinvis_core::summary::{build_summary, Summary, SUMMARY_PERIODS};
 use trinvis_core::time::{format_date_short, Lang};
@@ -19,6 +20,7 @@ fn dec(x: Option<f64>, lang: Lang) -> String {
 }
 
 fn responder_text(r: &Responder, lang: Lang) -> String {
+    let mut base_mean = 0.0;
     let (key, points, percent, weeks) = match *r {
         Responder::BaselineIncomplete { .. } => (S::RespBaseline, 0.0, 0, 0),
         Responder::TooFewRecent { .. } => (S::RespFew, 0.0, 0, 0),
@@ -30,7 +32,17 @@ fn responder_text(r: &Responder, lang: Lang) -> String {
             points,
             percent,
         } => (S::RespNotYet, points, percent, weeks),
-        Responder::NonResponder { points, percent } => (S::RespNo, points, percent, 0),
+        Responder::NonResponder { points, percent } => {
+            (S::RespNo, points, percent, NON_RESPONDER_WEEKS)
+        }
+        Responder::LowBaseline {
+            baseline_mean,
+            points,
+            percent,
+        } => {
+            base_mean = baseline_mean;
+            (S::RespLow, points, percent, NON_RESPONDER_WEEKS)
+        }
     };
     fill(
         stext(lang, key),
@@ -38,6 +50,9 @@ fn responder_text(r: &Responder, lang: Lang) -> String {
             ("points", &format_decimal(points, lang)),
             ("percent", &percent.to_string()),
             ("weeks", &weeks.to_string()),
+            ("base", &BASELINE_DAYS.to_string()),
+            ("days", &RECENT_DAYS.to_string()),
+            ("base_mean", &format_decimal(base_mean, lang)),
         ],
     )
 }
@@ -277,7 +292,7 @@ pub fn SummaryScreen() -> impl IntoView {
             <h3>{t(S::PainHeading)}</h3>
             <dl class="figures">
                 <div><dt>{t(S::Baseline)}</dt><dd>{dec(s.baseline_mean, lang)}</dd></div>
-                <div><dt>{t(S::Recent)}</dt><dd>{dec(s.recent_mean, lang)}</dd></div>
+                <div><dt>{fill(t(S::Recent), &[("days", &RECENT_DAYS.to_string())])}</dt><dd>{dec(s.recent_mean, lang)}</dd></div>
                 <div><dt>{t(S::PeriodMean)}</dt><dd>{dec(s.period_mean, lang)}</dd></div>
                 <div><dt>{t(S::CheckinDays)}</dt><dd>{s.checkin_days}</dd></div>
             </dl>

@@ -3,9 +3,10 @@
 //! side by side; same style: one (Danish, English) pair per key, `{name}` holes for
 //! [`super::fill`].
 
-use super::{amount_error, pick, storage_error};
+use super::{amount_error, fill, pick, storage_error};
 use crate::state::GoalSaveError;
 use trinvis_core::progress::{Face, GoalError};
+use trinvis_core::rules::{GOAL_MAX_MONTHS, GOAL_MIN_DAYS};
 use trinvis_core::time::Lang;
 
 /// A text key of the progress screen.
@@ -22,6 +23,8 @@ pub enum P {
     RespNoBlame,
     RespNoTalk,
     RespScale,
+    RespLow,
+    RespLowDo,
     ChangeLower,
     ChangeHigher,
     ChangeSame,
@@ -119,8 +122,8 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
             "We do not know your starting point yet. Check in on {n} more days. Then we can see how it goes over time.",
         ),
         RespTooFew => (
-            "Du har tjekket ind {n} af de sidste 7 dage. Når du tjekker ind mindst 4 af 7 dage, kan vi sige, hvordan det går. Pauser er helt i orden.",
-            "You have checked in on {n} of the last 7 days. When you check in on at least 4 of 7 days, we can tell how it is going. Breaks are fine.",
+            "Du har tjekket ind {n} af de sidste {days} dage. Når du tjekker ind mindst {min} af {days} dage, kan vi sige, hvordan det går. Pauser er helt i orden.",
+            "You have checked in on {n} of the last {days} days. When you check in on at least {min} of {days} days, we can tell how it is going. Breaks are fine.",
         ),
         RespYes => (
             "Din smerte er {change}: i gennemsnit fra {from} til {to}. Det er en mærkbar bedring.",
@@ -147,8 +150,16 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
             "Talk with your physiotherapist about a plan tailored to you. People who did not improve with standard care could do more with a tailored plan, even when the pain stayed.",
         ),
         RespScale => (
-            "2 point på skalaen fra 0 til 10 er cirka 30 %. Det regnes for en mærkbar forskel.",
-            "2 points on the 0 to 10 scale is about 30 %. That counts as a meaningful difference.",
+            "En mærkbar bedring er {points} point lavere end ved start, eller {percent} % lavere, når det er mindst {min} point.",
+            "A meaningful improvement is {points} points lower than at the start, or {percent} % lower when that is at least {min} point.",
+        ),
+        RespLow => (
+            "Efter {weeks} uger er din smerte {change}. Du startede lavt, på {from}, så der er ikke meget smerte at tage af.",
+            "After {weeks} weeks your pain is {change}. You started low, at {from}, so there is little pain to lose.",
+        ),
+        RespLowDo => (
+            "Se hellere på, hvad du kan: mere af det, der betyder noget for dig. Dine mål og din ugentlige status viser det bedre end smertetallet.",
+            "Look instead at what you can do: more of what matters to you. Your goals and your weekly review show that better than the pain score.",
         ),
         ChangeLower => (
             "{p} point lavere end ved start (cirka {pc} %)",
@@ -227,8 +238,8 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         ),
         GoalDueLabel => ("Hvornår vil du have nået det?", "By when would you like to get there?"),
         GoalDueHint => (
-            "Vælg en dato mellem 1 uge og 6 måneder fra i dag.",
-            "Choose a date between 1 week and 6 months from today.",
+            "Vælg en dato mellem {days} dage og {months} måneder fra i dag.",
+            "Choose a date between {days} days and {months} months from today.",
         ),
         GoalLowConfidence => (
             "Et mål, du tror på, er lettere at nå. Vil du gøre målet lidt mindre, eller give dig mere tid?",
@@ -365,16 +376,22 @@ pub fn goal_error(lang: Lang, e: GoalError) -> String {
         GoalError::DueMissing => pick(lang, "Vælg en dato.", "Choose a date."),
         GoalError::DueTooSoon => pick(
             lang,
-            "Vælg en dato mindst 1 uge frem, så der er tid til at komme frem.",
-            "Choose a date at least 1 week ahead, so there is time to get there.",
+            "Vælg en dato mindst {days} dage frem, så der er tid til at komme frem.",
+            "Choose a date at least {days} days ahead, so there is time to get there.",
         ),
         GoalError::DueTooLate => pick(
             lang,
-            "Vælg en dato højst 6 måneder frem. Et større mål kan deles op i flere mindre.",
-            "Choose a date at most 6 months ahead. A bigger goal can be split into smaller ones.",
+            "Vælg en dato højst {months} måneder frem. Et større mål kan deles op i flere mindre.",
+            "Choose a date at most {months} months ahead. A bigger goal can be split into smaller ones.",
         ),
     };
-    s.to_string()
+    fill(
+        s,
+        &[
+            ("days", &GOAL_MIN_DAYS.to_string()),
+            ("months", &GOAL_MAX_MONTHS.to_string()),
+        ],
+    )
 }
 
 /// The message for a goal that was not saved.

@@ -4,8 +4,10 @@
 //! (Danish, English) pair per key, so a missing translation is a compile error.
 
 use super::{fill, pick};
-use trinvis_core::time::{format_date_long, Lang};
-use trinvis_core::transfer::{ImportError, PlanError};
+use trinvis_core::doc::DocKind;
+use trinvis_core::store::parse_month_key_name;
+use trinvis_core::time::{format_date_long, month_name, Lang};
+use trinvis_core::transfer::{BackupCounts, ImportError, LeftOut, PlanError};
 
 /// A text key of the transfer screens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,7 +35,11 @@ pub enum X {
     PreviewHeading,
     PreviewPeriod,
     PreviewNoPeriod,
-    PreviewCounts,
+    PreviewHolds,
+    PreviewMissing,
+    PreviewSkippedOne,
+    PreviewSkippedMany,
+    BackupLeftOut,
     PreviewExported,
     ChooseLegend,
     Replace,
@@ -164,8 +170,15 @@ fn raw_ttext(lang: Lang, key: X) -> &'static str {
         PreviewHeading => ("Det er der i filen", "What the file holds"),
         PreviewPeriod => ("Fra {from} til {to}.", "From {from} to {to}."),
         PreviewNoPeriod => ("Der er ingen check-ins eller træninger i filen.", "The file has no check-ins or sessions."),
-        PreviewCounts => ("{checkins} check-ins, {sessions} træninger og {activities} aktiviteter.",
-            "{checkins} check-ins, {sessions} sessions and {activities} activities."),
+        PreviewHolds => ("Filen indeholder {what}.", "The file holds {what}."),
+        PreviewMissing => ("Filen er lavet af en ældre version af Trinvis. Den indeholder ikke {what}. Vælg Flet for at beholde dem, du har her.",
+            "The file was made by an older version of Trinvis. It does not hold {what}. Choose Merge to keep the ones you have here."),
+        PreviewSkippedOne => ("En del af filen ({keys}) kender denne version af Trinvis ikke. Den bliver sprunget over.",
+            "One part of the file ({keys}) is not known to this version of Trinvis. It will be skipped."),
+        PreviewSkippedMany => ("{n} dele af filen ({keys}) kender denne version af Trinvis ikke. De bliver sprunget over.",
+            "{n} parts of the file ({keys}) are not known to this version of Trinvis. They will be skipped."),
+        BackupLeftOut => ("Sikkerhedskopien er hentet, men den mangler {what}. Hent en kopi af mine data under Dine data, så alt er gemt.",
+            "The backup is downloaded, but it lacks {what}. Download a copy of my data under Your data, so that everything is kept."),
         PreviewExported => ("Filen blev lavet {date}.", "The file was made on {date}."),
         ChooseLegend => ("Hvad skal der ske med det, der er her nu?", "What should happen to what is here now?"),
         Replace => ("Erstat", "Replace"),
@@ -189,16 +202,16 @@ fn raw_ttext(lang: Lang, key: X) -> &'static str {
         PlanActivitiesHeading => ("Aktiviteter", "Activities"),
         PlanStart => ("Start med {amount}, {n} gange om ugen.", "Start with {amount}, {n} times a week."),
         PlanStepOwn => ("Gå op med {amount} ad gangen.", "Step up by {amount} at a time."),
-        PlanStepDefault => ("Gå op med cirka 10 % ad gangen.", "Step up by about 10 % at a time."),
+        PlanStepDefault => ("Gå op med cirka {percent} % ad gangen.", "Step up by about {percent} % at a time."),
         PlanGoalAmount => ("Mål: {amount}.", "Goal: {amount}."),
         PlanBHalfLine => ("På en dårlig dag: halvdelen.", "On a bad day: half."),
         PlanBEasierLine => ("På en dårlig dag: {what}.", "On a bad day: {what}."),
         PlanGoalLine => ("Dit mål: {text}", "Your goal: {text}"),
         PlanGoalBy => (" (inden {date})", " (by {date})"),
-        PlanLimits => ("Smerte under træning: op til {safe} er sikkert, op til {acceptable} er acceptabelt. Appen bruger ellers 3 og 5.",
-            "Pain during exercise: up to {safe} is safe, up to {acceptable} is acceptable. The app otherwise uses 3 and 5."),
-        PlanLimitsCareful => ("Smerte under træning: op til {safe} er lav, op til {acceptable} er acceptabel. Appen bruger ellers 3 og 5.",
-            "Pain during exercise: up to {safe} is low, up to {acceptable} is acceptable. The app otherwise uses 3 and 5."),
+        PlanLimits => ("Smerte under træning: op til {safe} er sikkert, op til {acceptable} er acceptabelt. Appen bruger ellers {safe_default} og {ok_default}.",
+            "Pain during exercise: up to {safe} is safe, up to {acceptable} is acceptable. The app otherwise uses {safe_default} and {ok_default}."),
+        PlanLimitsCareful => ("Smerte under træning: op til {safe} er lav, op til {acceptable} er acceptabel. Appen bruger ellers {safe_default} og {ok_default}.",
+            "Pain during exercise: up to {safe} is low, up to {acceptable} is acceptable. The app otherwise uses {safe_default} and {ok_default}."),
         PlanClash => ("Du har allerede en aktivitet, der hedder {name}. Den bliver ikke ændret. Planens {name} kommer til som en ny aktivitet.",
             "You already have an activity called {name}. It is not changed. The plan's {name} is added as a new activity."),
         PlanAdd => ("Tilføj planen", "Add the plan"),
@@ -223,7 +236,7 @@ fn raw_ttext(lang: Lang, key: X) -> &'static str {
         PhysioBaselineHint => ("Det, patienten klarer komfortabelt nu.", "What the patient manages comfortably now."),
         PhysioPerWeek => ("Gange om ugen", "Times a week"),
         PhysioStep => ("Trin op (valgfrit)", "Step up (optional)"),
-        PhysioStepHint => ("Tom: appen går op med cirka 10 %, mindst én enhed.", "Empty: the app steps up by about 10 %, at least one unit."),
+        PhysioStepHint => ("Tom: appen går et lille trin op ad gangen, mindst én enhed.", "Empty: the app steps up a small step at a time, at least one unit."),
         PhysioGoalAmount => ("Mål-mængde (valgfri)", "Goal amount (optional)"),
         PhysioPlanB => ("Plan B til dårlige dage", "Plan B for bad days"),
         PhysioPlanBHalf => ("Halvdelen", "Half"),
@@ -234,11 +247,11 @@ fn raw_ttext(lang: Lang, key: X) -> &'static str {
         PhysioRemoveActivity => ("Fjern aktivitet {n}", "Remove activity {n}"),
         PhysioGoalText => ("Mål i ord (valgfrit)", "Goal in words (optional)"),
         PhysioGoalDate => ("Mål-dato (valgfri)", "Goal date (optional)"),
-        PhysioLimitsToggle => ("Andre smertegrænser end 3 og 5", "Pain limits other than 3 and 5"),
+        PhysioLimitsToggle => ("Andre smertegrænser end {safe_default} og {ok_default}", "Pain limits other than {safe_default} and {ok_default}"),
         PhysioSafeMax => ("Sikkert op til (0-10)", "Safe up to (0-10)"),
         PhysioAcceptableMax => ("Acceptabelt op til (0-10)", "Acceptable up to (0-10)"),
         PhysioNote => ("Besked til patienten (valgfri)", "Message to the patient (optional)"),
-        PhysioNoteHint => ("Kort og venligt. Højst 500 tegn.", "Short and kind. At most 500 characters."),
+        PhysioNoteHint => ("Kort og venligt. Højst {chars} tegn.", "Short and kind. At most {chars} characters."),
         PhysioMakeLink => ("Lav link", "Make link"),
         PhysioLinkLabel => ("Link til patienten", "Link for the patient"),
         PhysioLinkHint => ("Send linket, eller lad patienten scanne QR-koden.", "Send the link, or let the patient scan the QR code."),
@@ -316,13 +329,169 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
         ImportError::CurrentNewer { .. } => (pick(lang,
             "Data på denne enhed er gemt af en nyere version af Trinvis. Genindlæs siden, og prøv igen.",
             "Data on this device was saved by a newer version of Trinvis. Reload the page and try again."), vec![]),
-        ImportError::CurrentUnreadable { .. } => (pick(lang,
-            "Noget af det gemte på denne enhed kan ikke læses. Genindlæs siden, og prøv igen.",
-            "Some data on this device cannot be read. Reload the page and try again."), vec![]),
     };
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let nothing = pick(lang, "Intet er ændret.", "Nothing was changed.");
     format!("{} {nothing}", fill(template, &values))
+}
+
+/// `n` with the noun in its singular or plural form: "1 mål", "0 træninger".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "a, b og c" / "a, b and c".
+fn join(lang: Lang, parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), pick(lang, "og", "and")),
+    }
+}
+
+/// What a backup holds, in words: "37 check-ins, 27 træninger, 3 aktiviteter, 1 mål,
+/// 5 ugentlige tilbageblik, dine valgte tilstande og tjek for advarselstegn".
+pub fn holdings(lang: Lang, c: &BackupCounts) -> String {
+    let da = lang == Lang::Da;
+    let mut parts = vec![
+        count(c.checkins, "check-in", "check-ins"),
+        if da {
+            count(c.sessions, "træning", "træninger")
+        } else {
+            count(c.sessions, "session", "sessions")
+        },
+        if da {
+            count(c.activities, "aktivitet", "aktiviteter")
+        } else {
+            count(c.activities, "activity", "activities")
+        },
+        if da {
+            count(c.goals, "mål", "mål")
+        } else {
+            count(c.goals, "goal", "goals")
+        },
+        if da {
+            count(c.reviews, "ugentligt tilbageblik", "ugentlige tilbageblik")
+        } else {
+            count(c.reviews, "weekly review", "weekly reviews")
+        },
+    ];
+    if c.conditions > 0 {
+        parts.push(
+            match (da, c.conditions == 1) {
+                (true, true) => "din valgte tilstand",
+                (true, false) => "dine valgte tilstande",
+                (false, true) => "your chosen condition",
+                (false, false) => "your chosen conditions",
+            }
+            .to_string(),
+        );
+    }
+    if c.sign_check {
+        parts.push(pick(lang, "tjek for advarselstegn", "the warning-sign check").to_string());
+    }
+    join(lang, &parts)
+}
+
+/// A kind's records in words, for "does not hold …" and "lacks …".
+fn kind_words(lang: Lang, kind: DocKind) -> Vec<String> {
+    let words: &[&str] = match kind {
+        DocKind::Settings => &[pick(lang, "dine indstillinger", "your settings")],
+        DocKind::Activities => &[pick(lang, "dine aktiviteter", "your activities")],
+        DocKind::Month => &[pick(
+            lang,
+            "check-ins og træninger",
+            "check-ins and sessions",
+        )],
+        DocKind::Profile => &[
+            pick(lang, "dine valgte tilstande", "your chosen conditions"),
+            pick(
+                lang,
+                "dit tjek for advarselstegn",
+                "your warning-sign check",
+            ),
+        ],
+        DocKind::Goals => &[pick(lang, "dine mål", "your goals")],
+        DocKind::Reviews => &[pick(
+            lang,
+            "dine ugentlige tilbageblik",
+            "your weekly reviews",
+        )],
+    };
+    words.iter().map(|w| w.to_string()).collect()
+}
+
+/// The note for a backup that lacks kinds ([`trinvis_core::transfer::BackupPreview::missing`]),
+/// goals first.
+pub fn missing_note(lang: Lang, missing: &[DocKind]) -> Option<String> {
+    let order = [
+        DocKind::Goals,
+        DocKind::Reviews,
+        DocKind::Profile,
+        DocKind::Activities,
+        DocKind::Month,
+        DocKind::Settings,
+    ];
+    let parts: Vec<String> = order
+        .into_iter()
+        .filter(|k| missing.contains(k))
+        .flat_map(|k| kind_words(lang, k))
+        .collect();
+    (!parts.is_empty()).then(|| {
+        fill(
+            ttext(lang, X::PreviewMissing),
+            &[("what", &join(lang, &parts))],
+        )
+    })
+}
+
+/// The note for the keys of a file this version skips.
+pub fn skipped_note(lang: Lang, skipped: &[String]) -> Option<String> {
+    let key = match skipped.len() {
+        0 => return None,
+        1 => X::PreviewSkippedOne,
+        _ => X::PreviewSkippedMany,
+    };
+    let n = skipped.len().to_string();
+    Some(fill(
+        ttext(lang, key),
+        &[("n", &n), ("keys", &skipped.join(", "))],
+    ))
+}
+
+/// The message after a backup that could not carry everything: what is missing and why.
+pub fn left_out_note(lang: Lang, left_out: &[LeftOut]) -> Option<String> {
+    if left_out.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = left_out
+        .iter()
+        .map(|l| {
+            let what = match (l.kind, parse_month_key_name(&l.key)) {
+                (DocKind::Month, Some(m)) => format!(
+                    "{} {} {}",
+                    join(lang, &kind_words(lang, DocKind::Month)),
+                    pick(lang, "fra", "from"),
+                    format_args!("{} {}", month_name(m.month, lang), m.year)
+                ),
+                (kind, _) => join(lang, &kind_words(lang, kind)),
+            };
+            let why = if l.newer {
+                pick(
+                    lang,
+                    "gemt af en nyere version af Trinvis",
+                    "saved by a newer version of Trinvis",
+                )
+            } else {
+                pick(lang, "kan ikke læses", "cannot be read")
+            };
+            format!("{what} ({why})")
+        })
+        .collect();
+    Some(fill(
+        ttext(lang, X::BackupLeftOut),
+        &[("what", &join(lang, &parts))],
+    ))
 }
 
 /// The message for a plan link that cannot be used, or a plan the physiotherapist's form
@@ -346,18 +515,18 @@ pub fn plan_error(lang: Lang, e: PlanError) -> Option<&'static str> {
             "Planen har ingen aktiviteter.",
             "The plan has no activities."),
         PlanError::TooManyActivities => pick(lang,
-            "Planen har for mange aktiviteter (højst 12).",
-            "The plan has too many activities (at most 12)."),
+            "Planen har for mange aktiviteter (højst {max}).",
+            "The plan has too many activities (at most {max})."),
         PlanError::ZeroAmount { .. } => pick(lang,
             "En mængde i planen er 0. Alle mængder skal være større end 0.",
             "An amount in the plan is 0. Every amount must be above 0."),
         PlanError::Activity { .. } => return None,
         PlanError::LimitsOutOfOrder => pick(lang,
-            "Smertegrænserne passer ikke sammen: sikkert skal være lavere end acceptabelt, og højst 10.",
-            "The pain limits do not fit: safe must be below acceptable, and at most 10."),
+            "Smertegrænserne passer ikke sammen: sikkert skal være lavere end acceptabelt, og højst {pain_max}.",
+            "The pain limits do not fit: safe must be below acceptable, and at most {pain_max}."),
         PlanError::TextTooLong => pick(lang,
-            "Beskeden eller målet er for langt (højst 500 tegn).",
-            "The message or the goal is too long (at most 500 characters)."),
+            "Beskeden eller målet er for langt (højst {chars} tegn).",
+            "The message or the goal is too long (at most {chars} characters)."),
         PlanError::InvalidDate => pick(lang,
             "Mål-datoen i planen er ikke en rigtig dato.",
             "The goal date in the plan is not a real date."),
@@ -418,7 +587,6 @@ mod tests {
                 detail: String::new(),
             },
             ImportError::CurrentNewer { key: "k".into() },
-            ImportError::CurrentUnreadable { key: "k".into() },
         ];
         for e in &errors {
             for lang in [Lang::Da, Lang::En] {
@@ -444,5 +612,92 @@ mod tests {
         assert!(plan_error(Lang::Da, PlanError::Tampered)
             .unwrap()
             .contains("ændret"));
+    }
+
+    #[test]
+    fn the_preview_says_what_the_file_holds_with_the_right_plurals() {
+        let full = BackupCounts {
+            checkins: 37,
+            sessions: 27,
+            activities: 3,
+            goals: 1,
+            reviews: 5,
+            conditions: 2,
+            sign_check: true,
+            other_docs: 1,
+        };
+        assert_eq!(
+            holdings(Lang::Da, &full),
+            "37 check-ins, 27 træninger, 3 aktiviteter, 1 mål, 5 ugentlige tilbageblik, dine valgte tilstande og tjek for advarselstegn"
+        );
+        assert_eq!(
+            holdings(Lang::En, &full),
+            "37 check-ins, 27 sessions, 3 activities, 1 goal, 5 weekly reviews, your chosen conditions and the warning-sign check"
+        );
+        let one = BackupCounts {
+            checkins: 1,
+            sessions: 1,
+            activities: 1,
+            goals: 1,
+            reviews: 1,
+            conditions: 1,
+            ..BackupCounts::default()
+        };
+        assert_eq!(
+            holdings(Lang::Da, &one),
+            "1 check-in, 1 træning, 1 aktivitet, 1 mål, 1 ugentligt tilbageblik og din valgte tilstand"
+        );
+        assert_eq!(
+            holdings(Lang::Da, &BackupCounts::default()),
+            "0 check-ins, 0 træninger, 0 aktiviteter, 0 mål og 0 ugentlige tilbageblik"
+        );
+        let two = BackupCounts {
+            checkins: 2,
+            goals: 2,
+            reviews: 2,
+            ..BackupCounts::default()
+        };
+        assert_eq!(
+            holdings(Lang::En, &two),
+            "2 check-ins, 0 sessions, 0 activities, 2 goals and 2 weekly reviews"
+        );
+    }
+
+    #[test]
+    fn an_older_file_says_it_holds_no_goals_and_skipped_keys_are_named() {
+        let note = missing_note(Lang::Da, &trinvis_core::transfer::LEGACY_MISSING).unwrap();
+        assert!(
+            note.contains("ikke dine mål, dine ugentlige tilbageblik, dine valgte tilstande og dit tjek for advarselstegn."),
+            "{note}"
+        );
+        assert_eq!(missing_note(Lang::En, &[]), None);
+        assert_eq!(skipped_note(Lang::Da, &[]), None);
+        let one = skipped_note(Lang::En, &["trinvis.journal".into()]).unwrap();
+        assert!(
+            one.contains("(trinvis.journal)") && one.contains("It will be skipped"),
+            "{one}"
+        );
+        let two = skipped_note(Lang::Da, &["a".into(), "b".into()]).unwrap();
+        assert!(two.starts_with("2 dele af filen (a, b)"), "{two}");
+    }
+
+    #[test]
+    fn a_backup_that_could_not_carry_everything_says_what_is_missing() {
+        assert_eq!(left_out_note(Lang::Da, &[]), None);
+        let left = [
+            LeftOut {
+                key: "trinvis.goals".into(),
+                kind: DocKind::Goals,
+                newer: true,
+            },
+            LeftOut {
+                key: "trinvis.checkins.2026-11".into(),
+                kind: DocKind::Month,
+                newer: false,
+            },
+        ];
+        let m = left_out_note(Lang::Da, &left).unwrap();
+        assert!(m.contains("dine mål (gemt af en nyere version af Trinvis) og check-ins og træninger fra november 2026 (kan ikke læses)"), "{m}");
+        assert!(!left_out_note(Lang::En, &left).unwrap().contains('{'));
     }
 }

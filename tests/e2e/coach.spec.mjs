@@ -44,7 +44,7 @@ test("two good sessions step up, a 'no' later holds, and a bad day offers plan B
   const bad = coach.section().getByRole("button", { name: "Det er en dårlig dag" });
   await bad.click();
   await expect(bad).toHaveAttribute("aria-pressed", "true");
-  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 5 minutter");
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 5 minutter");
   await expect(coach.section().getByText(/At holde sig i gang i det små er bedre end at stoppe helt/)).toBeVisible();
   await bad.click();
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
@@ -103,7 +103,120 @@ test("a day well above the past week is noticed: flare-up plan and plan B withou
   await coach.today.checkIn(5);
   await expect(coach.section().getByText(/Din smerte i dag ligger et godt stykke over den seneste uge/)).toBeVisible();
   await expect(coach.section().getByText(/Et opblus er en midlertidig forværring/)).toBeVisible();
-  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 10 minutter");
+  await expect(coach.card("Gåtur").getByText("Den fulde plan er 20 minutter. Den venter, til det går bedre.")).toBeVisible();
   // The bad-day button was not pressed: the app noticed by itself.
   await expect(coach.section().getByRole("button", { name: "Det er en dårlig dag" })).toHaveAttribute("aria-pressed", "false");
+});
+
+/** Logs `amount` today with "okay now" as given; answers "okay later?" the next morning. */
+async function climbDay(coach, day, { amount, okayNow = true, later = true, pain = 2 } = {}) {
+  await coach.today.open(`2026-11-${day}T10:00:00+01:00`);
+  const waiting = coach.section().getByRole("group", { name: /Okay bagefter\?/ });
+  if (await waiting.count()) await coach.answerOkayLater(/Okay bagefter\?/, later);
+  if (amount !== null) await coach.logSession("Gåtur", { amount, pain, okayNow });
+}
+
+test("a bad day in the middle of a climb resumes at the reached step", async ({ page }) => {
+  const coach = new Coach(page);
+  await coach.today.open("2026-11-16T10:00:00+01:00");
+  await coach.addActivity({ name: "Gåtur", baseline: "10" });
+  await climbDay(coach, 16, { amount: "10" });
+  // Right after logging, the card says when "okay later?" comes, not "you have not answered".
+  const card = coach.card("Gåtur");
+  await expect(card.getByRole("status").filter({ hasText: "Gemt. Vi spørger i morgen kl. 8, om det var okay bagefter." })).toBeVisible();
+  await expect(card.getByText(/Vi spørger i morgen kl\. 8, om det var okay bagefter\. Indtil da: bliv ved 10 minutter\./)).toBeVisible();
+  await expect(card.getByText(/Du har ikke svaret/)).toHaveCount(0);
+  await climbDay(coach, 17, { amount: "10" });
+  await climbDay(coach, 18, { amount: null });
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 11 minutter");
+
+  // A bad day: the headline is plan B, the full plan a quiet line, the form matches.
+  await coach.section().getByRole("button", { name: "Det er en dårlig dag" }).click();
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 5 minutter");
+  await expect(card.getByText("Den fulde plan er 11 minutter. Den venter, til det går bedre.")).toBeVisible();
+  await card.getByText("Log en træning", { exact: true }).click();
+  const form = card.getByRole("form", { name: "Log en træning" });
+  await expect(form.getByRole("textbox", { name: /Hvor meget\?/ })).toHaveValue("5");
+  await expect(form.getByRole("checkbox", { name: "Det var plan B" })).toBeChecked();
+  await coach.logSession("Gåtur", { pain: 2, okayNow: true });
+  await expect(card.getByRole("status").filter({ hasText: /Gemt\./ })).toBeVisible();
+
+  // The next day, plan B answered yes + yes: the climb resumes at 11, not at 6.
+  await climbDay(coach, 19, { amount: null });
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 11 minutter");
+  await expect(card.getByText(/Prøv et lille trin op til 11 minutter/)).toBeVisible();
+});
+
+test("two 'no' in a row make the headline plan B, and a 'no' now gets advice at once", async ({ page }) => {
+  const coach = new Coach(page);
+  await coach.today.open("2026-11-16T10:00:00+01:00");
+  await coach.addActivity({ name: "Gåtur", baseline: "10" });
+  await climbDay(coach, 16, { amount: "10" });
+  await climbDay(coach, 17, { amount: "10", okayNow: false, pain: 8 });
+  const card = coach.card("Gåtur");
+  // Not "Godt gået", not only "tomorrow we ask": what to do now.
+  const status = card.getByRole("status").filter({ hasText: /Gemt\./ });
+  await expect(status).toContainText("gør mindre, gør noget lettere, eller lad det være nok for i dag");
+  await expect(status).not.toContainText("Godt gået");
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
+  await climbDay(coach, 18, { amount: "10", okayNow: false });
+  // Two "no" in a row: plan B is the headline, the full plan below it, and the form matches.
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 5 minutter");
+  await expect(card.getByText("Den fulde plan er 10 minutter. Den venter, til det går bedre.")).toBeVisible();
+  await expect(card.getByText(/2 gange i træk blev det for meget/)).toBeVisible();
+  const form = card.getByRole("form", { name: "Log en træning" });
+  await expect(form.getByRole("textbox", { name: /Hvor meget\?/ })).toHaveValue("5");
+  await expect(form.getByRole("checkbox", { name: "Det var plan B" })).toBeChecked();
+});
+
+test("while an urgent warning sign is ticked the ladder holds and says why", async ({ page }) => {
+  const coach = new Coach(page);
+  await coach.today.open("2026-11-16T10:00:00+01:00");
+  await coach.addActivity({ name: "Gåtur", baseline: "10" });
+  await climbDay(coach, 16, { amount: "10" });
+  await climbDay(coach, 17, { amount: "10" });
+  await climbDay(coach, 18, { amount: null });
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 11 minutter");
+
+  await page.goto("/#/check");
+  await page.getByRole("group", { name: /skridtet/ }).getByRole("button", { name: "Ja" }).click();
+  await coach.today.open();
+  const card = coach.card("Gåtur");
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
+  await expect(card.getByText(/Du har svaret ja til et advarselstegn\. Så længe det ikke er afklaret, går vi ikke op ad trappen: bliv ved 10 minutter\./)).toBeVisible();
+  await expect(card.getByRole("link", { name: "Se tjekket for advarselstegn" })).toHaveAttribute("href", "#/check");
+  await expect(card.getByText(/Prøv et lille trin op/)).toHaveCount(0);
+});
+
+test("the session form keeps what the patient typed when the plan changes", async ({ page }) => {
+  const coach = new Coach(page);
+  await coach.today.open("2026-11-16T10:00:00+01:00");
+  await coach.addActivity({ name: "Gåtur", baseline: "10" });
+  const card = coach.card("Gåtur");
+  await card.getByText("Log en træning", { exact: true }).click();
+  const form = card.getByRole("form", { name: "Log en træning" });
+  const amount = form.getByRole("textbox", { name: /Hvor meget\?/ });
+  await expect(amount).toHaveValue("10");
+  await amount.fill("13");
+  // The plan changes under the form (here the bad-day toggle; another tab's save does the same).
+  await coach.section().getByRole("button", { name: "Det er en dårlig dag" }).click();
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 5 minutter");
+  await expect(amount).toHaveValue("13");
+  await coach.logSession("Gåtur", { pain: 3, okayNow: true });
+  await expect(card.getByRole("status").filter({ hasText: /Gemt\./ })).toBeVisible();
+  const month = await page.evaluate(() => localStorage.getItem("trinvis.checkins.2026-11"));
+  expect(month).toContain(",13000,3,1");
+  expect(month).not.toContain(",10000,3,1");
+});
+
+test("unsure? start a step below is a choice in the activity form", async ({ page }) => {
+  const coach = new Coach(page);
+  await coach.today.open("2026-11-16T10:00:00+01:00");
+  const form = coach.section().getByRole("form", { name: "Tilføj en aktivitet" });
+  await form.getByRole("combobox", { name: "Navn" }).fill("Gåtur");
+  await form.getByRole("textbox", { name: "Udgangspunkt" }).fill("10");
+  await form.getByRole("checkbox", { name: "Jeg er usikker: start et trin under" }).check();
+  await form.getByRole("button", { name: "Tilføj aktivitet" }).click();
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 9 minutter");
 });

@@ -46,7 +46,7 @@ test("a goal with confidence 5 gets a smaller goal in one tap, and shows its pro
   // Too soon a date is refused with a clear sentence.
   await form.getByLabel("Hvornår vil du have nået det?").fill("2026-11-25");
   await form.getByRole("button", { name: "Gem målet" }).click();
-  await expect(form.getByRole("alert")).toHaveText(/mindst 1 uge frem/);
+  await expect(form.getByRole("alert")).toHaveText(/mindst 7 dage frem/);
   await form.getByLabel("Hvornår vil du have nået det?").fill("2027-01-15");
   await form.getByRole("button", { name: "Gem målet" }).click();
   await expect(p.goals().getByRole("status")).toHaveText("Målet er gemt.");

@@ -89,7 +89,7 @@ test("backup and CSV download, then the backup moves the diary to an empty brows
   await chooseBackup(p2, backup.path);
   const preview = dataPanel(p2).getByRole("group", { name: "Det er der i filen" });
   await expect(preview.getByText("Fra 23. november 2026 til 23. november 2026.")).toBeVisible();
-  await expect(preview.getByText("1 check-ins, 1 træninger og 1 aktiviteter.")).toBeVisible();
+  await expect(preview.getByText(/^Filen indeholder 1 check-in, 1 træning, 1 aktivitet, 0 mål og 0 ugentlige tilbageblik/)).toBeVisible();
   await expect(preview.getByText(/Erstat: alt på denne enhed bliver slettet/)).toBeVisible();
   await preview.getByRole("button", { name: "Flet" }).click();
   await expect(dataPanel(p2).getByText("Færdig. Sikkerhedskopien er lagt ind.")).toBeVisible();

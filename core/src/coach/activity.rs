@@ -153,6 +153,15 @@ pub fn ladder_position(rungs: &[Amount], amount: Amount) -> Option<usize> {
     rungs.iter().rposition(|r| *r <= amount)
 }
 
+/// Ladder steps left from where `amount` stands on `rungs` (its rung, [`ladder_position`];
+/// below the first rung counts from the first) to the top. The coach, the goal's progress
+/// and the physio's summary all count with this, from today's planned amount
+/// ([`super::plan_for_today`]), so they show the same number (domain.md §3).
+pub fn steps_left(rungs: &[Amount], amount: Amount) -> usize {
+    let last = rungs.len().saturating_sub(1);
+    last - ladder_position(rungs, amount).unwrap_or(0).min(last)
+}
+
 /// The rungs to draw of a ladder with `len` rungs when the patient stands on `pos`: the
 /// first and the last, and around the current one [`LADDER_SHOWN_BELOW`] below and
 /// [`LADDER_SHOWN_ABOVE`] above, in order and without repeats. A long ladder (up to
@@ -276,6 +285,31 @@ fn checked_name(
 }
 
 impl ActivityDraft {
+    /// "Unsure? Start a step below" (domain.md §3), chosen in the form: the draft with its
+    /// baseline one step lower ([`Activity::step_below`] with this draft's unit and own
+    /// step). Without a baseline, unchanged.
+    pub fn start_a_step_below(mut self) -> ActivityDraft {
+        if let Some(base) = self.baseline {
+            let probe = Activity {
+                id: String::new(),
+                name: String::new(),
+                unit: self.unit.clone(),
+                baseline: base,
+                per_week: 1,
+                goal: None,
+                plan_b: PlanB::Fraction,
+                custom_step: self.custom_step,
+                archived: false,
+                created: Instant {
+                    utc_secs: 0,
+                    offset_min: 0,
+                },
+            };
+            self.baseline = Some(probe.step_below(base));
+        }
+        self
+    }
+
     /// The draft with names trimmed, if it is valid; the first problem otherwise, in form
     /// order: name, unit, baseline, per week, goal, plan B.
     pub fn validate(&self) -> Result<ActivityDraft, ActivityError> {
@@ -598,5 +632,46 @@ mod tests {
         assert_eq!(check_delete(true), Err(ActivityError::HasHistory));
         assert_eq!(check_delete(false), Ok(()));
         assert_eq!(ActivityError::HasHistory.key(), "activity.has_history");
+    }
+
+    #[test]
+    fn unsure_start_a_step_below_is_a_choice_that_lowers_the_baseline_one_step() {
+        // (unit, baseline, own step, started at)
+        let cases = [
+            (Unit::Minutes, 10.0, None, 9.0),
+            (Unit::Minutes, 1.0, None, 1.0), // never to zero
+            (Unit::Km, 5.0, None, 4.5),
+            (Unit::Minutes, 20.0, Some(5.0), 15.0),
+        ];
+        for (unit, base, own, start) in cases {
+            let mut draft = activity(unit.clone(), base, None).to_draft();
+            draft.custom_step = own.map(a);
+            let lowered = draft.clone().start_a_step_below();
+            assert_eq!(lowered.baseline, Some(a(start)), "{unit:?} {base}");
+            assert_eq!(
+                ladder(&lowered.into_activity("x".into(), created()).unwrap())[0],
+                a(start)
+            );
+        }
+        let mut empty = activity(Unit::Minutes, 10.0, None).to_draft();
+        empty.baseline = None;
+        assert_eq!(empty.clone().start_a_step_below(), empty);
+    }
+
+    #[test]
+    fn steps_left_count_from_the_rung_of_the_amount_to_the_top() {
+        let rungs = [a(10.0), a(11.0), a(12.0), a(13.0)];
+        let cases = [
+            (9.0, 3),
+            (10.0, 3),
+            (11.0, 2),
+            (12.5, 1),
+            (13.0, 0),
+            (20.0, 0),
+        ];
+        for (amount, left) in cases {
+            assert_eq!(steps_left(&rungs, a(amount)), left, "{amount}");
+        }
+        assert_eq!(steps_left(&[], a(1.0)), 0);
     }
 }

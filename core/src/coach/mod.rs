@@ -19,19 +19,22 @@ pub mod plan;
 pub mod session;
 
 pub use activity::{
-    check_delete, ladder, ladder_position, ladder_window, Activity, ActivityDraft, ActivityError,
-    PlanB, PlanBOffer,
+    check_delete, ladder, ladder_position, ladder_window, steps_left, Activity, ActivityDraft,
+    ActivityError, PlanB, PlanBOffer,
 };
 pub use amount::{Amount, AmountError, Unit, UnitError, AMOUNT_MAX_MILLI, MILLI};
 pub use pain::{
-    creep_week_means, flare_up, is_bad_day, mean_before, noticed_bad_day, pain_crept_up, FlareKind,
+    creep_week_means, day_advice, flare_up, is_bad_day, mean_before, noticed_bad_day,
+    pain_crept_up, BadDayNote, DayAdvice, FlareKind, FlareNote,
 };
 pub use plan::{
-    is_big_jump, plan_for_today, too_much_too_soon, window_start, Cause, Plan, PlanReason,
+    is_big_jump, plan_for_today, too_much_too_soon, window_start, Cause, Headline, Plan, PlanDay,
+    PlanReason,
 };
 pub use session::{
-    answer_okay_later, log_session, okay_later_due, okay_later_reminder, okay_later_waiting,
-    traffic_light, Light, OkayLater, PainLimits, Session, SessionDraft, SessionError, Verdict,
+    answer_okay_later, log_advice, log_session, next_okay_later, okay_later_due,
+    okay_later_reminder, okay_later_waiting, traffic_light, Light, LogAdvice, OkayLater,
+    PainLimits, Session, SessionDraft, SessionError, Verdict,
 };
 
 #[cfg(test)]
@@ -62,12 +65,13 @@ mod tests {
     /// Logs `amount` at 17:00 on `date` with "okay now? yes", then answers "okay later?"
     /// with `later` at 08:00 the next morning.
     fn walk(walking: &Activity, log: &mut Vec<Session>, date: Date, amount: Amount, later: bool) {
-        let planned = plan_for_today(walking, log, date, false).amount;
+        let planned = plan_for_today(walking, log, date, PlanDay::default()).amount;
         let draft = SessionDraft {
             for_date: date,
             amount,
             pain_during: Score::new(3).unwrap(),
             okay_now: true,
+            plan_b: false,
         };
         let id = format!("s{}", log.len());
         let session = log_session(walking, &draft, planned, id, cph(date, 17), false).unwrap();
@@ -79,6 +83,11 @@ mod tests {
         );
         log.push(answer_okay_later(&session, later, morning).unwrap());
     }
+
+    const BAD: PlanDay = PlanDay {
+        bad_day: true,
+        sign_ticked: false,
+    };
 
     #[test]
     fn the_journey_walking_ten_minutes_steps_up_holds_and_offers_plan_b_on_a_bad_day() {
@@ -97,7 +106,7 @@ mod tests {
         let mut log = Vec::new();
         let first = d(2026, 11, 23);
         assert_eq!(
-            plan_for_today(&walking, &log, first, false),
+            plan_for_today(&walking, &log, first, PlanDay::default()),
             Plan {
                 amount: minutes(10),
                 reason: PlanReason::Start,
@@ -108,11 +117,11 @@ mod tests {
         // Two yes + yes sessions on two days: the suggestion is 11 minutes.
         walk(&walking, &mut log, first, minutes(10), true);
         assert_eq!(
-            plan_for_today(&walking, &log, first.add_days(1), false).reason,
+            plan_for_today(&walking, &log, first.add_days(1), PlanDay::default()).reason,
             PlanReason::Keep
         );
         walk(&walking, &mut log, first.add_days(1), minutes(10), true);
-        let plan = plan_for_today(&walking, &log, first.add_days(2), false);
+        let plan = plan_for_today(&walking, &log, first.add_days(2), PlanDay::default());
         assert_eq!(plan.amount, minutes(11));
         assert_eq!(
             plan.reason,
@@ -130,7 +139,7 @@ mod tests {
         // 11 minutes, then "no" to okay later: hold at the last amount that was fine, 10.
         walk(&walking, &mut log, first.add_days(2), minutes(11), false);
         let today = first.add_days(3);
-        let plan = plan_for_today(&walking, &log, today, false);
+        let plan = plan_for_today(&walking, &log, today, PlanDay::default());
         assert_eq!(
             (plan.amount, plan.reason),
             (minutes(10), PlanReason::Hold { at: minutes(10) })
@@ -139,7 +148,7 @@ mod tests {
         assert_eq!(too_much_too_soon(&walking, &log, today), [Cause::TooOften]);
 
         // A bad day, declared by the patient: plan B, 5 minutes.
-        let plan = plan_for_today(&walking, &log, today, true);
+        let plan = plan_for_today(&walking, &log, today, BAD);
         assert_eq!(plan.reason, PlanReason::BadDay);
         assert_eq!(plan.plan_b, Some(PlanBOffer::Less(minutes(5))));
 
@@ -150,14 +159,22 @@ mod tests {
         let summary = days(&diary);
         assert!(noticed_bad_day(&summary, today));
         assert_eq!(flare_up(&summary, today), Some(FlareKind::Flare));
-        let plan = plan_for_today(&walking, &log, today, noticed_bad_day(&summary, today));
+        let plan = plan_for_today(
+            &walking,
+            &log,
+            today,
+            PlanDay {
+                bad_day: noticed_bad_day(&summary, today),
+                sign_ticked: false,
+            },
+        );
         assert_eq!(plan.plan_b, Some(PlanBOffer::Less(minutes(5))));
 
         // Back at 10 minutes twice with yes + yes: the step up comes again.
         walk(&walking, &mut log, today, minutes(10), true);
         walk(&walking, &mut log, today.add_days(1), minutes(10), true);
         assert_eq!(
-            plan_for_today(&walking, &log, today.add_days(2), false).amount,
+            plan_for_today(&walking, &log, today.add_days(2), PlanDay::default()).amount,
             minutes(11)
         );
     }

@@ -2,7 +2,8 @@
 
 use crate::diary::{recent_mean, DaySummary};
 use crate::rules::{
-    BAD_DAY_DELTA, CREEP_MIN_DAYS_PER_WEEK, CREEP_MIN_RISE, CREEP_WEEKS, RECENT_DAYS,
+    BAD_DAY_DELTA, BAD_DAY_MIN_DAYS, CREEP_MIN_DAYS_PER_WEEK, CREEP_MIN_RISE, CREEP_WEEKS,
+    RECENT_DAYS,
 };
 use crate::time::Date;
 
@@ -22,15 +23,27 @@ pub fn mean_before(days: &[DaySummary], today: Date) -> Option<f64> {
     recent_mean(days, today.add_days(-1), RECENT_DAYS)
 }
 
+/// Days with check-ins among the [`RECENT_DAYS`] days before `today`.
+fn days_before(days: &[DaySummary], today: Date) -> usize {
+    let from = today.add_days(-i64::try_from(RECENT_DAYS).unwrap_or(7));
+    days.iter()
+        .filter(|d| d.count > 0 && d.date >= from && d.date < today)
+        .count()
+}
+
 /// Whether the app notices a bad day (domain.md §4): today has check-ins and their mean
-/// is [`BAD_DAY_DELTA`] or more above [`mean_before`]. False without check-ins today or
-/// without any in the 7 days before.
+/// is [`BAD_DAY_DELTA`] or more above [`mean_before`], taken only when at least
+/// [`BAD_DAY_MIN_DAYS`] of the [`RECENT_DAYS`] days before today have check-ins. False
+/// without check-ins today or with fewer days before.
 pub fn noticed_bad_day(days: &[DaySummary], today: Date) -> bool {
     let today_mean = days
         .iter()
         .rev()
         .find(|d| d.date == today && d.count > 0)
         .map(|d| d.mean);
+    if days_before(days, today) < BAD_DAY_MIN_DAYS {
+        return false;
+    }
     match (today_mean, mean_before(days, today)) {
         (Some(t), Some(r)) => is_bad_day(t, r),
         _ => false,
@@ -58,10 +71,11 @@ pub fn creep_week_means(days: &[DaySummary], today: Date) -> Vec<Option<f64>> {
         .collect()
 }
 
-/// Whether pain has crept up over several weeks (domain.md §5, [`CREEP_WEEKS`]): each of
-/// the last [`CREEP_WEEKS`] full weeks had a higher mean than the week before, and the
-/// last full week is at least [`CREEP_MIN_RISE`] above the first compared week. Any week
-/// without enough check-ins means no verdict (false).
+/// Whether pain has crept up over several weeks (domain.md §5, [`CREEP_WEEKS`]): none of
+/// the last [`CREEP_WEEKS`] full weeks had a lower mean than the week before it (a flat
+/// week does not hide a steady rise), and the last full week is at least
+/// [`CREEP_MIN_RISE`] above the week before them. Any week without enough check-ins
+/// means no verdict (false).
 pub fn pain_crept_up(days: &[DaySummary], today: Date) -> bool {
     let Some(means) = creep_week_means(days, today)
         .into_iter()
@@ -70,7 +84,7 @@ pub fn pain_crept_up(days: &[DaySummary], today: Date) -> bool {
         return false;
     };
     let rising = means.windows(2).all(|w| match w {
-        [before, after] => after > before,
+        [before, after] => after >= &(before - EPS),
         _ => false,
     });
     match (means.first(), means.last()) {
@@ -111,6 +125,77 @@ pub fn flare_up(days: &[DaySummary], today: Date) -> Option<FlareKind> {
         Some(FlareKind::Flare)
     } else {
         None
+    }
+}
+
+/// What the today screen says about a bad day (domain.md §4, §5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BadDayNote {
+    /// The patient said it is a bad day: plan B, keep going on a small scale.
+    Declared,
+    /// The app noticed it, with the reassurance that it usually settles again.
+    Noticed,
+    /// The app noticed it, without any reassurance: a warning sign is ticked, or pain has
+    /// crept up over weeks (then "it usually passes" is not known to be true).
+    NoticedPlain,
+}
+
+/// The flare-up advice the today screen shows (domain.md §5, §8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FlareNote {
+    /// The flare-up plan with its reassurance ("usually harmless").
+    Flare,
+    /// The flare-up plan without the reassurance (a warning sign is ticked).
+    FlareCareful,
+    /// Pain has crept up over weeks: reduce the total load, talk to the physiotherapist.
+    Creep,
+}
+
+/// What the today screen says about today's pain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct DayAdvice {
+    /// The bad-day line, if it is one.
+    pub bad_day: Option<BadDayNote>,
+    /// The flare-up or creep advice, if any.
+    pub flare: Option<FlareNote>,
+    /// Whether today's plan is plan B (declared or noticed bad day).
+    pub plan_b: bool,
+}
+
+/// The advice about today's pain (domain.md §4, §5, §8): `declared` when the patient said
+/// it is a bad day, `may_reassure` from [`crate::safety::may_reassure`]. When the creep
+/// advice shows, no reassurance does (neither the bad day's "it usually settles" nor the
+/// flare-up's "usually harmless"); while a warning sign is ticked, none either.
+pub fn day_advice(
+    days: &[DaySummary],
+    today: Date,
+    declared: bool,
+    may_reassure: bool,
+) -> DayAdvice {
+    let noticed = noticed_bad_day(days, today);
+    let creep = pain_crept_up(days, today);
+    let bad_day = if declared {
+        Some(BadDayNote::Declared)
+    } else if noticed && may_reassure && !creep {
+        Some(BadDayNote::Noticed)
+    } else if noticed {
+        Some(BadDayNote::NoticedPlain)
+    } else {
+        None
+    };
+    let flare = if creep {
+        Some(FlareNote::Creep)
+    } else if noticed && may_reassure {
+        Some(FlareNote::Flare)
+    } else if noticed {
+        Some(FlareNote::FlareCareful)
+    } else {
+        None
+    };
+    DayAdvice {
+        bad_day,
+        flare,
+        plan_b: declared || noticed,
     }
 }
 
@@ -171,6 +256,11 @@ mod tests {
         assert!(!noticed_bad_day(&days_back(today, &list), today));
         // No check-in today, or nothing before: no verdict.
         assert!(!noticed_bad_day(&days_back(today, &week), today));
+        // Fewer than BAD_DAY_MIN_DAYS days before today: no recent mean to stand out from.
+        let list = [(1, 3.0), (2, 3.0), (0, 8.0)];
+        assert!(!noticed_bad_day(&days_back(today, &list), today));
+        let list = [(1, 3.0), (2, 3.0), (7, 3.0), (0, 8.0)];
+        assert!(noticed_bad_day(&days_back(today, &list), today));
         assert!(!noticed_bad_day(&days_back(today, &[(0, 9.0)]), today));
         assert!(!noticed_bad_day(&[], today));
     }
@@ -193,12 +283,14 @@ mod tests {
     }
 
     #[test]
-    fn pain_has_crept_up_when_three_full_weeks_in_a_row_rose_by_a_point_in_all() {
+    fn pain_has_crept_up_when_three_full_weeks_never_fell_and_rose_a_point_in_all() {
         // (week means oldest first, days per week, crept up?)
         let cases = [
             ([3.0, 3.4, 3.7, 4.0], 7, true),  // exactly one point
             ([3.0, 3.4, 3.7, 3.9], 7, false), // 0.9: a drift of tenths
-            ([3.0, 3.5, 3.5, 4.5], 7, false), // a flat week breaks the run
+            ([3.0, 3.5, 3.5, 4.5], 7, true),  // a flat week no longer hides a steady rise
+            ([3.0, 3.0, 3.0, 3.0], 7, false), // flat all along
+            ([3.0, 2.5, 3.5, 4.0], 7, false), // a week went down at the start
             ([3.0, 4.5, 4.0, 5.0], 7, false), // a week went down
             ([3.0, 3.5, 4.0, 6.0], 7, true),
             ([3.0, 3.5, 4.0, 6.0], 3, true), // three days a week are enough
@@ -243,5 +335,71 @@ mod tests {
         assert_eq!(flare_up(&creep, today), Some(FlareKind::Creep));
         assert_eq!(FlareKind::Creep.key(), "flare.creep");
         assert_eq!(flare_up(&[], today), None);
+    }
+
+    #[test]
+    fn the_bad_day_rule_needs_bad_day_min_days_with_check_ins_in_the_week_before() {
+        let today = d(2026, 11, 23);
+        // (days back with check-ins at 3, today's pain, noticed?)
+        let cases: [(&[i64], f64, bool); 6] = [
+            (&[], 9.0, false),
+            (&[1], 9.0, false),
+            (&[1, 2], 9.0, false),
+            (&[1, 2, 3], 9.0, true),
+            (&[5, 6, 7], 9.0, true),
+            (&[6, 7, 8], 9.0, false), // the eighth day back is outside the week
+        ];
+        for (back, pain, noticed) in cases {
+            let mut list: Vec<(i64, f64)> = back.iter().map(|b| (*b, 3.0)).collect();
+            list.push((0, pain));
+            assert_eq!(
+                noticed_bad_day(&days_back(today, &list), today),
+                noticed,
+                "{back:?}"
+            );
+            assert_eq!(
+                back.len() >= BAD_DAY_MIN_DAYS && back.iter().all(|b| *b <= 7),
+                noticed
+            );
+        }
+    }
+
+    #[test]
+    fn when_the_creep_advice_shows_no_bad_day_or_flare_reassurance_does() {
+        use BadDayNote::*;
+        use FlareNote::*;
+        let (today, calm) = weeks([3.0, 3.0, 3.0, 3.0], 7, 3.0);
+        let mut flare = calm.clone();
+        flare.last_mut().unwrap().mean = 6.0;
+        let (_, mut creep) = weeks([3.0, 3.5, 4.0, 4.5], 7, 4.5);
+        creep.last_mut().unwrap().mean = 7.0;
+        // (days, declared, may reassure, bad-day note, flare note, plan B)
+        let cases = [
+            (&calm, false, true, None, None, false),
+            (&calm, true, true, Some(Declared), None, true),
+            (&flare, false, true, Some(Noticed), Some(Flare), true),
+            (
+                &flare,
+                false,
+                false,
+                Some(NoticedPlain),
+                Some(FlareCareful),
+                true,
+            ),
+            (&flare, true, true, Some(Declared), Some(Flare), true),
+            (&creep, false, true, Some(NoticedPlain), Some(Creep), true),
+            (&creep, false, false, Some(NoticedPlain), Some(Creep), true),
+        ];
+        for (i, (days, declared, reassure, bad, fl, plan_b)) in cases.into_iter().enumerate() {
+            assert_eq!(
+                day_advice(days, today, declared, reassure),
+                DayAdvice {
+                    bad_day: bad,
+                    flare: fl,
+                    plan_b
+                },
+                "case {i}"
+            );
+        }
     }
 }

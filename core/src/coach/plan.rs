@@ -9,6 +9,26 @@ use crate::rules::{
 };
 use crate::time::Date;
 
+/// What else decides today's plan besides the log (domain.md §3, §4, §8).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct PlanDay {
+    /// A bad day: the patient says so, or [`super::noticed_bad_day`].
+    pub bad_day: bool,
+    /// A warning sign is ticked and not cleared ([`crate::safety::may_reassure`] is
+    /// false): the ladder holds and never steps up.
+    pub sign_ticked: bool,
+}
+
+/// The big line of today's plan: what to do today (domain.md §4).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Headline {
+    /// The ladder's amount.
+    Amount(Amount),
+    /// Plan B (a bad day, or after two "no" in a row); the full plan is the quiet second
+    /// line ([`Plan::amount`]).
+    PlanB(PlanBOffer),
+}
+
 /// What to do today, and why (domain.md §3, §4).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
@@ -54,12 +74,40 @@ pub enum PlanReason {
     BadDay,
     /// The last session that went well was at or above the goal: keep it up.
     AtGoal,
+    /// The rule would step up from `at`, but a warning sign is ticked and not cleared:
+    /// hold at `at` until it is cleared, and point to the check (domain.md §3, §8).
+    HoldForSign {
+        /// The amount held.
+        at: Amount,
+    },
+}
+
+impl Plan {
+    /// What to do today: plan B whenever it is offered (a bad day, two "no" in a row),
+    /// else the ladder's amount (domain.md §4: "today's headline amount is plan B").
+    pub fn headline(&self) -> Headline {
+        match &self.plan_b {
+            Some(b) => Headline::PlanB(b.clone()),
+            None => Headline::Amount(self.amount),
+        }
+    }
+
+    /// What the session form starts with, to match the headline: the amount, and whether
+    /// the session is done as plan B. Plan B as an easier activity starts with its
+    /// amount.
+    pub fn form_start(&self) -> (Amount, bool) {
+        match &self.plan_b {
+            Some(PlanBOffer::Less(x)) => (*x, true),
+            Some(PlanBOffer::Easier { amount, .. }) => (*amount, true),
+            None => (self.amount, false),
+        }
+    }
 }
 
 impl PlanReason {
     /// Translation key: "plan.start", "plan.keep", "plan.step_up", "plan.hold",
     /// "plan.plan_b_and_talk", "plan.waiting_for_okay_later", "plan.bad_day",
-    /// "plan.at_goal".
+    /// "plan.at_goal", "plan.hold_for_sign".
     pub fn key(self) -> &'static str {
         match self {
             PlanReason::Start => "plan.start",
@@ -70,6 +118,7 @@ impl PlanReason {
             PlanReason::WaitingForOkayLater => "plan.waiting_for_okay_later",
             PlanReason::BadDay => "plan.bad_day",
             PlanReason::AtGoal => "plan.at_goal",
+            PlanReason::HoldForSign { .. } => "plan.hold_for_sign",
         }
     }
 }
@@ -81,12 +130,13 @@ pub fn window_start(today: Date) -> Date {
 }
 
 /// The sessions of `activity` done in the recent window up to `today`, in order
-/// ([`Session::chronological`]).
+/// ([`Session::chronological`]), plan B sessions left out: they never move the ladder.
 fn recent<'a>(activity: &Activity, sessions: &'a [Session], today: Date) -> Vec<&'a Session> {
     let from = window_start(today);
     let mut out: Vec<&Session> = sessions
         .iter()
         .filter(|s| s.activity_id == activity.id && s.for_date >= from && s.for_date <= today)
+        .filter(|s| !s.plan_b)
         .collect();
     out.sort_by(Session::chronological);
     out
@@ -96,14 +146,17 @@ fn recent<'a>(activity: &Activity, sessions: &'a [Session], today: Date) -> Vec<
 ///
 /// `sessions` may hold any sessions (of any activity, any order); only this activity's
 /// sessions done in the last [`PLAN_WINDOW_DAYS`] days up to `today` are used, in order
-/// of their day, then of when they were logged (two sessions on one day both count).
-/// Sessions still waiting for "okay later?" count neither as yes + yes nor as "no".
+/// of their day, then of when they were logged. Sessions done as plan B are left out
+/// (after a bad day the plan resumes at the step it had reached). Sessions still waiting
+/// for "okay later?" count neither as yes + yes nor as "no".
 ///
 /// 1. No decided session: [`PlanReason::Start`] at the baseline.
 /// 2. The newest decided session is yes + yes at amount *A*: with
-///    [`GREEN_SESSIONS_TO_PROGRESS`] yes + yes in a row at *A* or more, one step up
-///    ([`PlanReason::StepUp`]); at or above the goal, [`PlanReason::AtGoal`]; otherwise
-///    [`PlanReason::Keep`] at *A*.
+///    [`GREEN_SESSIONS_TO_PROGRESS`] yes + yes in a row at *A* or more on as many
+///    different days (two on one day count once), one step up ([`PlanReason::StepUp`]),
+///    but while a warning sign is ticked ([`PlanDay::sign_ticked`]) hold at *A*
+///    ([`PlanReason::HoldForSign`]); at or above the goal, [`PlanReason::AtGoal`];
+///    otherwise [`PlanReason::Keep`] at *A*.
 /// 3. The newest decided session had a "no": the last amount that was fine is the newest
 ///    yes + yes amount not above the lowest amount of the trailing "no" sessions; without
 ///    one in the window, the baseline if it is below that amount, else one step below it.
@@ -112,15 +165,16 @@ fn recent<'a>(activity: &Activity, sessions: &'a [Session], today: Date) -> Vec<
 /// 4. Sessions after the newest decided one still wait for "okay later?" (and are still
 ///    asked, [`OKAY_LATER_ASK_DAYS`]): [`PlanReason::WaitingForOkayLater`], at the amount
 ///    above but never more than those sessions' amount.
-/// 5. `bad_day` (the patient says so, or [`super::noticed_bad_day`]): plan B instead
-///    ([`PlanReason::BadDay`]), except that [`PlanReason::PlanBAndTalk`] stays (it offers
-///    plan B already and adds the advice to talk with the physiotherapist).
+/// 5. A bad day ([`PlanDay::bad_day`]): plan B instead ([`PlanReason::BadDay`]), except
+///    that [`PlanReason::PlanBAndTalk`] stays (it offers plan B already and adds the
+///    advice to talk with the physiotherapist). `amount` stays the ladder's amount.
 pub fn plan_for_today(
     activity: &Activity,
     sessions: &[Session],
     today: Date,
-    bad_day: bool,
+    day: PlanDay,
 ) -> Plan {
+    let bad_day = day.bad_day;
     let history = recent(activity, sessions, today);
     let decided: Vec<&Session> = history
         .iter()
@@ -128,6 +182,10 @@ pub fn plan_for_today(
         .filter(|s| s.verdict() != Verdict::Pending)
         .collect();
     let (mut amount, mut reason) = decide(activity, &decided);
+    if let (true, PlanReason::StepUp { from, .. }) = (day.sign_ticked, reason) {
+        amount = from;
+        reason = PlanReason::HoldForSign { at: from };
+    }
     let asked_from = today.add_days(-OKAY_LATER_ASK_DAYS);
     let waiting = history
         .iter()
@@ -188,11 +246,16 @@ fn decide(activity: &Activity, decided: &[&Session]) -> (Amount, PlanReason) {
     if activity.goal.is_some_and(|goal| current >= goal) {
         return (current, PlanReason::AtGoal);
     }
-    let greens = decided
+    // Yes + yes in a row at the current amount or more, counted once per day: "okay
+    // later" is about the next day, so two sessions on one day are one answer.
+    let mut green_days: Vec<Date> = decided
         .iter()
         .rev()
         .take_while(|s| s.verdict() == Verdict::Green && s.amount >= current)
-        .count();
+        .map(|s| s.for_date)
+        .collect();
+    green_days.dedup();
+    let greens = green_days.len();
     if greens >= GREEN_SESSIONS_TO_PROGRESS {
         let to = activity.step_up(current);
         (to, PlanReason::StepUp { from: current, to })
@@ -338,7 +401,179 @@ mod tests {
                 answer,
                 answered_at: cph(date.add_days(1), 8),
             }),
+            plan_b: false,
         }
+    }
+
+    const BAD: PlanDay = PlanDay {
+        bad_day: true,
+        sign_ticked: false,
+    };
+    const SIGN: PlanDay = PlanDay {
+        bad_day: false,
+        sign_ticked: true,
+    };
+
+    fn log_of(list: &[(i64, f64, &'static str)]) -> Vec<Session> {
+        list.iter()
+            .enumerate()
+            .map(|(i, (n, m, ans))| s(&format!("s{i}"), day(*n), 17, *m, ans))
+            .collect()
+    }
+
+    #[test]
+    fn plan_b_never_moves_the_ladder() {
+        let act = walking(None);
+        // 10, 10 with yes + yes, then a bad day done as plan B at 5 with yes + yes.
+        let mut log = log_of(&[(0, 10.0, "yy"), (1, 10.0, "yy")]);
+        let bad = plan_for_today(&act, &log, day(2), BAD);
+        assert_eq!(
+            bad.form_start(),
+            (a(5.0), true),
+            "the form is pre-filled with plan B"
+        );
+        let mut b = s("b", day(2), 17, 5.0, "yy");
+        b.plan_b = true;
+        log.push(b.clone());
+        let tomorrow = plan_for_today(&act, &log, day(3), PlanDay::default());
+        assert_eq!(
+            (tomorrow.amount, tomorrow.reason),
+            (
+                a(11.0),
+                PlanReason::StepUp {
+                    from: a(10.0),
+                    to: a(11.0)
+                }
+            ),
+            "resumes at the reached step, not 6"
+        );
+        // Nor does a plan B session with a "no", or one still waiting, hold the plan.
+        for answers in ["yn", "n?", "y?"] {
+            let mut log = log_of(&[(0, 10.0, "yy"), (1, 10.0, "yy")]);
+            let mut b = s("b", day(2), 17, 5.0, answers);
+            b.plan_b = true;
+            log.push(b);
+            assert_eq!(
+                plan_for_today(&act, &log, day(3), PlanDay::default()).amount,
+                a(11.0),
+                "{answers}"
+            );
+        }
+        // The same session not marked as plan B would have moved it (the old bug).
+        b.plan_b = false;
+        let mut log = log_of(&[(0, 10.0, "yy"), (1, 10.0, "yy")]);
+        log.push(b);
+        assert_eq!(
+            plan_for_today(&act, &log, day(3), PlanDay::default()).amount,
+            a(6.0)
+        );
+    }
+
+    #[test]
+    fn the_headline_says_what_to_do_today() {
+        let act = walking(None);
+        // (log, day, bad day, headline, form start)
+        type Case = (
+            &'static [(i64, f64, &'static str)],
+            i64,
+            bool,
+            Headline,
+            (f64, bool),
+        );
+        let cases: [(&str, Case); 4] = [
+            (
+                "an ordinary day: the ladder's amount",
+                (
+                    &[(0, 10.0, "yy"), (1, 10.0, "yy")],
+                    2,
+                    false,
+                    Headline::Amount(a(11.0)),
+                    (11.0, false),
+                ),
+            ),
+            (
+                "a bad day: plan B",
+                (
+                    &[(0, 10.0, "yy"), (1, 10.0, "yy")],
+                    2,
+                    true,
+                    Headline::PlanB(PlanBOffer::Less(a(5.0))),
+                    (5.0, true),
+                ),
+            ),
+            (
+                "two no in a row: plan B",
+                (
+                    &[(0, 10.0, "yy"), (1, 11.0, "yn"), (2, 11.0, "yn")],
+                    3,
+                    false,
+                    Headline::PlanB(PlanBOffer::Less(a(5.0))),
+                    (5.0, true),
+                ),
+            ),
+            (
+                "one no: hold, not plan B",
+                (
+                    &[(0, 10.0, "yy"), (1, 11.0, "yn")],
+                    2,
+                    false,
+                    Headline::Amount(a(10.0)),
+                    (10.0, false),
+                ),
+            ),
+        ];
+        for (name, (log, today, bad, headline, (start, b))) in cases {
+            let day_ = PlanDay {
+                bad_day: bad,
+                sign_ticked: false,
+            };
+            let plan = plan_for_today(&act, &log_of(log), day(today), day_);
+            assert_eq!(plan.headline(), headline, "{name}");
+            assert_eq!(plan.form_start(), (a(start), b), "{name}");
+        }
+        // Plan B as an easier activity: the headline names it, the form starts at its amount.
+        let mut easier = walking(None);
+        easier.plan_b = PlanB::Easier {
+            name: "Cykling".into(),
+            amount: a(8.0),
+            unit: Unit::Minutes,
+        };
+        let plan = plan_for_today(&easier, &[], day(0), BAD);
+        assert!(matches!(
+            plan.headline(),
+            Headline::PlanB(PlanBOffer::Easier { .. })
+        ));
+        assert_eq!(plan.form_start(), (a(8.0), true));
+    }
+
+    #[test]
+    fn no_step_up_while_a_warning_sign_is_ticked() {
+        let act = walking(None);
+        let log = log_of(&[(0, 10.0, "yy"), (1, 10.0, "yy")]);
+        let plan = plan_for_today(&act, &log, day(2), SIGN);
+        assert_eq!(
+            (plan.amount, plan.reason),
+            (a(10.0), PlanReason::HoldForSign { at: a(10.0) })
+        );
+        assert_eq!(plan.reason.key(), "plan.hold_for_sign");
+        // Everything else is as without the sign: keep, hold after a no, plan B.
+        let cases: [&[(i64, f64, &str)]; 3] = [
+            &[(0, 10.0, "yy")],
+            &[(0, 10.0, "yy"), (1, 11.0, "yn")],
+            &[(0, 10.0, "yy"), (1, 11.0, "yn"), (2, 10.0, "yn")],
+        ];
+        for log in cases {
+            let log = log_of(log);
+            assert_eq!(
+                plan_for_today(&act, &log, day(3), SIGN),
+                plan_for_today(&act, &log, day(3), PlanDay::default())
+            );
+        }
+        // Cleared (no sign ticked): the step up comes.
+        assert_eq!(
+            plan_for_today(&act, &log, day(2), PlanDay::default()).amount,
+            a(11.0)
+        );
     }
 
     const MON: fn() -> Date = || d(2026, 11, 2); // a Monday
@@ -488,7 +723,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, (n, m, ans))| s(&format!("s{i}"), day(*n), 17, *m, ans))
                 .collect();
-            let plan = plan_for_today(&act, &sessions, day(today), false);
+            let plan = plan_for_today(&act, &sessions, day(today), PlanDay::default());
             assert_eq!((plan.amount, plan.reason), (a(amount), reason), "{name}");
             assert_eq!(
                 plan.plan_b.is_some(),
@@ -506,13 +741,13 @@ mod tests {
             s("b", day(1), 17, 11.0, "yn"),
             s("c", day(2), 17, 11.0, "yn"),
         ];
-        let plan = plan_for_today(&act, &log, day(3), false);
+        let plan = plan_for_today(&act, &log, day(3), PlanDay::default());
         assert_eq!(plan.reason, PlanReason::PlanBAndTalk);
         assert_eq!(plan.amount, a(10.0));
         assert_eq!(plan.plan_b, Some(PlanBOffer::Less(a(5.0))));
         // A bad day keeps the talk advice.
         assert_eq!(
-            plan_for_today(&act, &log, day(3), true).reason,
+            plan_for_today(&act, &log, day(3), BAD).reason,
             PlanReason::PlanBAndTalk
         );
     }
@@ -524,11 +759,11 @@ mod tests {
             s("a", day(0), 17, 10.0, "yy"),
             s("b", day(1), 17, 10.0, "yy"),
         ];
-        let plan = plan_for_today(&act, &log, day(2), true);
+        let plan = plan_for_today(&act, &log, day(2), BAD);
         assert_eq!(plan.reason, PlanReason::BadDay);
         assert_eq!(plan.amount, a(11.0), "the plan it replaces");
         assert_eq!(plan.plan_b, Some(PlanBOffer::Less(a(5.0))));
-        let start = plan_for_today(&act, &[], day(0), true);
+        let start = plan_for_today(&act, &[], day(0), BAD);
         assert_eq!(
             (start.reason, start.plan_b),
             (PlanReason::BadDay, Some(PlanBOffer::Less(a(5.0))))
@@ -542,7 +777,7 @@ mod tests {
             s("a", day(0), 17, 10.0, "yy"),
             s("b", day(1), 17, 10.0, "yy"),
         ];
-        let plan = plan_for_today(&act, &log, day(2), false);
+        let plan = plan_for_today(&act, &log, day(2), PlanDay::default());
         assert_eq!(
             plan.reason,
             PlanReason::StepUp {
@@ -552,20 +787,20 @@ mod tests {
         );
         let log = [s("a", day(0), 17, 10.5, "yy")];
         assert_eq!(
-            plan_for_today(&act, &log, day(1), false).reason,
+            plan_for_today(&act, &log, day(1), PlanDay::default()).reason,
             PlanReason::AtGoal
         );
     }
 
     #[test]
-    fn two_sessions_on_one_day_both_count_in_order_of_logging() {
+    fn two_yes_yes_on_the_same_day_count_once() {
         let act = walking(None);
         // Logged in reverse order in the list; the evening one was logged last.
         let log = [
             s("evening", day(0), 19, 10.0, "yy"),
             s("morning", day(0), 8, 11.0, "yn"),
         ];
-        let plan = plan_for_today(&act, &log, day(1), false);
+        let plan = plan_for_today(&act, &log, day(1), PlanDay::default());
         assert_eq!(
             plan.reason,
             PlanReason::Keep,
@@ -576,7 +811,17 @@ mod tests {
             s("morning", day(0), 8, 10.0, "yy"),
         ];
         assert_eq!(
-            plan_for_today(&act, &log, day(1), false).reason,
+            plan_for_today(&act, &log, day(1), PlanDay::default()).reason,
+            PlanReason::Keep,
+            "two on one day are one answer about the next day"
+        );
+        let log = [
+            s("evening", day(0), 19, 10.0, "yy"),
+            s("morning", day(0), 8, 10.0, "yy"),
+            s("next", day(1), 8, 10.0, "yy"),
+        ];
+        assert_eq!(
+            plan_for_today(&act, &log, day(2), PlanDay::default()).reason,
             PlanReason::StepUp {
                 from: a(10.0),
                 to: a(11.0)
@@ -593,7 +838,7 @@ mod tests {
         yesterday.at = cph(day(2), 8);
         let today = s("t", day(2), 7, 10.0, "yy");
         let log = [today, yesterday, s("old", day(0), 17, 10.0, "yy")];
-        let plan = plan_for_today(&act, &log, day(2), false);
+        let plan = plan_for_today(&act, &log, day(2), PlanDay::default());
         // Order by day: old (yy), yesterday (no), today (yy): one yes+yes after the no.
         assert_eq!((plan.amount, plan.reason), (a(10.0), PlanReason::Keep));
     }
@@ -612,7 +857,7 @@ mod tests {
             b1.at = cph_hm(second, 2, 30);
             assert!(a1.at < b1.at);
             assert_eq!(b1.at.local_date(), second);
-            let plan = plan_for_today(&act, &[b1, a1], second, false);
+            let plan = plan_for_today(&act, &[b1, a1], second, PlanDay::default());
             assert_eq!(
                 plan.reason,
                 PlanReason::StepUp {
@@ -638,11 +883,11 @@ mod tests {
         let mut log = log.to_vec();
         log[2].activity_id = "bike".into();
         assert_eq!(window_start(today), old.add_days(1));
-        let plan = plan_for_today(&act, &log, today, false);
+        let plan = plan_for_today(&act, &log, today, PlanDay::default());
         assert_eq!((plan.amount, plan.reason), (a(10.0), PlanReason::Start));
         log[1].for_date = old.add_days(1);
         assert_eq!(
-            plan_for_today(&act, &log, today, false).reason,
+            plan_for_today(&act, &log, today, PlanDay::default()).reason,
             PlanReason::Keep
         );
     }

@@ -31,6 +31,9 @@ pub struct Session {
     pub okay_now: bool,
     /// "Okay later?", once answered.
     pub okay_later: Option<OkayLater>,
+    /// Done as plan B (a bad day, or after two "no"): it never moves the ladder
+    /// (domain.md §3). Sessions stored before this mark existed read as not plan B.
+    pub plan_b: bool,
 }
 
 /// The answer to "okay later?": could I handle the pain in the hours and the day after?
@@ -145,6 +148,43 @@ pub fn okay_later_waiting(sessions: &[Session], now: Instant) -> Vec<&Session> {
     out
 }
 
+/// When "okay later?" will next be asked for `activity_id` at `now`: the reminder time
+/// ([`okay_later_reminder`] on `now`'s clock) of its oldest unanswered session still asked
+/// (done at most [`OKAY_LATER_ASK_DAYS`] days before today). `None` when none waits. A
+/// time at or before `now` means it is being asked now.
+pub fn next_okay_later(activity_id: &str, sessions: &[Session], now: Instant) -> Option<Instant> {
+    let oldest = now.local_date().add_days(-OKAY_LATER_ASK_DAYS);
+    sessions
+        .iter()
+        .filter(|s| s.activity_id == activity_id && s.okay_later.is_none() && s.for_date >= oldest)
+        .map(|s| okay_later_reminder(s, now.offset_min))
+        .min_by_key(|i| i.utc_secs)
+}
+
+/// What the card says at once about a session just logged (domain.md §2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LogAdvice {
+    /// "No" to okay now: adjust at once: do less, do something easier, or call it enough
+    /// for today. Said right when the answer is given, not only the next day.
+    AdjustNow,
+    /// Okay now, but the pain during it was above the acceptable limit of the traffic
+    /// light: no praise; a little less next time is worth considering.
+    PainHigh,
+    /// Okay now, pain within the guide.
+    Fine,
+}
+
+/// The advice right after logging `session`, against the traffic light's `limits`.
+pub fn log_advice(session: &Session, limits: PainLimits) -> LogAdvice {
+    if !session.okay_now {
+        LogAdvice::AdjustNow
+    } else if limits.light(session.pain_during) == Light::TooMuch {
+        LogAdvice::PainHigh
+    } else {
+        LogAdvice::Fine
+    }
+}
+
 /// Why a session (or an answer) is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SessionError {
@@ -204,6 +244,8 @@ pub struct SessionDraft {
     pub pain_during: Score,
     /// "Okay now?".
     pub okay_now: bool,
+    /// Done as plan B: kept in the log, never moves the ladder.
+    pub plan_b: bool,
 }
 
 /// A new session of `activity` from the form, logged at `now`, or why not. `planned` is
@@ -243,6 +285,7 @@ pub fn log_session(
         pain_during: draft.pain_during,
         okay_now: draft.okay_now,
         okay_later: None,
+        plan_b: draft.plan_b,
     })
 }
 
@@ -368,6 +411,7 @@ mod tests {
             pain_during: Score::new(3).unwrap(),
             okay_now: true,
             okay_later: None,
+            plan_b: false,
         }
     }
 
@@ -542,6 +586,7 @@ mod tests {
             amount: a(amount),
             pain_during: Score::new(2).unwrap(),
             okay_now: true,
+            plan_b: false,
         };
         let act = walking();
         let log = |dr: &SessionDraft, confirmed| {
@@ -611,5 +656,60 @@ mod tests {
         assert_eq!(PainLimits::new(5, 3), None);
         assert_eq!(PainLimits::new(3, 11), None);
         assert_eq!(Light::TooMuch.key(), "light.too_much");
+    }
+
+    #[test]
+    fn right_after_logging_the_card_says_when_okay_later_is_asked() {
+        let day = d(2026, 11, 23);
+        let at = cph(day, 17, 0);
+        let s = session(day, at);
+        // Asked the next morning at 8, and at once "now" once that time has come.
+        assert_eq!(
+            next_okay_later("w", std::slice::from_ref(&s), at),
+            Some(cph(day.add_days(1), 8, 0))
+        );
+        // Logged late: twelve hours later.
+        let late = session(day, cph(day, 21, 30));
+        assert_eq!(
+            next_okay_later("w", &[late.clone(), s.clone()], at),
+            Some(cph(day.add_days(1), 8, 0)),
+            "the first one asked"
+        );
+        assert_eq!(
+            next_okay_later("w", std::slice::from_ref(&late), at),
+            Some(cph(day.add_days(1), 9, 30))
+        );
+        // Answered, another activity, or too old to be asked: nothing waits.
+        let answered = answer_okay_later(&s, false, at).unwrap();
+        assert_eq!(next_okay_later("w", &[answered], at), None);
+        assert_eq!(next_okay_later("bike", std::slice::from_ref(&s), at), None);
+        let week_later = cph(day.add_days(OKAY_LATER_ASK_DAYS + 1), 9, 0);
+        assert_eq!(next_okay_later("w", &[s], week_later), None);
+    }
+
+    #[test]
+    fn no_to_okay_now_gets_advice_at_once_and_high_pain_no_praise() {
+        let day = d(2026, 11, 23);
+        let base = session(day, cph(day, 17, 0));
+        let with = |pain: u8, now: bool| Session {
+            pain_during: Score::new(pain).unwrap(),
+            okay_now: now,
+            ..base.clone()
+        };
+        let limits = PainLimits::default();
+        // (pain, okay now, advice)
+        let cases = [
+            (3, true, LogAdvice::Fine),
+            (PAIN_ACCEPTABLE_MAX, true, LogAdvice::Fine),
+            (PAIN_ACCEPTABLE_MAX + 1, true, LogAdvice::PainHigh),
+            (8, true, LogAdvice::PainHigh),
+            (2, false, LogAdvice::AdjustNow),
+            (8, false, LogAdvice::AdjustNow),
+        ];
+        for (pain, now, advice) in cases {
+            assert_eq!(log_advice(&with(pain, now), limits), advice, "{pain} {now}");
+        }
+        let physio = PainLimits::new(2, 4).unwrap();
+        assert_eq!(log_advice(&with(5, true), physio), LogAdvice::PainHigh);
     }
 }

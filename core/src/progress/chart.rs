@@ -1230,6 +1230,7 @@ mod tests {
 
     fn session(id: &str, date: Date, amount: f64, later: Option<bool>) -> Session {
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: "walk".into(),
             at: cph(date, 17),

@@ -18,25 +18,25 @@
 //! ```
 
 use super::add_months;
-use crate::coach::{ladder, Activity, Amount, AmountError, Session, Unit, Verdict};
+use crate::coach::{
+    ladder, ladder_position, plan_for_today, steps_left, Activity, Amount, AmountError, PlanDay,
+    Session, Unit, Verdict,
+};
 use crate::diary::ApplyError;
+use crate::doc::{read_envelope, DocKind};
 use crate::rules::{
     GOAL_CONFIDENCE_MAX, GOAL_CONFIDENCE_MIN, GOAL_MAX_MONTHS, GOAL_MIN_DAYS, GOAL_PACE_MIN_DAYS,
     GOAL_TEXT_MAX_CHARS,
 };
 use crate::store::{
-    decode_amount, decode_text, push_envelope, push_extra, push_json_string, read_envelope,
-    DocError,
+    decode_amount, decode_text, push_envelope, push_extra, push_json_string, DocError,
 };
 use crate::time::{Date, Lang};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// Key of the goals document.
-pub const GOALS_KEY: &str = "trinvis.goals";
-/// `kind` of the goals document.
-pub const KIND_GOALS: &str = "trinvis.goals";
+pub use crate::doc::{GOALS_KEY, KIND_GOALS};
 
 /// A SMART goal (domain.md §7).
 #[derive(Clone, Debug, PartialEq)]
@@ -319,13 +319,34 @@ fn latest<'a>(
 }
 
 /// Where the patient stands with `activity` on `today`: the amount of the last yes + yes
-/// session up to today, else the activity's baseline. `sessions` in any order; other
-/// activities' sessions are ignored.
+/// session up to today that was not done as plan B, else the activity's baseline.
+/// `sessions` in any order; other activities' sessions are ignored.
 pub fn current_amount(activity: &Activity, sessions: &[Session], today: Date) -> Amount {
     latest(activity, sessions, |s| {
-        s.for_date <= today && s.verdict() == Verdict::Green
+        s.for_date <= today && s.verdict() == Verdict::Green && !s.plan_b
     })
     .map_or(activity.baseline, |s| s.amount)
+}
+
+/// The one goal amount of `activity` (domain.md §3, §7): the target of its first active
+/// SMART goal among `goals` (in the document's order, as [`GoalsDoc::active_for`]), else
+/// the goal typed in the activity form. The coach's ladder, the goal's progress, the
+/// amount chart and the summary all run to this amount.
+pub fn ladder_goal(activity: &Activity, goals: &[Goal]) -> Option<Amount> {
+    goals
+        .iter()
+        .find(|g| g.activity_id == activity.id && g.status == GoalStatus::Active)
+        .map(|g| g.target)
+        .or(activity.goal)
+}
+
+/// `activity` with its goal set to [`ladder_goal`]: pass this to [`ladder`] and
+/// [`plan_for_today`] so the ladder ends at the SMART goal.
+pub fn on_goal_ladder(activity: &Activity, goals: &[Goal]) -> Activity {
+    Activity {
+        goal: ladder_goal(activity, goals),
+        ..activity.clone()
+    }
 }
 
 /// How a goal is going.
@@ -364,12 +385,13 @@ pub struct GoalProgress {
     pub current: Amount,
     /// The goal's target.
     pub target: Amount,
-    /// The ladder from the start to the target (the way; mark `current` on it with
-    /// [`crate::coach::ladder_position`]).
+    /// The activity's ladder from its baseline to the target, the same rungs the coach
+    /// shows (mark `current` on it with [`crate::coach::ladder_position`]).
     pub rungs: Vec<Amount>,
     /// Ladder steps climbed from the start to the current amount.
     pub steps_done: usize,
-    /// Ladder steps left from the current amount to the target.
+    /// Ladder steps left from today's planned step to the target
+    /// ([`crate::coach::steps_left`]): the number the coach and the summary show.
     pub steps_left: usize,
     /// On track, behind, reached or too early to tell.
     pub pace: Pace,
@@ -380,6 +402,9 @@ pub struct GoalProgress {
 
 /// The progress of `goal` on `today` from the sessions of its `activity` (domain.md §7).
 ///
+/// The ladder is the activity's, from its baseline to the goal's target, and the steps
+/// left are counted from today's planned step ([`plan_for_today`], which holds while a
+/// warning sign is ticked: `sign_ticked`), so the coach, this and the summary agree.
 /// The pace is extrapolated from the steps climbed per day since the goal was set: the
 /// steps left take `steps_left / rate` more days; on track when that lands on or before
 /// the goal's date.
@@ -388,26 +413,33 @@ pub fn goal_progress(
     activity: &Activity,
     sessions: &[Session],
     today: Date,
+    sign_ticked: bool,
 ) -> GoalProgress {
     let before = latest(activity, sessions, |s| {
-        s.for_date < goal.created && s.verdict() == Verdict::Green
+        s.for_date < goal.created && s.verdict() == Verdict::Green && !s.plan_b
     });
     let first_since = sessions
         .iter()
-        .filter(|s| s.activity_id == activity.id && s.for_date >= goal.created)
+        .filter(|s| s.activity_id == activity.id && s.for_date >= goal.created && !s.plan_b)
         .filter(|s| s.for_date <= today)
         .min_by(Session::chronological);
     let start = before
         .or(first_since)
         .map_or(activity.baseline, |s| s.amount);
     let current = current_amount(activity, sessions, today);
-    let rungs = ladder_between(activity, start, goal.target);
-    let steps_done = ladder_between(activity, start, current)
-        .len()
-        .saturating_sub(1);
-    let steps_left = ladder_between(activity, current, goal.target)
-        .len()
-        .saturating_sub(1);
+    let on_ladder = Activity {
+        goal: Some(goal.target),
+        ..activity.clone()
+    };
+    let rungs = ladder(&on_ladder);
+    let day = PlanDay {
+        bad_day: false,
+        sign_ticked,
+    };
+    let planned = plan_for_today(&on_ladder, sessions, today, day).amount;
+    let at = |x: Amount| ladder_position(&rungs, x).unwrap_or(0);
+    let steps_done = at(current).saturating_sub(at(start));
+    let steps_left = steps_left(&rungs, planned);
     let elapsed = today.to_days() - goal.created.to_days();
     let (pace, projected) = if current >= goal.target {
         (Pace::Reached, None)
@@ -567,7 +599,7 @@ fn goal_writable(g: &Goal) -> bool {
 /// empty or repeated id, empty texts) are left out; goals made by [`GoalDraft`] never are.
 pub fn encode_goals(doc: &GoalsDoc, app_version: &str) -> String {
     let mut out = String::with_capacity(128 + doc.goals.len() * 200);
-    push_envelope(&mut out, KIND_GOALS, app_version);
+    push_envelope(&mut out, DocKind::Goals, app_version);
     out.push_str(",\"goals\":[");
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for g in &doc.goals {
@@ -654,7 +686,7 @@ fn decode_goal(v: &Value) -> Result<(Goal, Map<String, Value>), String> {
 /// [`GoalsDoc::extra`] and [`GoalsDoc::goal_extra`].
 pub fn decode_goals(text: &str) -> Result<GoalsDoc, DocError> {
     let invalid = |detail: String| DocError::Invalid { detail };
-    let mut doc = read_envelope(text, KIND_GOALS)?;
+    let mut doc = read_envelope(text, DocKind::Goals)?;
     let rows = doc
         .get("goals")
         .and_then(Value::as_array)
@@ -679,6 +711,27 @@ pub fn decode_goals(text: &str) -> Result<GoalsDoc, DocError> {
         extra: doc,
         goal_extra,
     })
+}
+
+/// The goals of this device (`mine`) with the goals of a backup (`theirs`) whose ids it
+/// lacks, added after its own (with their unknown fields); a different goal under an id
+/// the device has is counted in `conflicts` and the device's goal is kept. Unknown
+/// document fields only the backup has are added.
+pub fn merge_goals(mine: &GoalsDoc, theirs: &GoalsDoc, conflicts: &mut usize) -> GoalsDoc {
+    let mut merged = mine.clone();
+    crate::doc::merge_records(
+        &mut merged.goals,
+        &theirs.goals,
+        |g| g.id.as_str(),
+        conflicts,
+    );
+    for (id, extra) in &theirs.goal_extra {
+        if mine.find(id).is_none() {
+            merged.goal_extra.insert(id.clone(), extra.clone());
+        }
+    }
+    crate::doc::merge_extra(&mut merged.extra, &theirs.extra);
+    merged
 }
 
 #[cfg(test)]
@@ -707,6 +760,7 @@ mod tests {
 
     fn session(id: &str, date: Date, amount: f64, now: bool, later: Option<bool>) -> Session {
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: "walk".into(),
             at: cph(date, 17),
@@ -1019,7 +1073,7 @@ mod tests {
             (today.add_days(23), Pace::Behind, Some(today.add_days(24))),
         ];
         for (due, pace, projected) in cases {
-            let p = goal_progress(&goal(20.0, created, due), &w, &log, today);
+            let p = goal_progress(&goal(20.0, created, due), &w, &log, today, false);
             assert_eq!(
                 (p.start, p.current, p.steps_done, p.steps_left),
                 (a(10.0), a(13.0), 3, 5)
@@ -1035,7 +1089,7 @@ mod tests {
         let w = walking(10.0);
         let created = d(2026, 11, 23);
         let g = goal(20.0, created, d(2027, 1, 23));
-        let pace = |log: &[Session], today: Date| goal_progress(&g, &w, log, today).pace;
+        let pace = |log: &[Session], today: Date| goal_progress(&g, &w, log, today, false).pace;
         let log = [
             green("1", created, 10.0),
             green("2", created.add_days(2), 10.0),
@@ -1058,14 +1112,14 @@ mod tests {
             green("0", created.add_days(-3), 12.0),
             green("1", created.add_days(1), 13.0),
         ];
-        let p = goal_progress(&g, &w, &log, today);
+        let p = goal_progress(&g, &w, &log, today, false);
         assert_eq!((p.start, p.current, p.steps_done), (a(12.0), a(13.0), 1));
         // No session before: the first one since (a step below the baseline).
         let log = [session("1", created.add_days(1), 9.0, true, Some(false))];
-        let p = goal_progress(&g, &w, &log, today);
+        let p = goal_progress(&g, &w, &log, today, false);
         assert_eq!((p.start, p.current), (a(9.0), a(10.0)));
         // No session at all: the baseline.
-        assert_eq!(goal_progress(&g, &w, &[], today).start, a(10.0));
+        assert_eq!(goal_progress(&g, &w, &[], today, false).start, a(10.0));
     }
 
     #[test]
@@ -1243,5 +1297,33 @@ mod tests {
         };
         let back = decode_goals(&encode_goals(&doc, "x")).unwrap();
         assert_eq!(back.goals, vec![g]);
+    }
+
+    #[test]
+    fn merge_goals_goes_by_id_and_the_devices_goal_wins() {
+        use crate::testkit::{d, goal};
+        let mine = GoalsDoc {
+            goals: vec![goal("g1", "walk", d(2026, 11, 1), 30.0)],
+            ..GoalsDoc::default()
+        };
+        let mut theirs = GoalsDoc {
+            goals: vec![
+                goal("g1", "walk", d(2026, 11, 1), 40.0),
+                goal("g2", "bike", d(2026, 11, 5), 10.0),
+            ],
+            ..GoalsDoc::default()
+        };
+        let mut extra = Map::new();
+        extra.insert("colour".into(), Value::from("green"));
+        theirs.goal_extra.insert("g2".into(), extra);
+        let mut conflicts = 0;
+        let merged = merge_goals(&mine, &theirs, &mut conflicts);
+        assert_eq!(conflicts, 1);
+        assert_eq!(merged.goals.len(), 2);
+        assert_eq!(merged.goals[0], mine.goals[0]);
+        assert_eq!(merged.goal_extra["g2"]["colour"], Value::from("green"));
+        let mut again = 0;
+        assert_eq!(merge_goals(&merged, &theirs, &mut again), merged);
+        assert_eq!(decode_goals(&encode_goals(&merged, "x")).unwrap(), merged);
     }
 }

@@ -24,13 +24,14 @@ pub use chart::{
 };
 pub use goal::{
     apply_to_goals, current_amount, decode_goals, due_window, encode_goals, goal_progress,
-    realistic_check, Goal, GoalAction, GoalDraft, GoalError, GoalProgress, GoalStatus, GoalsDoc,
-    Pace, Suggestions, GOALS_KEY, KIND_GOALS,
+    merge_goals, realistic_check, Goal, GoalAction, GoalDraft, GoalError, GoalProgress, GoalStatus,
+    GoalsDoc, Pace, Suggestions, GOALS_KEY, KIND_GOALS,
 };
+pub use goal::{ladder_goal, on_goal_ladder};
 pub use responder::{responder_status, Responder};
 pub use review::{
-    apply_to_reviews, decode_reviews, encode_reviews, iso_week, review_due, week_start, Answer,
-    Face, Review, ReviewAction, ReviewsDoc, KIND_REVIEWS, REVIEWS_KEY,
+    apply_to_reviews, decode_reviews, encode_reviews, iso_week, merge_reviews, review_due,
+    week_start, Answer, Face, Review, ReviewAction, ReviewsDoc, KIND_REVIEWS, REVIEWS_KEY,
 };
 
 use crate::time::{days_in_month, Date};

@@ -3,7 +3,10 @@
 //! plan?
 
 use crate::diary::{baseline, Baseline, DaySummary};
-use crate::rules::{NON_RESPONDER_WEEKS, RECENT_DAYS, RESPONDER_MIN_RECENT_DAYS, RESPONDER_POINTS};
+use crate::rules::{
+    NON_RESPONDER_MIN_BASELINE, NON_RESPONDER_WEEKS, RECENT_DAYS, RESPONDER_MIN_POINTS,
+    RESPONDER_MIN_RECENT_DAYS, RESPONDER_PERCENT, RESPONDER_POINTS,
+};
 use crate::time::Date;
 
 /// The responder status on a given day (domain.md §6).
@@ -25,8 +28,9 @@ pub enum Responder {
         /// Days with check-ins in the last [`RECENT_DAYS`] days.
         days: usize,
     },
-    /// The recent mean is [`RESPONDER_POINTS`] or more below the baseline mean: a
-    /// meaningful improvement. Tell the patient, and that more treatment is not
+    /// The recent mean is [`RESPONDER_POINTS`] or more below the baseline mean, or
+    /// [`RESPONDER_PERCENT`] or more below it while that is at least
+    /// [`RESPONDER_MIN_POINTS`]: a meaningful improvement. Tell the patient, and that more treatment is not
     /// automatically better: keep doing what works.
     Responder {
         /// Baseline mean, one decimal.
@@ -56,11 +60,24 @@ pub enum Responder {
         /// Improvement in percent.
         percent: i32,
     },
+    /// No meaningful improvement [`NON_RESPONDER_WEEKS`] weeks or more after the
+    /// baseline, but the baseline mean is below [`NON_RESPONDER_MIN_BASELINE`]: there is
+    /// little pain to lose, so no "no improvement" message; talk about what the patient
+    /// can do instead (domain.md §6).
+    LowBaseline {
+        /// Baseline mean, one decimal.
+        baseline_mean: f64,
+        /// Improvement in points, one decimal (may be negative).
+        points: f64,
+        /// Improvement in percent.
+        percent: i32,
+    },
 }
 
 impl Responder {
     /// Translation key: "responder.baseline_incomplete", "responder.too_few_recent",
-    /// "responder.responder", "responder.not_yet", "responder.non_responder".
+    /// "responder.responder", "responder.not_yet", "responder.non_responder",
+    /// "responder.low_baseline".
     pub fn key(&self) -> &'static str {
         match self {
             Responder::BaselineIncomplete { .. } => "responder.baseline_incomplete",
@@ -68,6 +85,7 @@ impl Responder {
             Responder::Responder { .. } => "responder.responder",
             Responder::NotYet { .. } => "responder.not_yet",
             Responder::NonResponder { .. } => "responder.non_responder",
+            Responder::LowBaseline { .. } => "responder.low_baseline",
         }
     }
 }
@@ -113,7 +131,11 @@ pub fn responder_status(days: &[DaySummary], today: Date) -> Responder {
     } else {
         0
     };
-    if diff_t >= tenths(RESPONDER_POINTS) {
+    // 30 % of the baseline, exactly in whole tenths: diff / base >= 30 / 100.
+    let by_percent = base_t > 0
+        && diff_t * 100 >= i64::from(RESPONDER_PERCENT) * base_t
+        && diff_t >= tenths(RESPONDER_MIN_POINTS);
+    if diff_t >= tenths(RESPONDER_POINTS) || by_percent {
         return Responder::Responder {
             baseline_mean: base_t as f64 / 10.0,
             recent_mean: recent_t as f64 / 10.0,
@@ -125,6 +147,12 @@ pub fn responder_status(days: &[DaySummary], today: Date) -> Responder {
     if weeks < NON_RESPONDER_WEEKS {
         Responder::NotYet {
             weeks,
+            points,
+            percent,
+        }
+    } else if base_t < tenths(NON_RESPONDER_MIN_BASELINE) {
+        Responder::LowBaseline {
+            baseline_mean: base_t as f64 / 10.0,
             points,
             percent,
         }
@@ -168,7 +196,8 @@ mod tests {
         match status {
             Responder::Responder { points, .. }
             | Responder::NotYet { points, .. }
-            | Responder::NonResponder { points, .. } => Some(points),
+            | Responder::NonResponder { points, .. }
+            | Responder::LowBaseline { points, .. } => Some(points),
             _ => None,
         }
     }
@@ -199,9 +228,68 @@ mod tests {
     }
 
     #[test]
-    fn one_point_nine_below_the_baseline_is_not_yet_a_responder() {
+    fn the_responder_rule_is_two_points_or_thirty_percent_of_at_least_one_point() {
         let today = d(2026, 11, 29);
-        for (base, recent) in [(6.0, 4.1), (5.0, 3.06), (5.04, 3.1)] {
+        // (baseline, recent, responder?)
+        let cases = [
+            (6.0, 4.0, true),  // 2 points (33 %)
+            (8.0, 6.0, true),  // 2 points, only 25 %
+            (6.0, 4.1, true),  // 1.9 points but 32 %
+            (7.0, 5.1, false), // 1.9 points, 27 %
+            (4.0, 2.8, true),  // 1.2 points, exactly 30 %
+            (4.0, 2.9, false), // 1.1 points, 27.5 %
+            (3.3, 2.3, true),  // 1.0 point, 30.3 %
+            (3.0, 2.1, false), // 30 %, but 0.9 points is under one point
+            (2.0, 1.0, true),  // 1 point, 50 %
+            (1.5, 0.5, true),  // 1 point, 67 %
+            (1.5, 0.6, false), // 0.9 points
+        ];
+        for (base, recent, yes) in cases {
+            let status = responder_status(&diary(base, today, &[recent; 7]), today);
+            assert_eq!(
+                matches!(status, Responder::Responder { .. }),
+                yes,
+                "{base} {recent}: {status:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_non_responder_message_with_a_baseline_mean_below_two() {
+        // Four weeks after the baseline (complete on 2026-11-08), no improvement.
+        let today = d(2026, 12, 7);
+        // (baseline, recent, low baseline?)
+        let cases = [
+            (1.9, 1.9, true),
+            (1.0, 1.5, true),
+            (2.0, 2.0, false),
+            (5.0, 5.0, false),
+        ];
+        for (base, recent, low) in cases {
+            let status = responder_status(&diary(base, today, &[recent; 7]), today);
+            match (status, low) {
+                (Responder::LowBaseline { baseline_mean, .. }, true) => {
+                    assert_eq!(baseline_mean, base)
+                }
+                (Responder::NonResponder { .. }, false) => {}
+                (other, _) => panic!("{base} {recent}: {other:?}"),
+            }
+        }
+        assert_eq!(
+            Responder::LowBaseline {
+                baseline_mean: 1.0,
+                points: 0.0,
+                percent: 0
+            }
+            .key(),
+            "responder.low_baseline"
+        );
+    }
+
+    #[test]
+    fn one_point_nine_below_a_high_baseline_is_not_yet_a_responder() {
+        let today = d(2026, 11, 29);
+        for (base, recent) in [(7.0, 5.1), (8.0, 6.06), (8.04, 6.1)] {
             let status = responder_status(&diary(base, today, &[recent; 7]), today);
             assert!(
                 matches!(status, Responder::NotYet { .. }),

@@ -17,14 +17,12 @@
 //!  ["2026-11-16","------"],["2026-11-23","bsb-ws"]]}
 //! ```
 
-use crate::store::{push_envelope, push_extra, push_json_string, read_envelope, DocError};
+use crate::doc::{read_envelope, DocKind};
+use crate::store::{push_envelope, push_extra, push_json_string, DocError};
 use crate::time::{Date, Lang, Weekday};
 use serde_json::{Map, Value};
 
-/// Key of the reviews document.
-pub const REVIEWS_KEY: &str = "trinvis.reviews";
-/// `kind` of the reviews document.
-pub const KIND_REVIEWS: &str = "trinvis.reviews";
+pub use crate::doc::{KIND_REVIEWS, REVIEWS_KEY};
 
 /// The Monday of the Monday-to-Sunday week `date` is in (Danish weeks start on Monday).
 pub fn week_start(date: Date) -> Date {
@@ -224,7 +222,7 @@ const REVIEWS_FIELDS: [&str; 4] = ["kind", "schema_version", "app_version", "rev
 /// 0-9999 is left out, as decoding would refuse it (no sort here: one less in the bundle).
 pub fn encode_reviews(doc: &ReviewsDoc, app_version: &str) -> String {
     let mut out = String::with_capacity(96 + doc.reviews.len() * 24);
-    push_envelope(&mut out, KIND_REVIEWS, app_version);
+    push_envelope(&mut out, DocKind::Reviews, app_version);
     out.push_str(",\"reviews\":[");
     let mut last: Option<Date> = None;
     for r in &doc.reviews {
@@ -284,7 +282,7 @@ fn decode_review(row: &Value) -> Result<Review, String> {
 /// [`ReviewsDoc::extra`].
 pub fn decode_reviews(text: &str) -> Result<ReviewsDoc, DocError> {
     let invalid = |detail: String| DocError::Invalid { detail };
-    let mut doc = read_envelope(text, KIND_REVIEWS)?;
+    let mut doc = read_envelope(text, DocKind::Reviews)?;
     let rows = doc
         .get("reviews")
         .and_then(Value::as_array)
@@ -306,6 +304,26 @@ pub fn decode_reviews(text: &str) -> Result<ReviewsDoc, DocError> {
         reviews,
         extra: doc,
     })
+}
+
+/// The reviews of this device (`mine`) with the weeks of a backup (`theirs`) it has no
+/// review of, kept in week order; a week both have with different answers is counted in
+/// `conflicts` and the device's answers are kept. Unknown document fields only the backup
+/// has are added.
+pub fn merge_reviews(mine: &ReviewsDoc, theirs: &ReviewsDoc, conflicts: &mut usize) -> ReviewsDoc {
+    let mut merged = mine.clone();
+    for r in &theirs.reviews {
+        match merged.reviews.binary_search_by(|m| m.week.cmp(&r.week)) {
+            Ok(i) => {
+                if merged.reviews.get(i) != Some(r) {
+                    *conflicts += 1;
+                }
+            }
+            Err(i) => merged.reviews.insert(i, *r),
+        }
+    }
+    crate::doc::merge_extra(&mut merged.extra, &theirs.extra);
+    merged
 }
 
 #[cfg(test)]
@@ -483,5 +501,43 @@ mod tests {
         assert_eq!(Face::Confident.short(Lang::Da), "Tryghed");
         assert_eq!(Face::Confident.short(Lang::En), "Confidence");
         assert_eq!(Answer::Worse.key(), "answer.worse");
+    }
+
+    #[test]
+    fn merge_reviews_goes_by_week_and_the_devices_answers_win() {
+        use crate::testkit::{d, review};
+        let mine = ReviewsDoc {
+            reviews: vec![
+                review(d(2026, 11, 16), "bsb-ws"),
+                review(d(2026, 11, 30), "ssssss"),
+            ],
+            ..ReviewsDoc::default()
+        };
+        let mut theirs = ReviewsDoc {
+            reviews: vec![
+                review(d(2026, 11, 9), "bbbbbb"),
+                review(d(2026, 11, 16), "wwwwww"),
+                review(d(2026, 11, 23), "------"),
+                review(d(2026, 11, 30), "ssssss"),
+            ],
+            ..ReviewsDoc::default()
+        };
+        theirs.extra.insert("future".into(), Value::from(1));
+        let mut conflicts = 0;
+        let merged = merge_reviews(&mine, &theirs, &mut conflicts);
+        assert_eq!(conflicts, 1, "only the week answered differently");
+        let weeks: Vec<String> = merged.reviews.iter().map(|r| r.week.iso()).collect();
+        assert_eq!(
+            weeks,
+            ["2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"]
+        );
+        assert_eq!(merged.reviews[1], mine.reviews[0], "the device's answers");
+        assert_eq!(merged.extra["future"], Value::from(1));
+        let mut again = 0;
+        assert_eq!(merge_reviews(&merged, &theirs, &mut again), merged);
+        assert_eq!(
+            decode_reviews(&encode_reviews(&merged, "x")).unwrap(),
+            merged
+        );
     }
 }

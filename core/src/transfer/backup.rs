@@ -17,17 +17,14 @@
 
 use crate::coach::Session;
 use crate::diary::{sort_entries, sort_sessions, MonthDoc};
+use crate::doc::{classify_key, merge_records, Doc, DocKey, DocKind, KeyKind, Write};
 use crate::model::CheckIn;
 use crate::rules::{
     IMPORT_EARLIEST_YEAR, IMPORT_FUTURE_SLACK_DAYS, IMPORT_MAX_BYTES, IMPORT_MAX_DEPTH, PAIN_MAX,
     PAIN_MIN,
 };
-use crate::store::{
-    classify_key, decode_activities, decode_month, decode_settings, encode_activities,
-    encode_month, encode_settings, month_key_name, push_json_string, ActivitiesDoc, DocError,
-    KeyKind, Settings, ACTIVITIES_KEY, KIND_RESCUE, SCHEMA_VERSION, SETTINGS_KEY,
-};
-use crate::time::{Date, Instant, MonthKey, MAX_OFFSET_MIN};
+use crate::store::{push_json_string, quarantine_key_name, ActivitiesDoc, DocError, KIND_RESCUE};
+use crate::time::{Date, Instant, MAX_OFFSET_MIN};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -96,18 +93,55 @@ pub fn parse_instant(text: &str) -> Option<Instant> {
     Instant::from_local(date, h, m, s, offset)
 }
 
+/// The kinds a backup made before the register of document kinds did not carry: a file
+/// without the `kinds` field holds no profile, goals or reviews.
+pub const LEGACY_MISSING: [DocKind; 3] = [DocKind::Profile, DocKind::Goals, DocKind::Reviews];
+
+/// A document on the device that a backup could not carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    /// Its storage key.
+    pub key: String,
+    /// Its kind.
+    pub kind: DocKind,
+    /// Written by a newer app (otherwise: unreadable). Either way the rescue file
+    /// ([`crate::store::all_data_export`]) still holds its text.
+    pub newer: bool,
+}
+
+/// A backup file and what it could not carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BackupFile {
+    /// The file's text.
+    pub text: String,
+    /// Documents of a known kind that are not in it, sorted by key; empty when the file
+    /// holds everything.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// [`backup_file`]'s text.
+pub fn export_backup(docs: &[(String, String)], exported_at: Instant, app_version: &str) -> String {
+    backup_file(docs, exported_at, app_version).text
+}
+
 /// The backup file of `docs`, the `(storage key, stored text)` pairs the shell read from
 /// `localStorage` (see the module docs and `docs/data-format.md`).
 ///
-/// Every document of a kind [`classify_key`] knows (the settings, the activities, the
-/// month documents) is decoded with the store's decoders (so older versions are migrated)
-/// and written again at [`SCHEMA_VERSION`], sorted by key; empty months are left out.
-/// Other keys (quarantined text, keys of a newer app, foreign keys) are skipped, and so is
-/// a document that does not decode: the shell keeps those in the rescue export
-/// ([`crate::store::all_data_export`]), which holds the raw text of every key. For a
-/// repeated key the last text wins. What this writes, [`parse_backup`] reads back, as
-/// long as no date lies before [`IMPORT_EARLIEST_YEAR`] or after the importing day.
-pub fn export_backup(docs: &[(String, String)], exported_at: Instant, app_version: &str) -> String {
+/// Every document of a registered kind ([`DocKind`]) is decoded with its decoder (so older
+/// versions are migrated) and written again at its current version, sorted by key; empty
+/// months are left out. The file names the kinds it carries (`"kinds"`), so an import can
+/// tell a backup without goals from one made before goals travelled. Other keys
+/// (quarantined text, keys of a newer app, foreign keys) are skipped. A document of a
+/// known kind that does not decode (unreadable, or of a newer version) cannot be carried:
+/// it is listed in [`BackupFile::left_out`], so the patient is told; the rescue export
+/// holds its raw text. For a repeated key the last text wins. What this writes,
+/// [`parse_backup`] reads back, as long as no date lies before [`IMPORT_EARLIEST_YEAR`]
+/// or after the importing day.
+pub fn backup_file(
+    docs: &[(String, String)],
+    exported_at: Instant,
+    app_version: &str,
+) -> BackupFile {
     let mut sorted: BTreeMap<&str, &str> = BTreeMap::new();
     for (key, text) in docs {
         sorted.insert(key.as_str(), text.as_str());
@@ -121,12 +155,34 @@ pub fn export_backup(docs: &[(String, String)], exported_at: Instant, app_versio
     push_json_string(&mut out, app_version);
     out.push_str(",\"exported_at\":");
     push_json_string(&mut out, &format_instant(exported_at));
-    out.push_str(",\"documents\":{");
+    out.push_str(",\"kinds\":[");
+    for (i, kind) in DocKind::ALL.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_string(&mut out, kind.tag());
+    }
+    out.push_str("],\"documents\":{");
     let mut first = true;
+    let mut left_out = Vec::new();
     for (key, text) in sorted {
-        let Some(encoded) = reencode(key, text, app_version) else {
+        let KeyKind::Doc(doc_key) = classify_key(key) else {
             continue;
         };
+        let doc = match Doc::decode(doc_key, text) {
+            Ok(doc) => doc,
+            Err(e) => {
+                left_out.push(LeftOut {
+                    key: key.to_string(),
+                    kind: doc_key.kind(),
+                    newer: e.is_newer(),
+                });
+                continue;
+            }
+        };
+        if doc.is_empty() {
+            continue;
+        }
         if !first {
             out.push(',');
         }
@@ -134,25 +190,12 @@ pub fn export_backup(docs: &[(String, String)], exported_at: Instant, app_versio
         out.push('\n');
         push_json_string(&mut out, key);
         out.push(':');
-        out.push_str(&encoded);
+        out.push_str(&doc.encode(app_version));
     }
     out.push_str("\n}}\n");
-    out
-}
-
-/// The stored document `text` of `key` decoded and written again at [`SCHEMA_VERSION`];
-/// `None` for keys a backup leaves out, documents that do not decode and empty months.
-fn reencode(key: &str, text: &str, app_version: &str) -> Option<String> {
-    match classify_key(key) {
-        KeyKind::Settings => decode_settings(text).ok().map(|s| encode_settings(&s)),
-        KeyKind::Activities => decode_activities(text)
-            .ok()
-            .map(|doc| encode_activities(&doc, app_version)),
-        KeyKind::Month(month) => decode_month(month, text)
-            .ok()
-            .filter(|doc| !doc.is_empty())
-            .map(|doc| encode_month(month, &doc, app_version)),
-        KeyKind::Quarantine | KeyKind::OtherTrinvis | KeyKind::Foreign => None,
+    BackupFile {
+        text: out,
+        left_out,
     }
 }
 
@@ -195,7 +238,8 @@ pub enum ImportError {
     },
     /// An envelope field of the backup is missing or has the wrong type.
     BadField {
-        /// The field: "schema_version", "app_version", "exported_at" or "documents".
+        /// The field: "schema_version", "app_version", "exported_at", "kinds" or
+        /// "documents".
         field: &'static str,
     },
     /// A document was written by a newer app.
@@ -252,12 +296,6 @@ pub enum ImportError {
         /// Its storage key.
         key: String,
     },
-    /// [`plan_import`]: a document on this device does not decode; the shell quarantines
-    /// it first ([`crate::store::quarantine_key_name`]), then plans again.
-    CurrentUnreadable {
-        /// Its storage key.
-        key: String,
-    },
 }
 
 impl ImportError {
@@ -266,7 +304,7 @@ impl ImportError {
     /// "import.not_backup", "import.newer_backup", "import.bad_field",
     /// "import.newer_document", "import.pain_out_of_range", "import.date_in_future",
     /// "import.date_too_old", "import.duplicate_id", "import.invalid_document",
-    /// "import.current_newer", "import.current_unreadable".
+    /// "import.current_newer".
     pub fn key(&self) -> &'static str {
         match self {
             ImportError::Empty => "import.empty",
@@ -286,7 +324,6 @@ impl ImportError {
             ImportError::DuplicateId { .. } => "import.duplicate_id",
             ImportError::InvalidDocument { .. } => "import.invalid_document",
             ImportError::CurrentNewer { .. } => "import.current_newer",
-            ImportError::CurrentUnreadable { .. } => "import.current_unreadable",
         }
     }
 
@@ -299,8 +336,7 @@ impl ImportError {
             | ImportError::DateTooOld { key, .. }
             | ImportError::DuplicateId { key, .. }
             | ImportError::InvalidDocument { key, .. }
-            | ImportError::CurrentNewer { key }
-            | ImportError::CurrentUnreadable { key } => Some(key),
+            | ImportError::CurrentNewer { key } => Some(key),
             _ => None,
         }
     }
@@ -322,9 +358,7 @@ impl fmt::Display for ImportError {
             }
             ImportError::DuplicateId { key, id } => write!(f, " ({key}: {id})"),
             ImportError::InvalidDocument { key, detail } => write!(f, " ({key}: {detail})"),
-            ImportError::CurrentNewer { key } | ImportError::CurrentUnreadable { key } => {
-                write!(f, " ({key})")
-            }
+            ImportError::CurrentNewer { key } => write!(f, " ({key})"),
             _ => Ok(()),
         }
     }
@@ -341,19 +375,41 @@ pub struct BackupCounts {
     pub sessions: usize,
     /// Activities (archived ones included).
     pub activities: usize,
+    /// SMART goals (reached and dropped ones included).
+    pub goals: usize,
+    /// Answered weekly reviews (skipped weeks not counted).
+    pub reviews: usize,
+    /// Chosen conditions.
+    pub conditions: usize,
+    /// Whether it holds an answered warning-sign check.
+    pub sign_check: bool,
     /// Other documents (the settings).
     pub other_docs: usize,
 }
 
-/// The validated content of a backup file, decoded and migrated to [`SCHEMA_VERSION`].
+/// The validated content of a backup file, decoded and migrated to the current versions.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BackupData {
-    /// The month documents with check-ins or sessions, by month.
-    pub months: BTreeMap<MonthKey, MonthDoc>,
+    /// Every document of the file by its key (months without records left out).
+    pub docs: BTreeMap<DocKey, Doc>,
+}
+
+impl BackupData {
+    /// The month documents, by month.
+    pub fn months(&self) -> impl Iterator<Item = (crate::time::MonthKey, &MonthDoc)> {
+        self.docs.values().filter_map(|d| match d {
+            Doc::Month(m, doc) => Some((*m, doc)),
+            _ => None,
+        })
+    }
+
     /// The activities document, if the backup has one.
-    pub activities: Option<ActivitiesDoc>,
-    /// The settings, if the backup has them.
-    pub settings: Option<Settings>,
+    pub fn activities(&self) -> Option<&ActivitiesDoc> {
+        match self.docs.get(&DocKey::Activities) {
+            Some(Doc::Activities(d)) => Some(d),
+            _ => None,
+        }
+    }
 }
 
 /// A backup file that passed every check: what to show before the patient confirms, and
@@ -371,6 +427,10 @@ pub struct BackupPreview {
     /// Keys in the file this version does not import (e.g. documents of a newer app that
     /// kept the backup format), sorted.
     pub skipped: Vec<String>,
+    /// Kinds the app that wrote the file could not carry and that the file does not hold
+    /// (a backup made before the register: [`LEGACY_MISSING`]); the patient is told the
+    /// file holds none of them.
+    pub missing: Vec<DocKind>,
     /// The documents.
     pub data: BackupData,
 }
@@ -504,13 +564,28 @@ pub fn parse_backup(text: &str, today: Date) -> Result<BackupPreview, ImportErro
         .get("documents")
         .and_then(Value::as_object)
         .ok_or(ImportError::BadField { field: "documents" })?;
+    let missing = match file.get("kinds") {
+        None => LEGACY_MISSING.to_vec(),
+        Some(Value::Array(tags)) => DocKind::ALL
+            .into_iter()
+            .filter(|k| !tags.iter().any(|t| t.as_str() == Some(k.tag())))
+            .collect(),
+        Some(_) => return Err(ImportError::BadField { field: "kinds" }),
+    };
     let dates = DateRange::new(today);
     let mut data = BackupData::default();
     let mut skipped = Vec::new();
     for (key, doc) in documents {
         read_document(key, doc, &dates, &mut data, &mut skipped)?;
     }
-    Ok(preview(app_version, exported_at, data, skipped))
+    // A kind the file holds is not missing, whatever its list says.
+    let missing = missing
+        .into_iter()
+        .filter(|kind| !data.docs.keys().any(|k| k.kind() == *kind))
+        .collect();
+    let mut preview = preview(app_version, exported_at, data, skipped);
+    preview.missing = missing;
+    Ok(preview)
 }
 
 /// The accepted dates of an import.
@@ -602,6 +677,22 @@ fn precheck_rows(key: &str, rows: &[Value], pain_at: usize) -> Result<(), Import
     Ok(())
 }
 
+/// Checks that the objects of `field` have unique ids.
+fn precheck_ids(key: &str, doc: &Value, field: &str) -> Result<(), ImportError> {
+    let mut ids: BTreeSet<&str> = BTreeSet::new();
+    for row in rows(doc, field) {
+        if let Some(id) = row.get("id").and_then(Value::as_str) {
+            if !ids.insert(id) {
+                return Err(ImportError::DuplicateId {
+                    key: key.to_string(),
+                    id: id.to_string(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Checks and decodes one document of the file into `data`.
 fn read_document(
     key: &str,
@@ -610,14 +701,10 @@ fn read_document(
     data: &mut BackupData,
     skipped: &mut Vec<String>,
 ) -> Result<(), ImportError> {
-    let kind = classify_key(key);
-    if matches!(
-        kind,
-        KeyKind::Quarantine | KeyKind::OtherTrinvis | KeyKind::Foreign
-    ) {
+    let KeyKind::Doc(doc_key) = classify_key(key) else {
         skipped.push(key.to_string());
         return Ok(());
-    }
+    };
     if !doc.is_object() {
         return Err(ImportError::InvalidDocument {
             key: key.to_string(),
@@ -626,62 +713,74 @@ fn read_document(
     }
     // A newer document is named before anything else is looked at.
     if let Some(found) = doc.get("schema_version").and_then(Value::as_u64) {
-        if found > u64::from(SCHEMA_VERSION) {
+        if found > u64::from(doc_key.kind().version()) {
             return Err(ImportError::NewerDocument {
                 key: key.to_string(),
                 found,
             });
         }
     }
-    let text = doc.to_string();
-    match kind {
-        KeyKind::Settings => {
-            data.settings = Some(decode_settings(&text).map_err(|e| doc_error(key, e))?);
-        }
-        KeyKind::Activities => {
-            let mut ids: BTreeSet<&str> = BTreeSet::new();
-            for activity in rows(doc, "activities") {
-                if let Some(id) = activity.get("id").and_then(Value::as_str) {
-                    if !ids.insert(id) {
-                        return Err(ImportError::DuplicateId {
-                            key: key.to_string(),
-                            id: id.to_string(),
-                        });
-                    }
-                }
-            }
-            let decoded = decode_activities(&text).map_err(|e| doc_error(key, e))?;
-            for a in &decoded.activities {
-                dates.check(key, Some(&a.id), a.created.local_date())?;
-            }
-            data.activities = Some(decoded);
-        }
-        KeyKind::Month(month) => {
+    match doc_key {
+        DocKey::Month(month) => {
             dates.check(key, None, month.first_day())?;
             precheck_rows(key, rows(doc, "entries"), 3)?;
             precheck_rows(key, rows(doc, "sessions"), 6)?;
-            let decoded = decode_month(month, &text).map_err(|e| doc_error(key, e))?;
-            check_month_dates(key, &decoded, dates)?;
-            if !decoded.is_empty() {
-                data.months.insert(month, decoded);
-            }
         }
-        KeyKind::Quarantine | KeyKind::OtherTrinvis | KeyKind::Foreign => {}
+        DocKey::Activities => precheck_ids(key, doc, "activities")?,
+        DocKey::Goals => precheck_ids(key, doc, "goals")?,
+        DocKey::Settings | DocKey::Profile | DocKey::Reviews => {}
+    }
+    let decoded = Doc::decode(doc_key, &doc.to_string()).map_err(|e| doc_error(key, e))?;
+    check_dates(key, &decoded, dates)?;
+    if !decoded.is_empty() {
+        data.docs.insert(doc_key, decoded);
     }
     Ok(())
 }
 
-/// Checks every date of a decoded month document.
-fn check_month_dates(key: &str, doc: &MonthDoc, dates: &DateRange) -> Result<(), ImportError> {
-    for c in &doc.checkins {
-        dates.check(key, Some(&c.id), c.date())?;
-    }
-    for s in &doc.sessions {
-        dates.check(key, Some(&s.id), s.for_date)?;
-        dates.check(key, Some(&s.id), s.at.local_date())?;
-        if let Some(later) = s.okay_later {
-            dates.check(key, Some(&s.id), later.answered_at.local_date())?;
+/// Checks every date of a decoded document (not a goal's due date, which lies ahead).
+fn check_dates(key: &str, doc: &Doc, dates: &DateRange) -> Result<(), ImportError> {
+    match doc {
+        Doc::Month(_, doc) => {
+            for c in &doc.checkins {
+                dates.check(key, Some(&c.id), c.date())?;
+            }
+            for s in &doc.sessions {
+                dates.check(key, Some(&s.id), s.for_date)?;
+                dates.check(key, Some(&s.id), s.at.local_date())?;
+                if let Some(later) = s.okay_later {
+                    dates.check(key, Some(&s.id), later.answered_at.local_date())?;
+                }
+            }
         }
+        Doc::Activities(doc) => {
+            for a in &doc.activities {
+                dates.check(key, Some(&a.id), a.created.local_date())?;
+            }
+        }
+        Doc::Goals(doc) => {
+            for g in &doc.goals {
+                dates.check(key, Some(&g.id), g.created)?;
+                match g.status {
+                    crate::progress::GoalStatus::Active => {}
+                    crate::progress::GoalStatus::Reached(on)
+                    | crate::progress::GoalStatus::Dropped(on) => {
+                        dates.check(key, Some(&g.id), on)?;
+                    }
+                }
+            }
+        }
+        Doc::Reviews(doc) => {
+            for r in &doc.reviews {
+                dates.check(key, None, r.week)?;
+            }
+        }
+        Doc::Profile(p) => {
+            if let Some(at) = p.check.answered_at() {
+                dates.check(key, None, at.local_date())?;
+            }
+        }
+        Doc::Settings(_) => {}
     }
     Ok(())
 }
@@ -701,18 +800,30 @@ fn preview(
             None => (date, date),
         });
     };
-    for doc in data.months.values() {
-        counts.checkins += doc.checkins.len();
-        counts.sessions += doc.sessions.len();
-        for c in &doc.checkins {
-            widen(c.date());
-        }
-        for s in &doc.sessions {
-            widen(s.for_date);
+    for doc in data.docs.values() {
+        match doc {
+            Doc::Month(_, doc) => {
+                counts.checkins += doc.checkins.len();
+                counts.sessions += doc.sessions.len();
+                for c in &doc.checkins {
+                    widen(c.date());
+                }
+                for s in &doc.sessions {
+                    widen(s.for_date);
+                }
+            }
+            Doc::Activities(doc) => counts.activities = doc.activities.len(),
+            Doc::Goals(doc) => counts.goals = doc.goals.len(),
+            Doc::Reviews(doc) => {
+                counts.reviews = doc.reviews.iter().filter(|r| !r.is_skipped()).count();
+            }
+            Doc::Profile(p) => {
+                counts.conditions = p.conditions.len();
+                counts.sign_check = p.check.answered_at().is_some();
+            }
+            Doc::Settings(_) => counts.other_docs += 1,
         }
     }
-    counts.activities = data.activities.as_ref().map_or(0, |a| a.activities.len());
-    counts.other_docs = usize::from(data.settings.is_some());
     skipped.sort();
     BackupPreview {
         app_version,
@@ -720,6 +831,7 @@ fn preview(
         period,
         counts,
         skipped,
+        missing: Vec::new(),
         data,
     }
 }
@@ -741,155 +853,165 @@ pub enum Mode {
 /// nothing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportPlan {
+    /// Unreadable documents on the device moved aside first: `(quarantine key, their
+    /// exact text)`; the original key is then written over or removed.
+    pub quarantine: Vec<(String, String)>,
     /// `(storage key, new stored text)` to write, sorted by key.
     pub write: Vec<(String, String)>,
-    /// Storage keys to remove, sorted (only in [`Mode::Replace`]).
+    /// Storage keys to remove, sorted.
     pub remove: Vec<String>,
-    /// [`Mode::Merge`]: records of the backup whose id the device already uses for a
-    /// different record (the device's record is kept, the backup's is not imported).
+    /// [`Mode::Merge`]: records of the backup whose id (a review: whose week) the device
+    /// already uses for a different record (the device's record is kept).
     pub conflicts: usize,
 }
 
-/// The decoded documents on the device.
-#[derive(Default)]
-struct Current {
-    months: BTreeMap<MonthKey, MonthDoc>,
-    activities: Option<ActivitiesDoc>,
-    settings: Option<Settings>,
-    /// Every key of a known kind, with its text.
-    texts: BTreeMap<String, String>,
+impl ImportPlan {
+    /// The plan as one list, in the order the shell must carry it out all or nothing:
+    /// the quarantine copies, then the removals (freeing room), then the writes.
+    pub fn writes(&self) -> Vec<Write> {
+        let put = |(key, text): &(String, String)| Write::Put {
+            key: key.clone(),
+            text: text.clone(),
+        };
+        let mut out: Vec<Write> = self.quarantine.iter().map(put).collect();
+        out.extend(
+            self.remove
+                .iter()
+                .map(|key| Write::Remove { key: key.clone() }),
+        );
+        out.extend(self.write.iter().map(put));
+        out
+    }
+
+    /// Whether carrying it out changes nothing.
+    pub fn is_empty(&self) -> bool {
+        self.quarantine.is_empty() && self.write.is_empty() && self.remove.is_empty()
+    }
 }
 
-/// Decodes the documents on the device; keys of other kinds are ignored.
+/// The documents on the device.
+#[derive(Default)]
+struct Current {
+    /// Every readable document of a known kind.
+    docs: BTreeMap<DocKey, Doc>,
+    /// The text of every readable document of a known kind.
+    texts: BTreeMap<String, String>,
+    /// `(key, text)` of documents of a known kind that do not decode.
+    unreadable: Vec<(String, String)>,
+    /// Every key, for free quarantine names.
+    keys: BTreeSet<String>,
+}
+
+/// Decodes the documents on the device; a newer one refuses the import.
 fn read_current(current: &[(String, String)]) -> Result<Current, ImportError> {
     let mut out = Current::default();
     for (key, text) in current {
-        let failed = |e: DocError| {
-            if e.is_newer() {
-                ImportError::CurrentNewer { key: key.clone() }
-            } else {
-                ImportError::CurrentUnreadable { key: key.clone() }
-            }
+        out.keys.insert(key.clone());
+        let KeyKind::Doc(doc_key) = classify_key(key) else {
+            continue;
         };
-        match classify_key(key) {
-            KeyKind::Settings => out.settings = Some(decode_settings(text).map_err(failed)?),
-            KeyKind::Activities => {
-                out.activities = Some(decode_activities(text).map_err(failed)?);
+        match Doc::decode(doc_key, text) {
+            Ok(doc) => {
+                out.docs.insert(doc_key, doc);
+                out.texts.insert(key.clone(), text.clone());
             }
-            KeyKind::Month(month) => {
-                out.months
-                    .insert(month, decode_month(month, text).map_err(failed)?);
-            }
-            KeyKind::Quarantine | KeyKind::OtherTrinvis | KeyKind::Foreign => continue,
+            Err(e) if e.is_newer() => return Err(ImportError::CurrentNewer { key: key.clone() }),
+            Err(_) => out.unreadable.push((key.clone(), text.clone())),
         }
-        out.texts.insert(key.clone(), text.clone());
     }
     Ok(out)
 }
 
-/// Adds the records of `from` whose id `into` does not have; counts those whose id it has
-/// with different content.
-fn merge_records<T: Clone + PartialEq>(
-    into: &mut Vec<T>,
-    from: &[T],
-    id: impl Fn(&T) -> &str,
-    conflicts: &mut usize,
-) {
-    for record in from {
-        match into.iter().find(|r| id(r) == id(record)) {
-            None => into.push(record.clone()),
-            Some(existing) if existing != record => *conflicts += 1,
-            Some(_) => {}
-        }
+/// A quarantine key for `key` at `now_secs` that no key in `taken` has.
+fn free_quarantine_name(key: &str, now_secs: i64, taken: &BTreeSet<String>) -> String {
+    let base = quarantine_key_name(key, now_secs);
+    let mut name = base.clone();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{base}-{n}");
+        n += 1;
     }
+    name
 }
 
 /// The writes and removals that import `preview` into the device, whose documents are
 /// `current` (`(storage key, stored text)` as read from `localStorage`, fresh, right
-/// before writing). Documents are written at [`SCHEMA_VERSION`] with `app_version`.
+/// before writing). Documents are written at their kind's current version with
+/// `app_version`; `now_secs` (UTC) names quarantine copies.
 ///
-/// - [`Mode::Replace`]: every document of the backup is written (unless the device
-///   already holds the same text) and every other settings, activities or month key on
-///   the device is removed.
-/// - [`Mode::Merge`]: nothing on the device is lost. Check-ins and sessions are merged
-///   per month and activities as a whole, by id: a record whose id the device lacks is
-///   added; a record whose id the device has is skipped (the device's version wins; a
-///   different record under the same id is counted in [`ImportPlan::conflicts`]). The
-///   device's settings are kept; the backup's are used only when the device has none.
-///   Only documents whose content changes are written, so importing the same backup a
-///   second time plans nothing.
+/// - A document on the device that cannot be read is first copied to a free quarantine
+///   key ([`ImportPlan::quarantine`]), then written over or removed: nothing is lost, and
+///   the patient is told.
+/// - [`Mode::Replace`]: the device ends up holding exactly the file: every document of
+///   the backup is written (unless the device already holds the same text) and every
+///   other document of a known kind on the device is removed.
+/// - [`Mode::Merge`]: nothing on the device is lost; each kind merges by its rule
+///   ([`Doc::merge`]: records by id, reviews by week, the device's record winning and
+///   counted in [`ImportPlan::conflicts`]; the profile by union; the device keeps its
+///   settings). Only documents whose content changes are written, so importing the same
+///   backup a second time plans nothing.
 ///
 /// Refused, with nothing planned, when a document on the device is newer
-/// ([`ImportError::CurrentNewer`]) or unreadable ([`ImportError::CurrentUnreadable`]).
+/// ([`ImportError::CurrentNewer`]).
 pub fn plan_import(
     preview: &BackupPreview,
     current: &[(String, String)],
     mode: Mode,
     app_version: &str,
+    now_secs: i64,
 ) -> Result<ImportPlan, ImportError> {
     let current = read_current(current)?;
-    let data = &preview.data;
     let mut plan = ImportPlan::default();
+    let mut taken = current.keys.clone();
+    for (key, text) in &current.unreadable {
+        let name = free_quarantine_name(key, now_secs, &taken);
+        taken.insert(name.clone());
+        plan.quarantine.push((name, text.clone()));
+    }
     let mut targets: BTreeMap<String, String> = BTreeMap::new();
     match mode {
         Mode::Replace => {
-            for (month, doc) in &data.months {
-                targets.insert(
-                    month_key_name(*month),
-                    encode_month(*month, doc, app_version),
-                );
+            for doc in preview.data.docs.values() {
+                targets.insert(doc.key().name(), doc.encode(app_version));
             }
-            if let Some(doc) = &data.activities {
-                targets.insert(ACTIVITIES_KEY.into(), encode_activities(doc, app_version));
-            }
-            if let Some(settings) = &data.settings {
-                targets.insert(SETTINGS_KEY.into(), encode_settings(settings));
-            }
-            plan.remove = current
-                .texts
-                .keys()
-                .filter(|key| !targets.contains_key(*key))
-                .cloned()
-                .collect();
-            for (key, text) in targets {
-                if current.texts.get(&key) != Some(&text) {
-                    plan.write.push((key, text));
+            for (key, text) in &targets {
+                if current.texts.get(key) != Some(text) {
+                    plan.write.push((key.clone(), text.clone()));
                 }
             }
         }
         Mode::Merge => {
-            for (month, doc) in &data.months {
-                let mine = current.months.get(month).cloned().unwrap_or_default();
-                let merged = merge_month(&mine, doc, &mut plan.conflicts);
-                if merged != mine {
-                    plan.write.push((
-                        month_key_name(*month),
-                        encode_month(*month, &merged, app_version),
-                    ));
+            for (doc_key, theirs) in &preview.data.docs {
+                let mine = current.docs.get(doc_key);
+                let merged = match mine {
+                    Some(mine) => Doc::merge(mine, theirs, &mut plan.conflicts),
+                    None => theirs.clone(),
+                };
+                let name = doc_key.name();
+                if mine != Some(&merged) {
+                    plan.write.push((name.clone(), merged.encode(app_version)));
                 }
+                targets.insert(name, String::new());
             }
-            if let Some(doc) = &data.activities {
-                let mine = current.activities.clone().unwrap_or_default();
-                let merged = merge_activities(&mine, doc, &mut plan.conflicts);
-                if current.activities.is_none() || merged != mine {
-                    plan.write.push((
-                        ACTIVITIES_KEY.into(),
-                        encode_activities(&merged, app_version),
-                    ));
-                }
-            }
-            if let (Some(settings), None) = (&data.settings, &current.settings) {
-                plan.write
-                    .push((SETTINGS_KEY.into(), encode_settings(settings)));
-            }
-            plan.write.sort();
         }
     }
+    let keep = |key: &String| targets.contains_key(key);
+    plan.remove = match mode {
+        Mode::Replace => current.texts.keys().filter(|k| !keep(k)).cloned().collect(),
+        Mode::Merge => Vec::new(),
+    };
+    for (key, _) in &current.unreadable {
+        if !keep(key) {
+            plan.remove.push(key.clone());
+        }
+    }
+    plan.remove.sort();
+    plan.write.sort();
     Ok(plan)
 }
 
 /// `mine` with the check-ins and sessions of `theirs` whose ids it lacks.
-fn merge_month(mine: &MonthDoc, theirs: &MonthDoc, conflicts: &mut usize) -> MonthDoc {
+pub fn merge_month(mine: &MonthDoc, theirs: &MonthDoc, conflicts: &mut usize) -> MonthDoc {
     let mut merged = mine.clone();
     merge_records(
         &mut merged.checkins,
@@ -910,7 +1032,7 @@ fn merge_month(mine: &MonthDoc, theirs: &MonthDoc, conflicts: &mut usize) -> Mon
 
 /// `mine` with the activities of `theirs` whose ids it lacks (with their unknown fields),
 /// and the unknown document fields of `theirs` that `mine` lacks.
-fn merge_activities(
+pub fn merge_activities(
     mine: &ActivitiesDoc,
     theirs: &ActivitiesDoc,
     conflicts: &mut usize,
@@ -939,9 +1061,26 @@ fn merge_activities(
 mod tests {
     use super::*;
     use crate::gen::{activities_item, generate_years_with_sessions, storage_items};
+    use crate::store::{decode_month, encode_month, month_key_name, Settings, SCHEMA_VERSION};
     use crate::testkit::{cph_hm, d};
-    use crate::time::Lang;
+    use crate::time::{Lang, MonthKey};
     use serde_json::json;
+
+    const NOW_SECS: i64 = 1_796_000_000;
+
+    fn settings_of(data: &BackupData) -> Settings {
+        match data.docs.get(&DocKey::Settings) {
+            Some(Doc::Settings(s)) => s.clone(),
+            other => panic!("no settings: {other:?}"),
+        }
+    }
+
+    fn month_of(data: &BackupData, m: MonthKey) -> MonthDoc {
+        match data.docs.get(&DocKey::Month(m)) {
+            Some(Doc::Month(_, doc)) => doc.clone(),
+            other => panic!("no month: {other:?}"),
+        }
+    }
 
     const CHECKINS_V1: &str = include_str!("../../tests/fixtures/checkins-v1.json");
     const CHECKINS_V2: &str = include_str!("../../tests/fixtures/checkins-v2.json");
@@ -984,13 +1123,8 @@ mod tests {
     fn decoded(items: &[(String, String)]) -> BackupData {
         let mut data = BackupData::default();
         for (key, text) in items {
-            match classify_key(key) {
-                KeyKind::Month(m) => {
-                    data.months.insert(m, decode_month(m, text).unwrap());
-                }
-                KeyKind::Activities => data.activities = Some(decode_activities(text).unwrap()),
-                KeyKind::Settings => data.settings = Some(decode_settings(text).unwrap()),
-                _ => {}
+            if let KeyKind::Doc(k) = classify_key(key) {
+                data.docs.insert(k, Doc::decode(k, text).unwrap());
             }
         }
         data
@@ -999,11 +1133,11 @@ mod tests {
     /// `current` after applying `plan`.
     fn apply(current: &[(String, String)], plan: &ImportPlan) -> Vec<(String, String)> {
         let mut map: BTreeMap<String, String> = current.iter().cloned().collect();
-        for key in &plan.remove {
-            map.remove(key);
-        }
-        for (key, text) in &plan.write {
-            map.insert(key.clone(), text.clone());
+        for w in plan.writes() {
+            match w {
+                Write::Put { key, text } => map.insert(key, text),
+                Write::Remove { key } => map.remove(&key),
+            };
         }
         map.into_iter().collect()
     }
@@ -1055,12 +1189,14 @@ mod tests {
                 checkins: 11,
                 sessions: 7,
                 activities: 4,
-                other_docs: 1
+                other_docs: 1,
+                ..BackupCounts::default()
             }
         );
         assert_eq!(preview.period, Some((d(2026, 10, 2), d(2026, 11, 30))));
         assert!(preview.skipped.is_empty());
-        let plan = plan_import(&preview, &[], Mode::Replace, "0.3.0").unwrap();
+        assert!(preview.missing.is_empty());
+        let plan = plan_import(&preview, &[], Mode::Replace, "0.3.0", NOW_SECS).unwrap();
         assert!(plan.remove.is_empty());
         let keys: Vec<&str> = plan.write.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(
@@ -1076,10 +1212,10 @@ mod tests {
         let restored = decoded(&plan.write);
         assert_eq!(restored, original);
         assert_eq!(preview.data, original);
-        let settings = restored.settings.unwrap();
+        let settings = settings_of(&restored);
         assert_eq!(settings.lang, Lang::En);
         assert_eq!(settings.extra["theme"], json!({"dark": true}));
-        let activities = restored.activities.unwrap();
+        let activities = restored.activities().unwrap();
         assert_eq!(activities.extra["order"], json!(["walk", "bike"]));
         assert_eq!(activities.activity_extra["squat"]["colour"], json!("green"));
         // Written at the current schema, so the v1 month was migrated.
@@ -1096,9 +1232,8 @@ mod tests {
         let preview = parse_backup(&file, today()).unwrap();
         let notes: Vec<&str> = preview
             .data
-            .months
-            .values()
-            .flat_map(|m| m.checkins.iter().map(|c| c.note.as_str()))
+            .months()
+            .flat_map(|(_, m)| m.checkins.iter().map(|c| c.note.as_str()))
             .collect();
         assert!(notes.contains(&"<script>alert(1)</script> & \"citat\""));
         assert!(notes.contains(&"New York – æøå <b>fed</b> & \"citat\""));
@@ -1110,7 +1245,7 @@ mod tests {
     fn the_backup_has_the_documented_envelope_and_one_document_per_line() {
         let file = export_backup(&device(), now(), "0.3.0");
         assert!(file.starts_with(
-            r#"{"kind":"trinvis-backup","schema_version":1,"app_version":"0.3.0","exported_at":"2026-12-05T14:05:00+01:00","documents":{"#
+            r#"{"kind":"trinvis-backup","schema_version":1,"app_version":"0.3.0","exported_at":"2026-12-05T14:05:00+01:00","kinds":["trinvis.settings","trinvis.activities","trinvis.checkins","trinvis.profile","trinvis.goals","trinvis.reviews"],"documents":{"#
         ));
         assert_eq!(file.lines().count(), 6);
         assert!(file.ends_with("\n}}\n"));
@@ -1127,7 +1262,7 @@ mod tests {
         let mut items = device();
         items.extend(pairs(&[
             ("trinvis.quarantine.trinvis.checkins.2026-09.1", "{broken"),
-            ("trinvis.goals", "{}"),
+            ("trinvis.journal", "{}"),
             ("other-app", "{}"),
             ("trinvis.checkins.2026-08", "{broken"),
             (
@@ -1153,7 +1288,7 @@ mod tests {
         );
         assert_eq!(
             export_backup(&[], now(), "0.3.0"),
-            "{\"kind\":\"trinvis-backup\",\"schema_version\":1,\"app_version\":\"0.3.0\",\"exported_at\":\"2026-12-05T14:05:00+01:00\",\"documents\":{\n}}\n"
+            "{\"kind\":\"trinvis-backup\",\"schema_version\":1,\"app_version\":\"0.3.0\",\"exported_at\":\"2026-12-05T14:05:00+01:00\",\"kinds\":[\"trinvis.settings\",\"trinvis.activities\",\"trinvis.checkins\",\"trinvis.profile\",\"trinvis.goals\",\"trinvis.reviews\"],\"documents\":{\n}}\n"
         );
     }
 
@@ -1162,7 +1297,7 @@ mod tests {
         let backup = pairs(&[("trinvis.checkins.2026-11", CHECKINS_V2)]);
         let preview = parse_backup(&export_backup(&backup, now(), "0.3.0"), today()).unwrap();
         let current = device();
-        let plan = plan_import(&preview, &current, Mode::Replace, "0.3.0").unwrap();
+        let plan = plan_import(&preview, &current, Mode::Replace, "0.3.0", NOW_SECS).unwrap();
         assert_eq!(
             plan.remove,
             [
@@ -1174,7 +1309,7 @@ mod tests {
         let after = apply(&current, &plan);
         assert_eq!(decoded(&after), decoded(&backup));
         // A second time: nothing to do.
-        let again = plan_import(&preview, &after, Mode::Replace, "0.3.0").unwrap();
+        let again = plan_import(&preview, &after, Mode::Replace, "0.3.0", NOW_SECS).unwrap();
         assert_eq!(again, ImportPlan::default());
     }
 
@@ -1198,25 +1333,25 @@ mod tests {
             ),
         ];
         let preview = parse_backup(&export_backup(&device(), now(), "0.3.0"), today()).unwrap();
-        let plan = plan_import(&preview, &current, Mode::Merge, "0.3.0").unwrap();
+        let plan = plan_import(&preview, &current, Mode::Merge, "0.3.0", NOW_SECS).unwrap();
         assert!(plan.remove.is_empty());
         assert_eq!(plan.conflicts, 1);
         let after = apply(&current, &plan);
         let data = decoded(&after);
-        let merged = &data.months[&nov];
+        let merged = &month_of(&data, nov);
         assert_eq!(merged.checkins.len(), 5);
         assert!(merged.checkins.contains(&extra));
         assert!(merged.checkins.iter().any(|c| c.note == "Rettet her"));
         assert_eq!(merged.sessions.len(), 7);
-        assert_eq!(data.months.len(), 2, "October added");
-        assert_eq!(data.settings.unwrap().lang, Lang::Da, "settings kept");
-        assert_eq!(data.activities.unwrap().activities.len(), 4);
+        assert_eq!(data.months().count(), 2, "October added");
+        assert_eq!(settings_of(&data).lang, Lang::Da, "settings kept");
+        assert_eq!(data.activities().unwrap().activities.len(), 4);
         // Every current record is still there.
         for c in &mine.checkins {
             assert!(merged.checkins.contains(c), "{}", c.id);
         }
         // Importing the same backup again changes nothing.
-        let again = plan_import(&preview, &after, Mode::Merge, "0.3.0").unwrap();
+        let again = plan_import(&preview, &after, Mode::Merge, "0.3.0", NOW_SECS).unwrap();
         assert!(again.write.is_empty() && again.remove.is_empty());
     }
 
@@ -1232,9 +1367,12 @@ mod tests {
         let list = mine["activities"].as_array_mut().unwrap();
         list.truncate(3);
         let current = pairs(&[("trinvis.activities", &mine.to_string())]);
-        let plan = plan_import(&preview, &current, Mode::Merge, "0.3.0").unwrap();
+        let plan = plan_import(&preview, &current, Mode::Merge, "0.3.0", NOW_SECS).unwrap();
         assert_eq!(plan.conflicts, 1, "walk renamed in the backup");
-        let doc = decoded(&apply(&current, &plan)).activities.unwrap();
+        let doc = decoded(&apply(&current, &plan))
+            .activities()
+            .unwrap()
+            .clone();
         let names: Vec<&str> = doc.activities.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(
             names,
@@ -1250,7 +1388,7 @@ mod tests {
     }
 
     #[test]
-    fn a_newer_or_unreadable_document_on_the_device_stops_the_import() {
+    fn a_newer_document_on_the_device_stops_the_import_an_unreadable_one_is_quarantined() {
         let preview = parse_backup(&export_backup(&device(), now(), "0.3.0"), today()).unwrap();
         let newer = pairs(&[(
             "trinvis.checkins.2026-11",
@@ -1259,18 +1397,32 @@ mod tests {
         let broken = pairs(&[("trinvis.settings", "{")]);
         for mode in [Mode::Replace, Mode::Merge] {
             assert_eq!(
-                plan_import(&preview, &newer, mode, "0.3.0").map_err(|e| e.key()),
+                plan_import(&preview, &newer, mode, "0.3.0", NOW_SECS).map_err(|e| e.key()),
                 Err("import.current_newer")
             );
+            // The unreadable settings are copied aside first (under a free name), then
+            // written over with the backup's.
+            let mut broken = broken.clone();
+            let taken = quarantine_key_name("trinvis.settings", NOW_SECS);
+            broken.push((taken.clone(), "{old".into()));
+            let plan = plan_import(&preview, &broken, mode, "0.3.0", NOW_SECS).unwrap();
+            assert_eq!(plan.quarantine, [(format!("{taken}-2"), "{".to_string())]);
+            let writes = plan.writes();
             assert_eq!(
-                plan_import(&preview, &broken, mode, "0.3.0").map_err(|e| e.key()),
-                Err("import.current_unreadable")
+                writes.first(),
+                Some(&Write::Put {
+                    key: format!("{taken}-2"),
+                    text: "{".into()
+                })
             );
+            let after = apply(&broken, &plan);
+            assert!(after.iter().any(|(k, t)| k == &taken && t == "{old"));
+            assert_eq!(settings_of(&decoded(&after)).lang, Lang::En);
         }
         // Keys of other kinds on the device are left alone.
-        let other = pairs(&[("trinvis.goals", "{"), ("trinvis.quarantine.x.1", "{")]);
-        let plan = plan_import(&preview, &other, Mode::Replace, "0.3.0").unwrap();
-        assert!(plan.remove.is_empty());
+        let other = pairs(&[("trinvis.journal", "{"), ("trinvis.quarantine.x.1", "{")]);
+        let plan = plan_import(&preview, &other, Mode::Replace, "0.3.0", NOW_SECS).unwrap();
+        assert!(plan.remove.is_empty() && plan.quarantine.is_empty());
     }
 
     #[test]
@@ -1488,12 +1640,12 @@ mod tests {
     fn keys_of_a_newer_app_are_listed_as_skipped() {
         let text = json!({"kind": "trinvis-backup", "schema_version": 1, "app_version": "9",
             "exported_at": "2026-11-23T14:05:00+01:00",
-            "documents": {"trinvis.goals": {"any": 1}, "zzz": 1,
+            "documents": {"trinvis.journal": {"any": 1}, "zzz": 1,
                           "trinvis.settings": {"kind": "trinvis.settings",
                                                "schema_version": 1}}})
         .to_string();
         let preview = parse_backup(&text, today()).unwrap();
-        assert_eq!(preview.skipped, ["trinvis.goals", "zzz"]);
+        assert_eq!(preview.skipped, ["trinvis.journal", "zzz"]);
         assert_eq!(preview.counts.other_docs, 1);
     }
 
@@ -1517,7 +1669,7 @@ mod tests {
         assert_eq!(preview.counts.checkins, diary.len());
         assert_eq!(preview.counts.sessions, diary.session_count());
         assert_eq!(preview.counts.activities, 3);
-        let plan = plan_import(&preview, &items, Mode::Merge, "0.2.0").unwrap();
+        let plan = plan_import(&preview, &items, Mode::Merge, "0.2.0", NOW_SECS).unwrap();
         assert_eq!(
             plan,
             ImportPlan::default(),

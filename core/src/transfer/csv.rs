@@ -378,6 +378,7 @@ mod tests {
             ..ActivitiesDoc::default()
         };
         let session = |id: &str, act: &str, day: u8, amount, later: Option<bool>| Session {
+            plan_b: false,
             id: id.into(),
             activity_id: act.into(),
             at: cph_hm(d(2026, 11, day), 17, 30),

@@ -18,8 +18,9 @@ pub mod qr;
 pub mod reminder;
 
 pub use backup::{
-    backup_file_name, export_backup, parse_backup, plan_import, BackupCounts, BackupData,
-    BackupPreview, ImportError, ImportPlan, Mode, BACKUP_VERSION, KIND_BACKUP,
+    backup_file, backup_file_name, export_backup, merge_activities, merge_month, parse_backup,
+    plan_import, BackupCounts, BackupData, BackupFile, BackupPreview, ImportError, ImportPlan,
+    LeftOut, Mode, BACKUP_VERSION, KIND_BACKUP, LEGACY_MISSING,
 };
 pub use csv::{
     csv_file_name_checkins, csv_file_name_sessions, export_csv_checkins, export_csv_sessions,

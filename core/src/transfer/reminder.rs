@@ -56,6 +56,7 @@ mod tests {
 
     fn session(id: &str, day: Date) -> Session {
         Session {
+            plan_b: false,
             id: id.into(),
             activity_id: "a1".into(),
             at: cph(day, 18),
