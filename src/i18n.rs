@@ -10,6 +10,7 @@ pub mod transfer;
 
 use crate::state::CoachError;
 use crate::storage::StorageError;
+use std::cell::Cell;
 use trinvis_core::coach::{ActivityError, AmountError, PainLimits, SessionError, Unit};
 use trinvis_core::model::{DraftError, Region, ScoreError, Side};
 use trinvis_core::rules::{BASELINE_MONTHS, PER_WEEK_MAX};
@@ -17,6 +18,8 @@ use trinvis_core::safety::{Condition, WarningSign};
 use trinvis_core::time::Lang;
 
 pub mod progress;
+#[cfg(test)]
+mod reassure_test;
 
 /// A text key. Names say where the text is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,6 +119,10 @@ pub enum T {
     No,
     Guide,
     LightSafe,
+    LightLow,
+    GuideCareful,
+    GuideOwnCareful,
+    NoticedBadDayCareful,
     LightAcceptable,
     LightTooMuch,
     DoneYesterday,
@@ -173,12 +180,20 @@ pub enum T {
     CheckMissing,
     CheckYesTo,
     CheckSummaryNote,
-    ClearSign,
-    ClearedSign,
+    ClearDoctor,
+    ClearPassed,
+    ClearedDoctor,
+    ClearedPassed,
+    ClearedEither,
+    ClearUrgentNote,
     BannerUrgent,
     BannerSoon,
     BannerLink,
     BannerLabel,
+    Call112,
+    CallOwnDoctor,
+    CallLaegevagt,
+    CallOtherRegions,
     OfferBadDay,
     OfferNewArea,
     OfferLink,
@@ -191,6 +206,7 @@ pub enum T {
     LearnFailed,
     LearnSource,
     LearnHidden,
+    LearnPageHidden,
     LearnBack,
     LearnNotFound,
     LearnFlare,
@@ -219,6 +235,8 @@ pub enum T {
     SignNumb,
     SignFever,
     SignAccident,
+    SignStrengthNeck,
+    SignNeckCord,
     CondNeck,
     CondLowBack,
     CondSciatica,
@@ -251,8 +269,55 @@ const fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// The sentence for `key` in `lang`. `{n}`-style holes are filled by [`fill`].
+thread_local! {
+    /// Whether reassuring texts may show: no warning sign is ticked (domain.md §8). Set by
+    /// `AppState` before every change of the profile; `false` until then.
+    static MAY_REASSURE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Tells [`text`] and `transfer::ttext` whether reassuring texts may show
+/// (`trinvis_core::safety::may_reassure`).
+pub fn set_may_reassure(yes: bool) {
+    MAY_REASSURE.with(|c| c.set(yes));
+}
+
+/// What [`set_may_reassure`] last said.
+pub fn may_reassure_now() -> bool {
+    MAY_REASSURE.with(Cell::get)
+}
+
+/// The neutral twin of a reassuring text (one that calls pain safe, normal or passing),
+/// shown instead of it while a warning sign is ticked; `None` for a text that does not
+/// reassure. `reassure_test` fails on a text with a reassurance word that is neither here
+/// nor in its list of checked exceptions.
+pub fn calm_twin(key: T) -> Option<T> {
+    match key {
+        T::NoticedBadDay => Some(T::NoticedBadDayCareful),
+        T::FlareFlare => Some(T::FlareFlareCareful),
+        T::Guide => Some(T::GuideCareful),
+        T::GuideOwn => Some(T::GuideOwnCareful),
+        T::LightSafe => Some(T::LightLow),
+        _ => None,
+    }
+}
+
+/// The sentence for `key` in `lang`, or its neutral twin ([`calm_twin`]) while a warning
+/// sign is ticked. `{n}`-style holes are filled by [`fill`].
 pub fn text(lang: Lang, key: T) -> &'static str {
+    text_as(lang, key, may_reassure_now())
+}
+
+/// [`text`] with `may_reassure` given.
+pub fn text_as(lang: Lang, key: T, may_reassure: bool) -> &'static str {
+    let key = match calm_twin(key) {
+        Some(twin) if !may_reassure => twin,
+        _ => key,
+    };
+    raw_text(lang, key)
+}
+
+/// The sentence for `key` in `lang`, as written.
+fn raw_text(lang: Lang, key: T) -> &'static str {
     use T::*;
     // One (Danish, English) pair per key, then one pick: the match becomes a table.
     let (da, en) = match key {
@@ -391,6 +456,10 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         No => ("Nej", "No"),
         Guide => ("Tommelfingerregel: smerte 0-{safe} under aktiviteten er sikker, {next}-{ok} er acceptabel, og over {ok} er mere end anbefalet. Næste morgen bør smerten være tilbage på dit sædvanlige niveau. Svaret er dit eget.", "Rule of thumb: pain of 0-{safe} during the activity is safe, {next}-{ok} is acceptable, and above {ok} is more than advised. By the next morning it should be back at its usual level. The answer is yours."),
         LightSafe => ("Smerte {n}: i den sikre zone.", "Pain {n}: in the safe zone."),
+        LightLow => ("Smerte {n}: lav.", "Pain {n}: low."),
+        GuideCareful => ("Guide: smerte 0-{safe} under aktiviteten er lav, {next}-{ok} er acceptabel, over {ok} er mere end guiden anbefaler. Næste morgen bør smerten være tilbage på dit sædvanlige niveau. Svaret er dit eget.", "Guide: pain 0-{safe} during the activity is low, {next}-{ok} is acceptable, above {ok} is more than the guide advises. By the next morning it should be back at your usual level. The answer is yours."),
+        GuideOwnCareful => ("Din fysioterapeut har sat dine grænser: op til {safe} er lav, op til {ok} er acceptabel.", "Your physiotherapist has set your limits: up to {safe} is low, up to {ok} is acceptable."),
+        NoticedBadDayCareful => ("Din smerte i dag ligger et godt stykke over den seneste uge. Vi foreslår plan B i dag.", "Your pain today is well above the past week. We suggest plan B today."),
         LightAcceptable => ("Smerte {n}: acceptabel.", "Pain {n}: acceptable."),
         LightTooMuch => ("Smerte {n}: mere end anbefalet. Overvej lidt mindre næste gang.", "Pain {n}: more than advised. Think about doing a little less next time."),
         DoneYesterday => ("Det var i går", "I did it yesterday"),
@@ -442,18 +511,26 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         NavCheck => ("Advarselstegn", "Warning signs"),
         CheckHeading => ("Tjek for advarselstegn", "Check for warning signs"),
         CheckIntro => ("Nogle få tegn betyder, at en læge skal se på dig. Svar ja eller nej til hvert spørgsmål. Det tager et minut.", "A few signs mean that a doctor should see you. Answer yes or no to each question. It takes a minute."),
-        CheckUrgent => ("Kontakt en læge nu. Ring til din egen læge, eller til lægevagten, hvis lægen har lukket. Ring 112, hvis det er akut.", "Contact a doctor now. Call your own doctor, or the out-of-hours doctor (lægevagten) if your doctor is closed. Call 112 in an emergency."),
-        CheckSoon => ("Kontakt din egen læge snart, og fortæl, hvad du har svaret ja til.", "Contact your own doctor soon, and tell them what you answered yes to."),
+        CheckUrgent => ("Kontakt en læge nu, ikke først i morgen.", "Contact a doctor now, not tomorrow."),
+        CheckSoon => ("Kontakt din egen læge snart, og fortæl, hvad du har svaret ja til.", "Contact your own doctor soon, and say what you answered yes to."),
         CheckNone => ("Du har ikke svaret ja til nogen af tegnene. Kommer et af dem senere, så tag tjekket igen.", "You have not answered yes to any of the signs. If one of them appears later, take the check again."),
         CheckMissing => ("{n} spørgsmål mangler et svar.", "{n} {n:question still needs|questions still need} an answer."),
         CheckYesTo => ("Du har svaret ja til:", "You answered yes to:"),
         CheckSummaryNote => ("Det, du har svaret ja til, kommer også med på oversigten til din fysioterapeut.", "What you answered yes to also appears on the summary for your physiotherapist."),
-        ClearSign => ("Det er gået over, eller en læge har set på det", "It has passed, or a doctor has seen it"),
-        ClearedSign => ("Du har sagt, at det er gået over, eller at en læge har set på det.", "You said that it has passed, or that a doctor has seen it."),
+        ClearDoctor => ("En læge har set på det", "A doctor has looked at it"),
+        ClearPassed => ("Det er gået over", "It has passed"),
+        ClearedDoctor => ("Du har sagt, at en læge har set på det.", "You said that a doctor has looked at it."),
+        ClearedPassed => ("Du har sagt, at det er gået over.", "You said that it has passed."),
+        ClearedEither => ("Du har sagt, at det er gået over, eller at en læge har set på det.", "You said that it has passed, or that a doctor has seen it."),
+        ClearUrgentNote => ("Et tegn, der betyder \"kontakt en læge nu\", kan kun fjernes, når en læge har set på det.", "A sign that means \"contact a doctor now\" can only be removed once a doctor has looked at it."),
         BannerUrgent => ("Du har svaret ja til et advarselstegn, der betyder: kontakt en læge nu.", "You answered yes to a warning sign that means: contact a doctor now."),
         BannerSoon => ("Du har svaret ja til et advarselstegn. Kontakt din læge.", "You answered yes to a warning sign. Contact your doctor."),
         BannerLink => ("Se, hvad du skal gøre", "See what to do"),
         BannerLabel => ("Advarselstegn", "Warning sign"),
+        Call112 => ("Ring {n}, hvis det er akut", "Call {n} in an emergency"),
+        CallOwnDoctor => ("Ring til din egen læge. Nummeret står på dit sundhedskort.", "Call your own doctor. The number is on your health card (sundhedskort)."),
+        CallLaegevagt => ("Har lægen lukket: ring til lægevagten, i Region Hovedstaden på {n}", "If your doctor is closed: call the out-of-hours doctor (lægevagten), in the Capital Region on {n}"),
+        CallOtherRegions => ("I de andre regioner har lægevagten sit eget nummer.", "The other regions have their own number for lægevagten."),
         OfferBadDay => ("Din smerte er steget meget i dag. Tag gerne tjekket for advarselstegn for en sikkerheds skyld.", "Your pain has gone up a lot today. Take the warning-sign check, just to be safe."),
         OfferNewArea => ("Du har nævnt et nyt sted, der gør ondt. Tag gerne tjekket for advarselstegn for en sikkerheds skyld.", "You named a new place that hurts. Take the warning-sign check, just to be safe."),
         OfferLink => ("Tag tjekket", "Take the check"),
@@ -466,6 +543,7 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         LearnFailed => ("Siderne kunne ikke hentes. Prøv igen, når du har forbindelse til nettet.", "The pages could not be loaded. Try again when you are online."),
         LearnSource => ("Kilde: {source}", "Source: {source}"),
         LearnHidden => ("Nogle beroligende afsnit er skjult, fordi du har svaret ja til et advarselstegn. Tal med en læge først.", "Some reassuring passages are hidden because you answered yes to a warning sign. Talk to a doctor first."),
+        LearnPageHidden => ("Siden vises ikke lige nu", "This page is not shown now"),
         LearnBack => ("Alle sider", "All pages"),
         LearnNotFound => ("Siden findes ikke. Vælg en side på listen.", "That page does not exist. Choose a page from the list."),
         LearnFlare => ("Læs om, når smerten blusser op", "Read about flare-ups"),
@@ -488,12 +566,14 @@ pub fn text(lang: Lang, key: T) -> &'static str {
         WelcomeAgain => ("Velkomst og valg af tilstand", "Welcome and choice of condition"),
         FlareFlareCareful => ("En opblussen er en midlertidig forværring. Gør plan B, bliv ved med at bevæge dig roligt, og gå tilbage til planen trin for trin, når det har lagt sig.", "A flare-up is a temporary worsening. Do plan B, keep moving gently, and return to the plan step by step once it has settled."),
         SignSaddle => ("Føler du mindre eller ingenting i skridtet, omkring endetarmsåbningen eller på indersiden af lårene (ridebukseområdet)?", "Do you feel less or nothing in the saddle area: the crotch, around the back passage or on the inner thighs?"),
-        SignBladder => ("Har du svært ved at holde på eller komme af med urin eller afføring, eller har du mistet din seksuelle funktion?", "Do you have trouble holding or passing urine or stools, or have you lost sexual function?"),
-        SignStrength => ("Har du pludselig mistet kraft, eller er du blevet meget svagere, fx i benet eller foden? Eller er det blevet svært at gå?", "Have you suddenly lost strength, or become much weaker, for example in the leg or foot? Or has walking become hard?"),
+        SignBladder => ("Er det nyt, at du har svært ved at holde på eller komme af med urin eller afføring? Eller har du mistet din seksuelle funktion?", "Is it new that you have trouble holding or passing urine or stools? Or have you lost sexual function?"),
+        SignStrength => ("Har du pludselig mistet kraft, eller bliver kraften ved med at blive mindre, fx i benet eller foden? Eller er det pludselig blevet sværere at gå end før?", "Have you suddenly lost strength, or does your strength keep getting less, for example in the leg or foot? Or has walking suddenly become harder than before?"),
         SignSevere => ("Har du stærke smerter, der bliver ved med at stige og ikke aftager med tiden?", "Do you have severe pain that keeps rising and does not ease over time?"),
         SignNumb => ("Har du følelsesløshed eller snurren, der bliver værre og ikke aftager?", "Do you have numbness or tingling that is getting worse and does not ease?"),
         SignFever => ("Har du feber, eller har du tabt dig uden at kunne forklare hvorfor?", "Do you have a fever, or have you lost weight without knowing why?"),
         SignAccident => ("Begyndte smerterne med et fald eller en anden ulykke?", "Did the pain start with a fall or another accident?"),
+        SignStrengthNeck => ("Har du pludselig mistet kraft, eller bliver kraften ved med at blive mindre, fx i armen eller hånden? Eller er det pludselig blevet sværere at gå end før?", "Have you suddenly lost strength, or does your strength keep getting less, for example in the arm or hand? Or has walking suddenly become harder than before?"),
+        SignNeckCord => ("Er dine hænder blevet klodsede, går du mere usikkert end før, eller har du følelsesløshed eller snurren i begge arme eller begge ben?", "Have your hands become clumsy, is your walking less steady than before, or do you have numbness or tingling in both arms or both legs?"),
         CondNeck => ("Ondt i nakken", "Neck pain"),
         CondLowBack => ("Ondt i lænden", "Low back pain"),
         CondSciatica => ("Iskias eller nerverodssmerter fra lænden", "Sciatica or nerve-root pain from the low back"),
@@ -822,16 +902,19 @@ pub fn area_label(lang: Lang, a: &trinvis_core::model::BodyArea) -> String {
     }
 }
 
-/// The question of a warning sign (domain.md §8).
-pub fn sign_key(sign: WarningSign) -> T {
+/// The question of a warning sign (domain.md §8); `neck`: the neck wording
+/// (`safety::neck_wording`: strength lost in the arm or hand).
+pub fn sign_key(sign: WarningSign, neck: bool) -> T {
     match sign {
         WarningSign::SaddleNumbness => T::SignSaddle,
         WarningSign::BladderBowel => T::SignBladder,
+        WarningSign::StrengthLoss if neck => T::SignStrengthNeck,
         WarningSign::StrengthLoss => T::SignStrength,
         WarningSign::SeverePain => T::SignSevere,
         WarningSign::SpreadingNumbness => T::SignNumb,
         WarningSign::FeverWeightLoss => T::SignFever,
         WarningSign::Accident => T::SignAccident,
+        WarningSign::NeckCord => T::SignNeckCord,
     }
 }
 
@@ -1013,7 +1096,8 @@ mod tests {
         ];
         let mut out = Vec::new();
         for (name, src) in files {
-            let code = src.split("#[cfg(test)]").next().unwrap_or("");
+            // The text tables end where the unit tests begin (`mod tests`).
+            let code = src.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
             let mut rest = code;
             while let Some(start) = rest.find('"') {
                 let after = &rest[start + 1..];

@@ -21,8 +21,8 @@ use trinvis_core::progress::{
 };
 use trinvis_core::rules::BASELINE_DAYS;
 use trinvis_core::safety::{
-    decode_profile, encode_profile, may_reassure, Answer as SignAnswer, Profile, WarningSign,
-    PROFILE_KEY,
+    decode_profile, encode_profile, may_reassure, Answer as SignAnswer, ClearReason, Profile,
+    WarningSign, PROFILE_KEY,
 };
 use trinvis_core::store::{self as core_store, ActivitiesDoc, ActivityAction, Settings};
 use trinvis_core::time::{Date, Instant, Lang, MonthKey};
@@ -174,6 +174,7 @@ impl AppState {
         }
         let lang = settings.lang;
         platform::set_document_lang(lang.code());
+        crate::i18n::set_may_reassure(may_reassure(&profile.check));
         let state = AppState {
             lang: RwSignal::new(lang),
             settings: RwSignal::new(settings),
@@ -402,6 +403,7 @@ impl AppState {
         note_outcome(&mut n, outcome);
         self.notices.set(n);
         if fresh {
+            crate::i18n::set_may_reassure(may_reassure(&doc.check));
             self.profile.set(doc);
         }
     }
@@ -429,6 +431,7 @@ impl AppState {
             clock::now().utc_secs,
         );
         let doc = self.saved(result)?;
+        crate::i18n::set_may_reassure(may_reassure(&doc.check));
         self.profile.set(doc);
         Ok(())
     }
@@ -439,11 +442,12 @@ impl AppState {
         self.update_profile(move |p| p.check.set_answer(sign, answer, at))
     }
 
-    /// Clears a ticked warning sign now (it has passed, or a doctor has seen it).
-    pub fn clear_sign(&self, sign: WarningSign) -> Result<(), StorageError> {
+    /// Clears a ticked warning sign now: a doctor has looked at it, or (not for an urgent
+    /// sign: the core refuses it) it has passed.
+    pub fn clear_sign(&self, sign: WarningSign, reason: ClearReason) -> Result<(), StorageError> {
         let at = clock::now();
         self.update_profile(move |p| {
-            let _ = p.check.clear(sign, at);
+            let _ = p.check.clear(sign, reason, at);
         })
     }
 

@@ -12,7 +12,9 @@
 //! {"lang": "da", "pages": [
 //!   {"id": "pain-not-damage", "conditions": [], "title": "…",
 //!    "source": "Sundhedsstyrelsen, national klinisk retningslinje for nakkesmerter",
-//!    "sections": [{"heading": "…", "blocks": [{"text": "…", "list": false, "reassure": false}]}]}
+//!    "reassure": false, "plain": false,
+//!    "sections": [{"heading": "…", "reassure": false, "plain": false,
+//!                  "blocks": [{"text": "…", "list": false, "reassure": false, "plain": false}]}]}
 //! ]}
 //! ```
 //!
@@ -27,6 +29,14 @@
 //!   ([`crate::safety::may_reassure`]). Both flags default to `false`. An optional
 //!   `link` names another page's id: the block is then a link to that page (its text is
 //!   that page's title), so advice shared by many pages is written once and linked.
+//! - `reassure: true` on a page: its title reassures; the whole page is left out while a
+//!   warning sign is ticked ([`page_visible`]). On a section: its heading reassures; the
+//!   whole section (heading and blocks) is left out.
+//! - `plain: true` (page, section or block): its own text (title, heading or block text)
+//!   contains a reassurance word ([`reassurance_words`]) without reassuring, e.g. "ikke
+//!   sikkert" (not necessarily). Checked by a person; [`unmarked_reassurance`] accepts it.
+//!   Every text with such a word must be marked `reassure` (itself or by its section or
+//!   page) or `plain`: [`unmarked_reassurance`] lists the others and the tests fail on them.
 //!
 //! Unknown fields are refused: a misspelt `reassure` must not silently become `false`.
 
@@ -65,6 +75,10 @@ pub struct LearnPage {
     pub source: String,
     /// The sections, in order.
     pub sections: Vec<LearnSection>,
+    /// The title reassures: the page is hidden while a warning sign is ticked.
+    pub reassure: bool,
+    /// The title has a reassurance word but does not reassure (checked by a person).
+    pub plain: bool,
 }
 
 impl LearnPage {
@@ -81,6 +95,10 @@ pub struct LearnSection {
     pub heading: String,
     /// The blocks, in order.
     pub blocks: Vec<LearnBlock>,
+    /// The heading reassures: the section is hidden while a warning sign is ticked.
+    pub reassure: bool,
+    /// The heading has a reassurance word but does not reassure.
+    pub plain: bool,
 }
 
 /// A paragraph or one bullet item.
@@ -95,6 +113,8 @@ pub struct LearnBlock {
     pub reassure: bool,
     /// The id of another page this block links to; `None` for plain text.
     pub link: Option<String>,
+    /// Has a reassurance word but does not reassure.
+    pub plain: bool,
 }
 
 /// Why a learn file was refused.
@@ -203,11 +223,15 @@ struct RawPage {
     title: String,
     source: String,
     sections: Vec<RawSection>,
+    reassure: bool,
+    plain: bool,
 }
 
 struct RawSection {
     heading: String,
     blocks: Vec<RawBlock>,
+    reassure: bool,
+    plain: bool,
 }
 
 struct RawBlock {
@@ -215,6 +239,7 @@ struct RawBlock {
     list: bool,
     reassure: bool,
     link: Option<String>,
+    plain: bool,
 }
 
 /// A format error naming what is wrong.
@@ -272,7 +297,15 @@ fn raw_doc(v: &Value) -> Result<RawDoc, LearnError> {
             let page = object(
                 p,
                 "page",
-                &["id", "conditions", "title", "source", "sections"],
+                &[
+                    "id",
+                    "conditions",
+                    "title",
+                    "source",
+                    "sections",
+                    "reassure",
+                    "plain",
+                ],
             )?;
             let conditions = array(page, "conditions")?
                 .iter()
@@ -285,11 +318,13 @@ fn raw_doc(v: &Value) -> Result<RawDoc, LearnError> {
             let sections = array(page, "sections")?
                 .iter()
                 .map(|s| {
-                    let section = object(s, "section", &["heading", "blocks"])?;
+                    let section =
+                        object(s, "section", &["heading", "blocks", "reassure", "plain"])?;
                     let blocks = array(section, "blocks")?
                         .iter()
                         .map(|b| {
-                            let block = object(b, "block", &["text", "list", "reassure", "link"])?;
+                            let block =
+                                object(b, "block", &["text", "list", "reassure", "plain", "link"])?;
                             let link = match block.get("link") {
                                 None => None,
                                 Some(_) => Some(string(block, "link")?),
@@ -299,12 +334,15 @@ fn raw_doc(v: &Value) -> Result<RawDoc, LearnError> {
                                 list: flag(block, "list")?,
                                 reassure: flag(block, "reassure")?,
                                 link,
+                                plain: flag(block, "plain")?,
                             })
                         })
                         .collect::<Result<Vec<RawBlock>, LearnError>>()?;
                     Ok(RawSection {
                         heading: string(section, "heading")?,
                         blocks,
+                        reassure: flag(section, "reassure")?,
+                        plain: flag(section, "plain")?,
                     })
                 })
                 .collect::<Result<Vec<RawSection>, LearnError>>()?;
@@ -314,6 +352,8 @@ fn raw_doc(v: &Value) -> Result<RawDoc, LearnError> {
                 title: string(page, "title")?,
                 source: string(page, "source")?,
                 sections,
+                reassure: flag(page, "reassure")?,
+                plain: flag(page, "plain")?,
             })
         })
         .collect::<Result<Vec<RawPage>, LearnError>>()?;
@@ -368,8 +408,11 @@ fn page_from_raw(raw: RawPage) -> Result<LearnPage, LearnError> {
                     list: b.list,
                     reassure: b.reassure,
                     link: b.link,
+                    plain: b.plain,
                 })
                 .collect(),
+            reassure: s.reassure,
+            plain: s.plain,
         })
         .collect();
     Ok(LearnPage {
@@ -378,6 +421,8 @@ fn page_from_raw(raw: RawPage) -> Result<LearnPage, LearnError> {
         title: raw.title,
         source: raw.source,
         sections,
+        reassure: raw.reassure,
+        plain: raw.plain,
     })
 }
 
@@ -443,12 +488,105 @@ pub struct VisibleSection<'a> {
     pub blocks: Vec<&'a LearnBlock>,
 }
 
+/// Whether `page` may be listed and shown: not while a warning sign is ticked
+/// (`may_reassure` false) if its title reassures (`reassure` on the page).
+pub fn page_visible(page: &LearnPage, may_reassure: bool) -> bool {
+    may_reassure || !page.reassure
+}
+
+/// Whether something of `page` is left out while a warning sign is ticked.
+pub fn has_reassurance(page: &LearnPage) -> bool {
+    page.reassure
+        || page
+            .sections
+            .iter()
+            .any(|s| s.reassure || s.blocks.iter().any(|b| b.reassure))
+}
+
+/// Words and phrases that reassure about symptoms (issue 12): "normal(t)", "ufarlig(t)",
+/// "sikker(t)", "går over", "harmless", "safe", "passes", and their close forms. Matched
+/// as whole words (lower case; `{holes}` ignored), so "sikkerhedskopi" is not a hit.
+pub const REASSURANCE_WORDS: [&str; 15] = [
+    "normal",
+    "normalt",
+    "normale",
+    "ufarlig",
+    "ufarligt",
+    "ufarlige",
+    "sikker",
+    "sikkert",
+    "sikre",
+    "harmless",
+    "safe",
+    "safely",
+    "passes",
+    "settles",
+    "uskadelig",
+];
+
+/// Phrases of [`REASSURANCE_WORDS`] that are more than one word.
+pub const REASSURANCE_PHRASES: [&str; 3] = ["går over", "gået over", "går som regel over"];
+
+/// The reassurance words and phrases in `text`, in the order of the lists.
+pub fn reassurance_words(text: &str) -> Vec<&'static str> {
+    let mut plain = String::with_capacity(text.len());
+    let mut depth = 0u32;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = plain
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    REASSURANCE_WORDS
+        .into_iter()
+        .filter(|w| words.contains(w))
+        .chain(
+            REASSURANCE_PHRASES
+                .into_iter()
+                .filter(|p| joined.contains(&format!(" {p} "))),
+        )
+        .collect()
+}
+
+/// Every text of `doc` with a reassurance word that is neither marked `reassure` (itself,
+/// or by its section or page) nor `plain`, as "page id: text". Empty for a good file.
+pub fn unmarked_reassurance(doc: &LearnDoc) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut check = |page: &str, text: &str, marked: bool| {
+        if !marked && !reassurance_words(text).is_empty() {
+            out.push(format!("{page}: {text}"));
+        }
+    };
+    for p in &doc.pages {
+        check(&p.id, &p.title, p.reassure || p.plain);
+        for s in &p.sections {
+            check(&p.id, &s.heading, p.reassure || s.reassure || s.plain);
+            for b in &s.blocks {
+                check(
+                    &p.id,
+                    &b.text,
+                    p.reassure || s.reassure || b.reassure || b.plain,
+                );
+            }
+        }
+    }
+    out
+}
+
 /// The sections and blocks of `page` to show. With `may_reassure` false (a warning sign is
-/// ticked and not cleared, [`crate::safety::may_reassure`]), blocks marked `reassure` are
-/// left out, and so is a section left with no blocks.
+/// ticked and not cleared, [`crate::safety::may_reassure`]), sections and blocks marked
+/// `reassure` are left out, and so is a section left with no blocks.
 pub fn visible_blocks(page: &LearnPage, may_reassure: bool) -> Vec<VisibleSection<'_>> {
     page.sections
         .iter()
+        .filter(|s| may_reassure || !s.reassure)
         .filter_map(|s| {
             let blocks: Vec<&LearnBlock> = s
                 .blocks
@@ -803,5 +941,70 @@ mod tests {
                 lix(text)
             );
         }
+    }
+
+    #[test]
+    fn reassurance_words_are_found_as_whole_words_and_phrases() {
+        // (text, expected words)
+        let cases: [(&str, &[&str]); 10] = [
+            ("", &[]),
+            ("Opblussen er normalt", &["normalt"]),
+            ("Det er som regel ufarligt.", &["ufarligt"]),
+            ("Smerte 0-3 er sikker.", &["sikker"]),
+            ("Hent en sikkerhedskopi og gå usikkert", &[]),
+            ("Det går som regel over igen.", &["går som regel over"]),
+            ("Det er gået over", &["gået over"]),
+            ("Usually harmless, and it passes.", &["harmless", "passes"]),
+            ("Up to {safe} is acceptable", &[]),
+            ("In the SAFE zone", &["safe"]),
+        ];
+        for (text, words) in cases {
+            assert_eq!(reassurance_words(text), words, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_reassuring_text_is_marked_and_hidden_while_a_sign_is_ticked() {
+        let text = doc_with(
+            r#"{"id":"a","conditions":[],"title":"Det er normalt","reassure":true,"source":"S",
+                "sections":[{"heading":"H","blocks":[{"text":"Ro på."}]}]},
+               {"id":"b","conditions":[],"title":"B","source":"S","sections":[
+                 {"heading":"Lidt ondt er ufarligt","reassure":true,"blocks":[{"text":"Det går over."}]},
+                 {"heading":"Ikke sikkert","plain":true,"blocks":[{"text":"Det er sikkert.","reassure":true},
+                   {"text":"Lev så normalt, som du kan.","plain":true},{"text":"Gå en tur."}]}]}"#,
+        );
+        let doc = parse_learn(&text).unwrap();
+        assert_eq!(unmarked_reassurance(&doc), Vec::<String>::new());
+        let (a, b) = (doc.page("a").unwrap(), doc.page("b").unwrap());
+        assert!(page_visible(a, true) && !page_visible(a, false));
+        assert!(page_visible(b, false));
+        assert!(has_reassurance(a) && has_reassurance(b));
+        let shown: Vec<(&str, usize)> = visible_blocks(b, false)
+            .iter()
+            .map(|s| (s.heading, s.blocks.len()))
+            .collect();
+        assert_eq!(shown, [("Ikke sikkert", 2)]);
+        assert_eq!(visible_blocks(b, true).len(), 2);
+
+        // Unmarked: the title, a heading, a block.
+        let bad = doc_with(
+            r#"{"id":"c","conditions":[],"title":"Opblussen er normalt","source":"S","sections":[
+                 {"heading":"Det er ufarligt","blocks":[{"text":"Det går som regel over igen."},
+                   {"text":"Det er ufarligt.","reassure":true}]}]}"#,
+        );
+        let doc = parse_learn(&bad).unwrap();
+        assert_eq!(
+            unmarked_reassurance(&doc),
+            [
+                "c: Opblussen er normalt",
+                "c: Det er ufarligt",
+                "c: Det går som regel over igen."
+            ]
+        );
+        // A misspelt flag is refused, not read as false.
+        let typo = doc_with(
+            r#"{"id":"d","conditions":[],"title":"T","source":"S","reasure":true,"sections":[]}"#,
+        );
+        assert_eq!(parse_learn(&typo).unwrap_err().key(), "learn.format");
     }
 }

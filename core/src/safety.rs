@@ -16,10 +16,12 @@
 //! sentences may be shown at all).
 //!
 //! ```json
-//! {"kind":"trinvis.profile","schema_version":1,"app_version":"0.2.0",
+//! {"kind":"trinvis.profile","schema_version":2,"app_version":"0.2.0",
 //!  "conditions":["sciatica"],"first_visit_done":true,
-//!  "answers":{"saddle_numbness":false,"bladder_bowel":false,"strength_loss":true},
-//!  "answered":[1795420800,60],"cleared":["strength_loss"]}
+//!  "answers":{"saddle_numbness":false,"bladder_bowel":false,"strength_loss":true,"accident":false},
+//!  "answered":[1795500000,60],
+//!  "signs":[{"sign":"accident","ticked":[1795420800,60],"ended":[1795460000,60],"how":"answer_changed"},
+//!           {"sign":"strength_loss","ticked":[1795500000,60]}]}
 //! ```
 //!
 //! - `conditions`: [`Condition`] ids, no repeats, in the order chosen;
@@ -28,8 +30,14 @@
 //!   absent is unanswered;
 //! - `answered`: `[utc_secs, offset_min]` of the last change to the answers, absent when
 //!   none was ever given;
-//! - `cleared`: ids of ticked signs the patient has cleared (e.g. after seeing a doctor),
-//!   each of them answered `true`.
+//! - `signs`: every yes ever given ([`SignRecord`]), oldest first: the sign, when it was
+//!   ticked, and, once it stopped being ticked, `ended` (the moment) and `how`
+//!   ([`Ending::id`]: "doctor", "passed", "answer_changed", "passed_or_doctor"). A sign
+//!   answered `true` has an open record (no `ended`) or its latest record was cleared; at
+//!   most one open record per sign; an urgent sign never ends as "passed".
+//!
+//! Version 1 had `cleared` (ids of cleared signs) instead of `signs`; [`profile_v1_to_v2`]
+//! migrates it on read.
 //!
 //! Every field may be absent (the default). Unknown fields are kept on re-save, like the
 //! settings. An unknown sign or condition id is [`DocError::Invalid`]: dropping a tick
@@ -73,11 +81,15 @@ pub enum WarningSign {
     FeverWeightLoss,
     /// Pain that started with a fall or other accident.
     Accident,
+    /// For the neck conditions only ([`signs_for`]): hands that have become clumsy,
+    /// unsteady walking, or numbness or tingling in both arms or both legs.
+    NeckCord,
 }
 
 impl WarningSign {
-    /// Every sign, in the order of domain.md §8 (the order the check asks them).
-    pub const ALL: [WarningSign; 7] = [
+    /// Every sign, in the order of domain.md §8 (the order the check asks them). The last
+    /// one is asked only for the neck conditions ([`signs_for`]).
+    pub const ALL: [WarningSign; 8] = [
         WarningSign::SaddleNumbness,
         WarningSign::BladderBowel,
         WarningSign::StrengthLoss,
@@ -85,11 +97,12 @@ impl WarningSign {
         WarningSign::SpreadingNumbness,
         WarningSign::FeverWeightLoss,
         WarningSign::Accident,
+        WarningSign::NeckCord,
     ];
 
     /// Stable id, used in storage and as the translation key suffix: "saddle_numbness",
     /// "bladder_bowel", "strength_loss", "severe_pain", "spreading_numbness",
-    /// "fever_weight_loss", "accident". Never change one.
+    /// "fever_weight_loss", "accident", "neck_cord". Never change one.
     pub fn id(self) -> &'static str {
         match self {
             WarningSign::SaddleNumbness => "saddle_numbness",
@@ -99,6 +112,7 @@ impl WarningSign {
             WarningSign::SpreadingNumbness => "spreading_numbness",
             WarningSign::FeverWeightLoss => "fever_weight_loss",
             WarningSign::Accident => "accident",
+            WarningSign::NeckCord => "neck_cord",
         }
     }
 
@@ -117,6 +131,7 @@ impl WarningSign {
             WarningSign::SpreadingNumbness => "warning.spreading_numbness",
             WarningSign::FeverWeightLoss => "warning.fever_weight_loss",
             WarningSign::Accident => "warning.accident",
+            WarningSign::NeckCord => "warning.neck_cord",
         }
     }
 
@@ -129,6 +144,35 @@ impl WarningSign {
             WarningSign::SaddleNumbness | WarningSign::BladderBowel | WarningSign::StrengthLoss
         )
     }
+
+    /// How the patient may clear this sign once ticked: an urgent sign only with "a doctor
+    /// has looked at it", the others also with "it has passed" (domain.md §8).
+    pub fn clear_reasons(self) -> &'static [ClearReason] {
+        if self.is_urgent() {
+            &[ClearReason::DoctorSeen]
+        } else {
+            &[ClearReason::DoctorSeen, ClearReason::Passed]
+        }
+    }
+}
+
+/// Whether the check uses the neck wording: strength lost in the arm or hand, and the
+/// extra neck sign ([`WarningSign::NeckCord`]). True when a neck condition is chosen.
+pub fn neck_wording(conditions: &[Condition]) -> bool {
+    conditions
+        .iter()
+        .any(|c| matches!(c, Condition::NeckPain | Condition::NeckNerveRoot))
+}
+
+/// The signs the check asks, in order: all but [`WarningSign::NeckCord`], which is asked
+/// only for the neck conditions ([`neck_wording`]). A sign answered before stays asked,
+/// so an answer never disappears from the screen.
+pub fn signs_for(conditions: &[Condition], check: &SafetyCheck) -> Vec<WarningSign> {
+    let neck = neck_wording(conditions);
+    WarningSign::ALL
+        .into_iter()
+        .filter(|s| *s != WarningSign::NeckCord || neck || check.answer(*s) != Answer::Unanswered)
+        .collect()
 }
 
 /// The patient's answer to one warning sign.
@@ -146,17 +190,78 @@ pub enum Answer {
 /// Why a change to the check was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SafetyError {
-    /// Only a sign answered "yes" can be cleared.
+    /// Only a sign answered "yes" and not cleared yet can be cleared.
     NotTicked,
+    /// An urgent sign is cleared only when a doctor has looked at it, never as "passed".
+    UrgentNeedsDoctor,
 }
 
 impl SafetyError {
-    /// Translation key: "safety.not_ticked".
+    /// Translation key: "safety.not_ticked", "safety.urgent_needs_doctor".
     pub fn key(self) -> &'static str {
         match self {
             SafetyError::NotTicked => "safety.not_ticked",
+            SafetyError::UrgentNeedsDoctor => "safety.urgent_needs_doctor",
         }
     }
+}
+
+/// How the patient clears a ticked sign (domain.md §8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClearReason {
+    /// "En læge har set på det": allowed for every sign.
+    DoctorSeen,
+    /// "Det er gået over": not for an urgent sign ([`WarningSign::clear_reasons`]).
+    Passed,
+}
+
+/// How a ticked sign stopped being ticked, as the physiotherapist's summary shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ending {
+    /// The patient cleared it ([`SafetyCheck::clear`]).
+    Cleared(ClearReason),
+    /// The answer was changed from yes to no (or taken back).
+    AnswerChanged,
+    /// Cleared in profile version 1, where one button said "it has passed, or a doctor
+    /// has seen it"; which of the two is unknown. Only ever a non-urgent sign.
+    PassedOrDoctor,
+}
+
+impl Ending {
+    /// Stable id in the stored document: "doctor", "passed", "answer_changed",
+    /// "passed_or_doctor". Never change one.
+    pub fn id(self) -> &'static str {
+        match self {
+            Ending::Cleared(ClearReason::DoctorSeen) => "doctor",
+            Ending::Cleared(ClearReason::Passed) => "passed",
+            Ending::AnswerChanged => "answer_changed",
+            Ending::PassedOrDoctor => "passed_or_doctor",
+        }
+    }
+
+    /// The ending with this id (exact), or `None`.
+    pub fn from_id(id: &str) -> Option<Ending> {
+        [
+            Ending::Cleared(ClearReason::DoctorSeen),
+            Ending::Cleared(ClearReason::Passed),
+            Ending::AnswerChanged,
+            Ending::PassedOrDoctor,
+        ]
+        .into_iter()
+        .find(|e| e.id() == id)
+    }
+}
+
+/// One time a sign was answered yes: when, and when and how it ended (`None` while it is
+/// still ticked). A record is never removed: a yes stays on the summary with its date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SignRecord {
+    /// The sign.
+    pub sign: WarningSign,
+    /// When it was answered yes.
+    pub ticked_at: Instant,
+    /// When and how it stopped being ticked; `None` while ticked.
+    pub ended: Option<(Instant, Ending)>,
 }
 
 impl fmt::Display for SafetyError {
@@ -169,17 +274,22 @@ impl std::error::Error for SafetyError {}
 
 /// The warning-sign check as the patient answered it (domain.md §8).
 ///
-/// A ticked sign stays on record after the patient clears it (the physiotherapist's
-/// summary lists the signs that were ticked); a cleared sign no longer blocks reassuring
-/// words ([`may_reassure`]). Answering "yes" again un-clears it.
+/// Every "yes" is kept as a [`SignRecord`] with its date, also after the patient clears
+/// it or changes the answer to "no" (the physiotherapist's summary lists them all); a
+/// cleared sign no longer blocks reassuring words ([`may_reassure`]). Answering "yes"
+/// again starts a new record.
+///
+/// Invariants (kept by every method and checked by [`decode_profile`]): a sign answered
+/// yes has an open record or its latest record was cleared; a sign has at most one open
+/// record, and only while it is answered yes; an urgent sign is never ended as passed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SafetyCheck {
     /// Answered signs: `true` yes, `false` no; absent = unanswered.
     answers: BTreeMap<WarningSign, bool>,
     /// The last change to the answers.
     answered_at: Option<Instant>,
-    /// Ticked signs the patient has cleared; each is answered yes.
-    cleared: BTreeSet<WarningSign>,
+    /// Every yes, oldest first.
+    records: Vec<SignRecord>,
 }
 
 /// The outcome of the check.
@@ -219,13 +329,51 @@ impl SafetyCheck {
         self.answered_at
     }
 
-    /// Whether the patient has cleared `sign` (only ever true for a sign answered yes).
-    pub fn is_cleared(&self, sign: WarningSign) -> bool {
-        self.cleared.contains(&sign)
+    /// The latest record of `sign`, if it was ever ticked.
+    fn latest(&self, sign: WarningSign) -> Option<&SignRecord> {
+        self.records.iter().rev().find(|r| r.sign == sign)
     }
 
-    /// Records `answer` to `sign` at `at`. A "yes" is never cleared; "no" or "unanswered"
-    /// also drop a clearing (there is nothing left to clear).
+    /// The open record of `sign` (ticked, not ended), if any.
+    fn open_mut(&mut self, sign: WarningSign) -> Option<&mut SignRecord> {
+        self.records
+            .iter_mut()
+            .rev()
+            .find(|r| r.sign == sign && r.ended.is_none())
+    }
+
+    /// Whether the patient has cleared `sign`: answered yes, and its latest record ended
+    /// by a clearing.
+    pub fn is_cleared(&self, sign: WarningSign) -> bool {
+        self.cleared_how(sign).is_some()
+    }
+
+    /// How the ticked `sign` was cleared, `None` when it is not answered yes or not cleared.
+    pub fn cleared_how(&self, sign: WarningSign) -> Option<Ending> {
+        if self.answer(sign) != Answer::Yes {
+            return None;
+        }
+        if self
+            .records
+            .iter()
+            .any(|r| r.sign == sign && r.ended.is_none())
+        {
+            return None;
+        }
+        match self.latest(sign)?.ended {
+            Some((_, ending)) if ending != Ending::AnswerChanged => Some(ending),
+            _ => None,
+        }
+    }
+
+    /// Every yes ever given, oldest first, with when and how it ended.
+    pub fn records(&self) -> &[SignRecord] {
+        &self.records
+    }
+
+    /// Records `answer` to `sign` at `at`. A "yes" opens a record (unless one is open);
+    /// "no" or "unanswered" end the open record as [`Ending::AnswerChanged`], which stays
+    /// on record.
     pub fn set_answer(&mut self, sign: WarningSign, answer: Answer, at: Instant) {
         match answer {
             Answer::Unanswered => {
@@ -238,35 +386,53 @@ impl SafetyCheck {
                 self.answers.insert(sign, true);
             }
         }
-        self.cleared.remove(&sign);
+        match (answer, self.open_mut(sign)) {
+            (Answer::Yes, Some(_)) => {}
+            (Answer::Yes, None) => self.records.push(SignRecord {
+                sign,
+                ticked_at: at,
+                ended: None,
+            }),
+            (_, Some(open)) => open.ended = Some((at, Ending::AnswerChanged)),
+            (_, None) => {}
+        }
         self.answered_at = Some(at);
     }
 
-    /// The patient clears a ticked sign at `at` (e.g. a doctor has looked at it, or it has
-    /// passed). [`SafetyError::NotTicked`] when `sign` is not answered yes.
-    pub fn clear(&mut self, sign: WarningSign, at: Instant) -> Result<(), SafetyError> {
-        if self.answer(sign) != Answer::Yes {
-            return Err(SafetyError::NotTicked);
+    /// The patient clears a ticked sign at `at` because a doctor has looked at it or (not
+    /// for an urgent sign) it has passed. [`SafetyError::NotTicked`] when `sign` is not
+    /// ticked or already cleared, [`SafetyError::UrgentNeedsDoctor`] for "passed" on an
+    /// urgent sign.
+    pub fn clear(
+        &mut self,
+        sign: WarningSign,
+        reason: ClearReason,
+        at: Instant,
+    ) -> Result<(), SafetyError> {
+        if !sign.clear_reasons().contains(&reason) {
+            return Err(SafetyError::UrgentNeedsDoctor);
         }
-        self.cleared.insert(sign);
+        let open = self.open_mut(sign).ok_or(SafetyError::NotTicked)?;
+        open.ended = Some((at, Ending::Cleared(reason)));
         self.answered_at = Some(at);
         Ok(())
     }
 
-    /// Signs not answered yet, in the check's order.
-    pub fn unanswered(&self) -> Vec<WarningSign> {
-        WarningSign::ALL
-            .into_iter()
+    /// Signs of `asked` ([`signs_for`]) not answered yet, in the check's order.
+    pub fn unanswered(&self, asked: &[WarningSign]) -> Vec<WarningSign> {
+        asked
+            .iter()
+            .copied()
             .filter(|s| self.answer(*s) == Answer::Unanswered)
             .collect()
     }
 
-    /// Signs ever answered yes (cleared or not), in the check's order: what the
-    /// physiotherapist's summary lists.
+    /// Signs ever answered yes (cleared, changed to no or still ticked), in the check's
+    /// order: what the physiotherapist's summary lists.
     pub fn ever_ticked(&self) -> Vec<WarningSign> {
         WarningSign::ALL
             .into_iter()
-            .filter(|s| self.answer(*s) == Answer::Yes)
+            .filter(|s| self.records.iter().any(|r| r.sign == *s))
             .collect()
     }
 
@@ -275,10 +441,15 @@ impl SafetyCheck {
         if self.answers.is_empty() {
             return SafetyStatus::NotTaken;
         }
-        let signs: Vec<WarningSign> = self
-            .ever_ticked()
+        let signs: Vec<WarningSign> = WarningSign::ALL
             .into_iter()
-            .filter(|s| !self.is_cleared(*s))
+            .filter(|s| {
+                self.answer(*s) == Answer::Yes
+                    && self
+                        .records
+                        .iter()
+                        .any(|r| r.sign == *s && r.ended.is_none())
+            })
             .collect();
         if signs.is_empty() {
             SafetyStatus::NoneTicked
@@ -290,6 +461,70 @@ impl SafetyCheck {
         }
     }
 }
+
+/// Two copies of the check made one (a backup merged into this device, two tabs). The
+/// rule: a sign ever ticked stays on record, and a sign ticked on either side stays ticked
+/// unless that very record was ended.
+///
+/// - Records are united by (moment ticked, sign); where both hold the same record, the
+///   ended copy wins (the earlier ending when both ended).
+/// - A sign with two open records keeps the older one open (the same ongoing yes) and
+///   drops the newer copy.
+/// - Answers come from the copy changed last (`answered_at`), except that a sign with an
+///   open record is answered yes, and a "yes" whose latest record was changed to "no"
+///   elsewhere becomes "no".
+pub fn merge_checks(a: &SafetyCheck, b: &SafetyCheck) -> SafetyCheck {
+    let mut by_key: BTreeMap<(i64, WarningSign), SignRecord> = BTreeMap::new();
+    for r in a.records.iter().chain(&b.records) {
+        let key = (r.ticked_at.utc_secs, r.sign);
+        match by_key.get_mut(&key) {
+            None => {
+                by_key.insert(key, *r);
+            }
+            Some(kept) => match (kept.ended, r.ended) {
+                (None, Some(_)) => kept.ended = r.ended,
+                (Some((k, _)), Some((n, _))) if n.utc_secs < k.utc_secs => kept.ended = r.ended,
+                _ => {}
+            },
+        }
+    }
+    let mut records: Vec<SignRecord> = Vec::with_capacity(by_key.len());
+    let mut open: BTreeSet<WarningSign> = BTreeSet::new();
+    for r in by_key.into_values() {
+        if r.ended.is_none() && !open.insert(r.sign) {
+            continue;
+        }
+        records.push(r);
+    }
+    let newer = if b.answered_at.map(|t| t.utc_secs) > a.answered_at.map(|t| t.utc_secs) {
+        b
+    } else {
+        a
+    };
+    let mut answers = newer.answers.clone();
+    for sign in WarningSign::ALL {
+        let latest = records.iter().rev().find(|r| r.sign == sign);
+        if open.contains(&sign) {
+            answers.insert(sign, true);
+        } else if answers.get(&sign) == Some(&true)
+            && latest.is_none_or(|r| matches!(r.ended, Some((_, Ending::AnswerChanged))))
+        {
+            answers.insert(sign, false);
+        }
+    }
+    SafetyCheck {
+        answers,
+        answered_at: newer.answered_at.or(a.answered_at).or(b.answered_at),
+        records,
+    }
+}
+
+/// The emergency number in Denmark, dialled from the check and the banner.
+pub const EMERGENCY_PHONE: &str = "112";
+
+/// Lægevagten (the out-of-hours doctor) in Region Hovedstaden (domain.md §8); the other
+/// regions have their own numbers.
+pub const LAEGEVAGT_HOVEDSTADEN_PHONE: &str = "1813";
 
 /// Whether the app may say that symptoms are harmless or not dangerous (domain.md §8):
 /// false whenever a sign is ticked and not cleared. The learn pages hide their reassuring
@@ -430,7 +665,7 @@ impl Condition {
 pub use crate::doc::{KIND_PROFILE, PROFILE_KEY, PROFILE_SCHEMA_VERSION};
 
 /// Envelope and known fields of the profile document; never taken from `extra`.
-const PROFILE_FIELDS: [&str; 8] = [
+const PROFILE_FIELDS: [&str; 9] = [
     "kind",
     "schema_version",
     "app_version",
@@ -439,6 +674,7 @@ const PROFILE_FIELDS: [&str; 8] = [
     "answers",
     "answered",
     "cleared",
+    "signs",
 ];
 
 /// The profile document: what the first visit asks, and the warning-sign check.
@@ -459,6 +695,31 @@ fn push_field(out: &mut String, name: &str) {
     out.push(',');
     out.push_str(&Value::from(name).to_string());
     out.push(':');
+}
+
+/// The `signs` array of [`SignRecord`]s, as stored.
+fn records_json(records: &[SignRecord]) -> String {
+    let moment = |at: Instant| format!("[{},{}]", at.utc_secs, at.offset_min);
+    let items: Vec<String> = records
+        .iter()
+        .map(|r| {
+            let mut item = format!(
+                "{{\"sign\":\"{}\",\"ticked\":{}",
+                r.sign.id(),
+                moment(r.ticked_at)
+            );
+            if let Some((at, how)) = r.ended {
+                item.push_str(&format!(
+                    ",\"ended\":{},\"how\":\"{}\"",
+                    moment(at),
+                    how.id()
+                ));
+            }
+            item.push('}');
+            item
+        })
+        .collect();
+    format!("[{}]", items.join(","))
 }
 
 /// The profile document (see the module docs), with [`CORE_VERSION`] as `app_version`.
@@ -502,14 +763,9 @@ pub fn encode_profile(profile: &Profile) -> String {
         push_field(&mut out, "answered");
         out.push_str(&format!("[{},{}]", at.utc_secs, at.offset_min));
     }
-    let cleared: Vec<Value> = WarningSign::ALL
-        .into_iter()
-        .filter(|s| check.is_cleared(*s) && check.answer(*s) == Answer::Yes)
-        .map(|s| Value::from(s.id()))
-        .collect();
-    if !cleared.is_empty() {
-        push_field(&mut out, "cleared");
-        out.push_str(&Value::Array(cleared).to_string());
+    if !check.records.is_empty() {
+        push_field(&mut out, "signs");
+        out.push_str(&records_json(&check.records));
     }
 
     for (key, value) in &profile.extra {
@@ -571,17 +827,133 @@ fn decode_moment(v: &Value) -> Option<Instant> {
     Instant::new(secs.as_i64()?, offset)
 }
 
-/// Reads the profile document (see the module docs). Missing fields get their defaults;
-/// unknown fields go to [`Profile::extra`].
-pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
-    let mut doc = read_profile_envelope(text)?;
-    let conditions = decode_ids(doc.get("conditions"), "conditions", Condition::from_id)?;
-    let first_visit_done = match doc.get("first_visit_done") {
-        None | Some(Value::Null) => false,
-        Some(Value::Bool(b)) => *b,
-        Some(_) => return Err(invalid("first_visit_done is not true or false")),
+/// Version 1 kept only the current answers, the moment of the last change and the ids of
+/// cleared signs. Each sign answered yes becomes a record ticked at that last change (the
+/// only date there is). A cleared non-urgent sign ends there as
+/// [`Ending::PassedOrDoctor`] (version 1 had one button for both); a cleared urgent sign is
+/// ticked again, because only "a doctor has looked at it" may clear it and version 1 did
+/// not say which it was.
+pub fn profile_v1_to_v2(
+    answers: &BTreeMap<WarningSign, bool>,
+    answered_at: Option<Instant>,
+    cleared: &BTreeSet<WarningSign>,
+) -> Vec<SignRecord> {
+    let Some(at) = answered_at else {
+        return Vec::new();
     };
+    WarningSign::ALL
+        .into_iter()
+        .filter(|s| answers.get(s) == Some(&true))
+        .map(|sign| SignRecord {
+            sign,
+            ticked_at: at,
+            ended: (cleared.contains(&sign) && !sign.is_urgent())
+                .then_some((at, Ending::PassedOrDoctor)),
+        })
+        .collect()
+}
 
+/// Reads the `signs` array of version 2.
+fn decode_records(v: Option<&Value>) -> Result<Vec<SignRecord>, DocError> {
+    let items = match v {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(invalid("signs is not an array")),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let Value::Object(map) = item else {
+            return Err(invalid("signs: an item is not an object"));
+        };
+        let sign = map
+            .get("sign")
+            .and_then(Value::as_str)
+            .and_then(WarningSign::from_id)
+            .ok_or_else(|| invalid("signs: unknown or missing sign"))?;
+        let ticked_at = map
+            .get("ticked")
+            .and_then(decode_moment)
+            .ok_or_else(|| invalid("signs: ticked is not [utc_secs, offset_min]"))?;
+        let ended = match (map.get("ended"), map.get("how")) {
+            (None, None) => None,
+            (Some(at), Some(how)) => {
+                let at = decode_moment(at)
+                    .ok_or_else(|| invalid("signs: ended is not [utc_secs, offset_min]"))?;
+                let how = how
+                    .as_str()
+                    .and_then(Ending::from_id)
+                    .ok_or_else(|| invalid("signs: unknown how"))?;
+                Some((at, how))
+            }
+            _ => return Err(invalid("signs: ended and how go together")),
+        };
+        if let Some(key) = map
+            .keys()
+            .find(|k| !["sign", "ticked", "ended", "how"].contains(&k.as_str()))
+        {
+            return Err(invalid(format!("signs: unknown field {key:?}")));
+        }
+        out.push(SignRecord {
+            sign,
+            ticked_at,
+            ended,
+        });
+    }
+    Ok(out)
+}
+
+/// The invariants of [`SafetyCheck`] on decoded answers and records.
+fn check_records(
+    answers: &BTreeMap<WarningSign, bool>,
+    records: &[SignRecord],
+) -> Result<(), DocError> {
+    for sign in WarningSign::ALL {
+        let mine: Vec<&SignRecord> = records.iter().filter(|r| r.sign == sign).collect();
+        let open = mine.iter().filter(|r| r.ended.is_none()).count();
+        let yes = answers.get(&sign) == Some(&true);
+        if open > 1 {
+            return Err(invalid(format!("signs: {:?} is open twice", sign.id())));
+        }
+        if open == 1 && !yes {
+            return Err(invalid(format!(
+                "signs: {:?} is open but not answered yes",
+                sign.id()
+            )));
+        }
+        let latest_cleared = mine
+            .last()
+            .is_some_and(|r| matches!(r.ended, Some((_, how)) if how != Ending::AnswerChanged));
+        if yes && open == 0 && !latest_cleared {
+            return Err(invalid(format!(
+                "answers: {:?} is yes without its record",
+                sign.id()
+            )));
+        }
+        if sign.is_urgent()
+            && mine.iter().any(|r| {
+                matches!(
+                    r.ended,
+                    Some((
+                        _,
+                        Ending::Cleared(ClearReason::Passed) | Ending::PassedOrDoctor
+                    ))
+                )
+            })
+        {
+            return Err(invalid(format!(
+                "signs: urgent {:?} ended as passed",
+                sign.id()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Reads `answers` and `answered` (the same in both versions).
+#[allow(clippy::type_complexity)]
+fn decode_answers(
+    doc: &Map<String, Value>,
+) -> Result<(BTreeMap<WarningSign, bool>, Option<Instant>), DocError> {
     let mut answers = BTreeMap::new();
     match doc.get("answers") {
         None | Some(Value::Null) => {}
@@ -597,7 +969,6 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
         }
         Some(_) => return Err(invalid("answers is not an object")),
     }
-
     let answered_at = match doc.get("answered") {
         None => None,
         Some(v) => Some(
@@ -607,9 +978,21 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
     if answered_at.is_none() && !answers.is_empty() {
         return Err(invalid("answers without answered"));
     }
+    Ok((answers, answered_at))
+}
 
+/// The migration step of the profile document from version 1 to 2 (a row of
+/// `store::migrate`'s table): `cleared` becomes `signs` by [`profile_v1_to_v2`].
+pub fn profile_step_v1_to_v2(mut doc: Value) -> Result<Value, DocError> {
+    let object = doc
+        .as_object_mut()
+        .ok_or_else(|| invalid("profile v1_to_v2: not an object"))?;
+    if object.contains_key("signs") {
+        return Err(invalid("profile v1_to_v2: a v1 profile has no signs"));
+    }
+    let (answers, answered_at) = decode_answers(object)?;
     let cleared: BTreeSet<WarningSign> =
-        decode_ids(doc.get("cleared"), "cleared", WarningSign::from_id)?
+        decode_ids(object.get("cleared"), "cleared", WarningSign::from_id)?
             .into_iter()
             .collect();
     if let Some(sign) = cleared.iter().find(|s| answers.get(s) != Some(&true)) {
@@ -618,6 +1001,35 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
             sign.id()
         )));
     }
+    let records = profile_v1_to_v2(&answers, answered_at, &cleared);
+    object.remove("cleared");
+    if !records.is_empty() {
+        let signs: Value = serde_json::from_str(&records_json(&records))
+            .map_err(|_| invalid("profile v1_to_v2: records"))?;
+        object.insert("signs".into(), signs);
+    }
+    Ok(doc)
+}
+
+/// Reads the profile document (see the module docs). Missing fields get their defaults;
+/// unknown fields go to [`Profile::extra`].
+pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
+    let mut doc = read_profile_envelope(text)?;
+    let conditions = decode_ids(doc.get("conditions"), "conditions", Condition::from_id)?;
+    let first_visit_done = match doc.get("first_visit_done") {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => return Err(invalid("first_visit_done is not true or false")),
+    };
+
+    let (answers, answered_at) = decode_answers(&doc)?;
+
+    // Older versions arrive migrated (`profile_step_v1_to_v2`).
+    if doc.contains_key("cleared") {
+        return Err(invalid("cleared is a version 1 field"));
+    }
+    let records = decode_records(doc.get("signs"))?;
+    check_records(&answers, &records)?;
 
     for field in PROFILE_FIELDS {
         doc.remove(field);
@@ -628,7 +1040,7 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
         check: SafetyCheck {
             answers,
             answered_at,
-            cleared,
+            records,
         },
         extra: doc,
     })
@@ -637,10 +1049,10 @@ pub fn decode_profile(text: &str) -> Result<Profile, DocError> {
 /// The profile of this device (`mine`) merged with a backup's (`theirs`): nothing is ever
 /// dropped from the record. The conditions are the union (the device's first, in its
 /// order); the first visit is done if it is done on either; a sign answered "yes" on
-/// either stays "yes" (a "no" on either beats no answer); a ticked sign counts as
-/// cleared only if every side that ticked it has cleared it (an open warning sign is
-/// never closed by an older file); the last answer is the later of the two; fields only
-/// the backup knows are added. Merging the result with `theirs` again changes nothing.
+/// the warning-sign check by [`merge_checks`]: every yes of either side stays on record
+/// with its date, and a sign ticked on either side stays ticked unless that very record
+/// was ended (an open warning sign is never closed by an older file); fields only the
+/// backup knows are added. Merging the result with `theirs` again changes nothing.
 pub fn merge_profile(mine: &Profile, theirs: &Profile) -> Profile {
     let mut merged = mine.clone();
     for c in &theirs.conditions {
@@ -649,28 +1061,7 @@ pub fn merge_profile(mine: &Profile, theirs: &Profile) -> Profile {
         }
     }
     merged.first_visit_done |= theirs.first_visit_done;
-    let (m, t) = (&mine.check, &theirs.check);
-    let mut check = SafetyCheck::default();
-    for sign in WarningSign::ALL {
-        let (a, b) = (m.answers.get(&sign), t.answers.get(&sign));
-        let yes = a == Some(&true) || b == Some(&true);
-        if yes {
-            check.answers.insert(sign, true);
-            let cleared_by = |side: &SafetyCheck| {
-                side.answers.get(&sign) != Some(&true) || side.cleared.contains(&sign)
-            };
-            if cleared_by(m) && cleared_by(t) {
-                check.cleared.insert(sign);
-            }
-        } else if a.is_some() || b.is_some() {
-            check.answers.insert(sign, false);
-        }
-    }
-    check.answered_at = match (m.answered_at, t.answered_at) {
-        (Some(x), Some(y)) => Some(if y.utc_secs > x.utc_secs { y } else { x }),
-        (x, y) => x.or(y),
-    };
-    merged.check = check;
+    merged.check = merge_checks(&mine.check, &theirs.check);
     for (field, value) in &theirs.extra {
         if !merged.extra.contains_key(field) {
             merged.extra.insert(field.clone(), value.clone());
@@ -701,11 +1092,14 @@ mod tests {
     }
 
     fn all_no() -> Vec<(WarningSign, Answer)> {
-        WarningSign::ALL.map(|s| (s, Answer::No)).to_vec()
+        signs_for(&[], &SafetyCheck::new())
+            .into_iter()
+            .map(|s| (s, Answer::No))
+            .collect()
     }
 
     #[test]
-    fn the_seven_signs_keep_their_order_ids_and_urgency() {
+    fn the_signs_keep_their_order_ids_and_urgency() {
         let expected = [
             ("saddle_numbness", true),
             ("bladder_bowel", true),
@@ -714,6 +1108,7 @@ mod tests {
             ("spreading_numbness", false),
             ("fever_weight_loss", false),
             ("accident", false),
+            ("neck_cord", false),
         ];
         assert_eq!(WarningSign::ALL.len(), expected.len());
         for (sign, (id, urgent)) in WarningSign::ALL.into_iter().zip(expected) {
@@ -782,16 +1177,51 @@ mod tests {
 
     #[test]
     fn unanswered_signs_are_listed_in_order() {
+        let asked = signs_for(&[], &SafetyCheck::new());
         let check = check(&[(WarningSign::BladderBowel, Answer::No)]);
-        assert_eq!(check.unanswered().len(), 6);
+        assert_eq!(check.unanswered(&asked).len(), 6);
         assert_eq!(
-            check.unanswered().first(),
+            check.unanswered(&asked).first(),
             Some(&WarningSign::SaddleNumbness)
         );
-        assert!(!check.unanswered().contains(&WarningSign::BladderBowel));
+        assert!(!check
+            .unanswered(&asked)
+            .contains(&WarningSign::BladderBowel));
         assert_eq!(check.answered_at(), Some(at()));
         assert_eq!(SafetyCheck::new().answered_at(), None);
-        assert_eq!(SafetyCheck::new().unanswered().len(), 7);
+        assert_eq!(SafetyCheck::new().unanswered(&asked).len(), 7);
+    }
+
+    #[test]
+    fn the_neck_conditions_are_asked_the_neck_sign_and_the_others_are_not() {
+        use Condition::*;
+        let none = SafetyCheck::new();
+        // (conditions, neck wording)
+        let cases = [
+            (vec![], false),
+            (vec![LowBackPain, Sciatica], false),
+            (
+                vec![
+                    SpinalStenosis,
+                    KneeOsteoarthritis,
+                    HipOsteoarthritis,
+                    NotSure,
+                ],
+                false,
+            ),
+            (vec![NeckPain], true),
+            (vec![Sciatica, NeckNerveRoot], true),
+        ];
+        for (conditions, neck) in cases {
+            assert_eq!(neck_wording(&conditions), neck, "{conditions:?}");
+            let asked = signs_for(&conditions, &none);
+            assert_eq!(asked.len(), if neck { 8 } else { 7 }, "{conditions:?}");
+            assert_eq!(asked.contains(&WarningSign::NeckCord), neck);
+            assert_eq!(asked[..7], WarningSign::ALL[..7]);
+        }
+        // Answered once, it stays asked (the answer never disappears).
+        let answered = check(&[(WarningSign::NeckCord, Answer::Yes)]);
+        assert!(signs_for(&[LowBackPain], &answered).contains(&WarningSign::NeckCord));
     }
 
     #[test]
@@ -803,7 +1233,9 @@ mod tests {
         assert!(!may_reassure(&check));
 
         let later = cph(d(2026, 11, 25), 10);
-        check.clear(StrengthLoss, later).unwrap();
+        check
+            .clear(StrengthLoss, ClearReason::DoctorSeen, later)
+            .unwrap();
         assert_eq!(check.answered_at(), Some(later));
         assert_eq!(
             check.status(),
@@ -813,22 +1245,259 @@ mod tests {
             }
         );
         assert!(!may_reassure(&check), "one sign is still ticked");
-        check.clear(SeverePain, later).unwrap();
+        check.clear(SeverePain, ClearReason::Passed, later).unwrap();
         assert_eq!(check.status(), SafetyStatus::NoneTicked);
         assert!(may_reassure(&check));
+        assert_eq!(
+            check.cleared_how(SeverePain),
+            Some(Ending::Cleared(ClearReason::Passed))
+        );
         // Both stay on record for the physiotherapist.
         assert_eq!(check.ever_ticked(), [StrengthLoss, SeverePain]);
 
-        // Only a ticked sign can be cleared.
-        assert_eq!(check.clear(Accident, later), Err(SafetyError::NotTicked));
+        // Only a ticked sign can be cleared, and only once.
+        assert_eq!(
+            check.clear(Accident, ClearReason::DoctorSeen, later),
+            Err(SafetyError::NotTicked)
+        );
+        assert_eq!(
+            check.clear(SeverePain, ClearReason::DoctorSeen, later),
+            Err(SafetyError::NotTicked)
+        );
         assert_eq!(SafetyError::NotTicked.key(), "safety.not_ticked");
-        // Ticking it again un-clears it.
-        check.set_answer(StrengthLoss, Answer::Yes, later);
+        // Ticking it again un-clears it, as a new record.
+        let again = cph(d(2026, 11, 27), 10);
+        check.set_answer(StrengthLoss, Answer::Yes, again);
         assert!(!check.is_cleared(StrengthLoss));
         assert!(!may_reassure(&check));
-        // Answering no drops the clearing.
-        check.set_answer(SeverePain, Answer::No, later);
+        assert_eq!(check.records().len(), 3);
+        assert_eq!(check.records()[2].ticked_at, again);
+        // Answering no after a clearing keeps the record as it was.
+        check.set_answer(SeverePain, Answer::No, again);
         assert!(!check.is_cleared(SeverePain));
+        assert_eq!(
+            check.records()[0].ended,
+            Some((later, Ending::Cleared(ClearReason::Passed)))
+        );
+    }
+
+    #[test]
+    fn an_urgent_sign_is_cleared_only_when_a_doctor_has_looked_at_it() {
+        // (sign, reason, allowed)
+        let cases = WarningSign::ALL.into_iter().flat_map(|sign| {
+            [
+                (sign, ClearReason::DoctorSeen, true),
+                (sign, ClearReason::Passed, !sign.is_urgent()),
+            ]
+        });
+        for (sign, reason, allowed) in cases {
+            let mut check = check(&[(sign, Answer::Yes)]);
+            let result = check.clear(sign, reason, at());
+            if allowed {
+                assert_eq!(result, Ok(()), "{sign:?} {reason:?}");
+                assert_eq!(check.status(), SafetyStatus::NoneTicked);
+            } else {
+                assert_eq!(result, Err(SafetyError::UrgentNeedsDoctor), "{sign:?}");
+                assert!(!may_reassure(&check), "{sign:?} stays ticked");
+                assert_eq!(check.records()[0].ended, None);
+            }
+            assert_eq!(
+                sign.clear_reasons().contains(&ClearReason::Passed),
+                !sign.is_urgent()
+            );
+        }
+        assert_eq!(
+            SafetyError::UrgentNeedsDoctor.key(),
+            "safety.urgent_needs_doctor"
+        );
+    }
+
+    #[test]
+    fn every_yes_is_kept_with_its_date_even_when_changed_to_no() {
+        use WarningSign::*;
+        let monday = cph(d(2026, 11, 23), 9);
+        let tuesday = cph(d(2026, 11, 24), 9);
+        let friday = cph(d(2026, 11, 27), 9);
+        // (steps, expected records as (sign, ticked, ended), ever ticked)
+        type Step = (WarningSign, Answer, Instant);
+        type Expected = Vec<(WarningSign, Instant, Option<(Instant, Ending)>)>;
+        let cases: Vec<(Vec<Step>, Expected)> = vec![
+            (vec![], vec![]),
+            (vec![(Accident, Answer::No, monday)], vec![]),
+            (
+                vec![(Accident, Answer::Yes, monday)],
+                vec![(Accident, monday, None)],
+            ),
+            // Yes twice is one record, dated by the first yes.
+            (
+                vec![
+                    (Accident, Answer::Yes, monday),
+                    (Accident, Answer::Yes, tuesday),
+                ],
+                vec![(Accident, monday, None)],
+            ),
+            // Yes then no: the yes stays with its date, ended as a changed answer.
+            (
+                vec![
+                    (SaddleNumbness, Answer::Yes, monday),
+                    (SaddleNumbness, Answer::No, tuesday),
+                ],
+                vec![(
+                    SaddleNumbness,
+                    monday,
+                    Some((tuesday, Ending::AnswerChanged)),
+                )],
+            ),
+            // Yes, taken back, yes again: two records.
+            (
+                vec![
+                    (FeverWeightLoss, Answer::Yes, monday),
+                    (FeverWeightLoss, Answer::Unanswered, tuesday),
+                    (FeverWeightLoss, Answer::Yes, friday),
+                ],
+                vec![
+                    (
+                        FeverWeightLoss,
+                        monday,
+                        Some((tuesday, Ending::AnswerChanged)),
+                    ),
+                    (FeverWeightLoss, friday, None),
+                ],
+            ),
+        ];
+        for (steps, expected) in cases {
+            let mut check = SafetyCheck::new();
+            for (sign, answer, at) in &steps {
+                check.set_answer(*sign, *answer, *at);
+            }
+            let got: Vec<_> = check
+                .records()
+                .iter()
+                .map(|r| (r.sign, r.ticked_at, r.ended))
+                .collect();
+            assert_eq!(got, expected, "{steps:?}");
+            let mut signs: Vec<WarningSign> = expected.iter().map(|e| e.0).collect();
+            signs.dedup();
+            assert_eq!(check.ever_ticked(), signs, "{steps:?}");
+            // What is stored reads back the same.
+            let profile = Profile {
+                check: check.clone(),
+                ..Profile::default()
+            };
+            assert_eq!(decode_profile(&encode_profile(&profile)), Ok(profile));
+        }
+        // A yes changed to no is not ticked, and does not count as cleared.
+        let mut check = check(&[(SaddleNumbness, Answer::Yes)]);
+        check.set_answer(SaddleNumbness, Answer::No, tuesday);
+        assert_eq!(check.status(), SafetyStatus::NoneTicked);
+        assert!(!check.is_cleared(SaddleNumbness));
+        assert_eq!(check.ever_ticked(), [SaddleNumbness]);
+    }
+
+    #[test]
+    fn merged_checks_keep_every_yes_and_a_sign_ticked_on_either_side_stays_ticked() {
+        use WarningSign::*;
+        let t = |day: u8| cph(d(2026, 11, day), 9);
+        let answered = |steps: &[(WarningSign, Answer, u8)]| {
+            let mut c = SafetyCheck::new();
+            for (s, a, day) in steps {
+                c.set_answer(*s, *a, t(*day));
+            }
+            c
+        };
+        // This device: accident ticked on the 20th, still ticked.
+        let here = answered(&[(Accident, Answer::Yes, 20)]);
+        // A later copy: the same yes changed to no on the 22nd, fever ticked on the 21st.
+        let mut later = here.clone();
+        later.set_answer(FeverWeightLoss, Answer::Yes, t(21));
+        later.set_answer(Accident, Answer::No, t(22));
+        let merged = merge_checks(&here, &later);
+        assert_eq!(merged, merge_checks(&later, &here), "order does not matter");
+        assert_eq!(
+            merged.answer(Accident),
+            Answer::No,
+            "that very record ended"
+        );
+        assert_eq!(merged.answer(FeverWeightLoss), Answer::Yes);
+        assert_eq!(merged.ever_ticked(), [FeverWeightLoss, Accident]);
+        assert_eq!(merged.records().len(), 2);
+
+        // A copy that never saw the yes and answered no later: the yes stays ticked.
+        let other = answered(&[(Accident, Answer::No, 25)]);
+        let merged = merge_checks(&here, &other);
+        assert_eq!(merged.answer(Accident), Answer::Yes);
+        assert!(!may_reassure(&merged));
+        assert_eq!(merged.answered_at(), Some(t(25)));
+
+        // Both ticked it on different days: one open record, the older.
+        let there = answered(&[(Accident, Answer::Yes, 23)]);
+        let merged = merge_checks(&here, &there);
+        assert_eq!(merged.records().len(), 1);
+        assert_eq!(merged.records()[0].ticked_at, t(20));
+
+        // A clearing on one side wins over the open copy of the same record.
+        let mut cleared = here.clone();
+        cleared.clear(Accident, ClearReason::Passed, t(24)).unwrap();
+        let merged = merge_checks(&here, &cleared);
+        assert_eq!(merged.status(), SafetyStatus::NoneTicked);
+        assert_eq!(
+            merged.cleared_how(Accident),
+            Some(Ending::Cleared(ClearReason::Passed))
+        );
+        // Every merge result is a valid document.
+        for m in [
+            merge_checks(&here, &later),
+            merge_checks(&here, &other),
+            merge_checks(&here, &there),
+            merged,
+        ] {
+            let profile = Profile {
+                check: m,
+                ..Profile::default()
+            };
+            assert_eq!(decode_profile(&encode_profile(&profile)), Ok(profile));
+        }
+    }
+
+    #[test]
+    fn a_v1_profile_migrates_every_yes_and_an_urgent_clearing_is_ticked_again() {
+        let v1 = r#"{"kind":"trinvis.profile","schema_version":1,"app_version":"0.2.0",
+            "answers":{"strength_loss":true,"accident":true,"severe_pain":true,"bladder_bowel":false},
+            "answered":[1795500000,60],"cleared":["strength_loss","accident"]}"#;
+        let profile = decode_profile(v1).unwrap();
+        let at = Instant::new(1_795_500_000, 60).unwrap();
+        let check = &profile.check;
+        let got: Vec<_> = check
+            .records()
+            .iter()
+            .map(|r| (r.sign, r.ticked_at, r.ended))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (WarningSign::StrengthLoss, at, None),
+                (WarningSign::SeverePain, at, None),
+                (
+                    WarningSign::Accident,
+                    at,
+                    Some((at, Ending::PassedOrDoctor))
+                ),
+            ]
+        );
+        assert_eq!(
+            check.status(),
+            SafetyStatus::Ticked {
+                urgent: true,
+                signs: vec![WarningSign::StrengthLoss, WarningSign::SeverePain]
+            }
+        );
+        let text = encode_profile(&profile);
+        assert!(text.contains(r#""schema_version":2"#), "{text}");
+        assert!(!text.contains("cleared"), "{text}");
+        assert_eq!(decode_profile(&text), Ok(profile));
+        // No answers, no records.
+        let empty = r#"{"kind":"trinvis.profile","schema_version":1}"#;
+        assert!(decode_profile(empty).unwrap().check.records().is_empty());
     }
 
     fn check_in(date: Date, pain: u8, areas: &[&str]) -> CheckIn {
@@ -921,7 +1590,8 @@ mod tests {
         check.set_answer(WarningSign::Accident, Answer::Yes, at());
         check
             .clear(
-                WarningSign::StrengthLoss,
+                WarningSign::Accident,
+                ClearReason::Passed,
                 Instant::new(1_795_500_000, 60).unwrap(),
             )
             .unwrap();
@@ -959,11 +1629,13 @@ mod tests {
         let text = encode_profile(&full_profile());
         let expected = format!(
             concat!(
-                r#"{{"kind":"trinvis.profile","schema_version":1,"app_version":"{}","#,
+                r#"{{"kind":"trinvis.profile","schema_version":2,"app_version":"{}","#,
                 r#""conditions":["sciatica","knee-osteoarthritis"],"first_visit_done":true,"#,
                 r#""answers":{{"saddle_numbness":false,"bladder_bowel":false,"strength_loss":true,"#,
                 r#""severe_pain":false,"spreading_numbness":false,"fever_weight_loss":false,"#,
-                r#""accident":true}},"answered":[1795500000,60],"cleared":["strength_loss"],"#,
+                r#""accident":true}},"answered":[1795500000,60],"#,
+                r#""signs":[{{"sign":"strength_loss","ticked":[1795420800,60]}},"#,
+                r#"{{"sign":"accident","ticked":[1795420800,60],"ended":[1795500000,60],"how":"passed"}}],"#,
                 r#""reminder":{{"hour":8}}}}"#
             ),
             CORE_VERSION
@@ -1008,6 +1680,37 @@ mod tests {
             with("schema_version", json!(0)),
             with("schema_version", json!("1")),
         ];
+        let v2 = |signs: Value, answers: Value| {
+            json!({"kind": "trinvis.profile", "schema_version": 2,
+                "answers": answers, "answered": [0, 60], "signs": signs})
+            .to_string()
+        };
+        let open = |sign: &str| json!({"sign": sign, "ticked": [0, 60]});
+        let ended = |sign: &str, how: &str| json!({"sign": sign, "ticked": [0, 60], "ended": [60, 60], "how": how});
+        assert!(decode_profile(&v2(json!([open("accident")]), json!({"accident": true}))).is_ok());
+        let invalid_cases: Vec<String> = invalid_cases
+            .into_iter()
+            .chain([
+                // A yes without its record, an open record without a yes.
+                v2(json!([]), json!({"accident": true})),
+                v2(json!([open("accident")]), json!({"accident": false})),
+                v2(json!([ended("accident", "answer_changed")]), json!({"accident": true})),
+                // Two open records of one sign.
+                v2(json!([open("accident"), open("accident")]), json!({"accident": true})),
+                // An urgent sign never ends as passed.
+                v2(json!([ended("saddle_numbness", "passed")]), json!({"saddle_numbness": true})),
+                v2(json!([ended("bladder_bowel", "passed_or_doctor")]), json!({})),
+                // Malformed records.
+                v2(json!([{"sign": "eighth", "ticked": [0, 60]}]), json!({})),
+                v2(json!([{"sign": "accident"}]), json!({})),
+                v2(json!([{"sign": "accident", "ticked": [0, 60], "ended": [60, 60]}]), json!({})),
+                v2(json!([{"sign": "accident", "ticked": [0, 60], "ended": [60, 60], "how": "gone"}]), json!({})),
+                v2(json!([{"sign": "accident", "ticked": [0, 60], "note": "x"}]), json!({"accident": true})),
+                v2(json!({"accident": 1}), json!({})),
+                // Version 2 has no "cleared".
+                json!({"kind": "trinvis.profile", "schema_version": 2, "cleared": []}).to_string(),
+            ])
+            .collect();
         for text in invalid_cases {
             let err = decode_profile(&text).unwrap_err();
             assert_eq!(err.key(), "doc.invalid", "{text}: {err}");
@@ -1021,8 +1724,8 @@ mod tests {
                 DocError::WrongKind,
             ),
             (
-                r#"{"kind":"trinvis.profile","schema_version":2,"answers":"???"}"#,
-                DocError::NewerSchema { found: 2 },
+                r#"{"kind":"trinvis.profile","schema_version":3,"answers":"???"}"#,
+                DocError::NewerSchema { found: 3 },
             ),
             (
                 r#"{"kind":"other","schema_version":99}"#,
@@ -1071,14 +1774,16 @@ mod tests {
         let none = profile(&[], &[], &[], late);
         let ticked = profile(&[], &[s], &[], early);
         let cleared = profile(&[], &[s], &[s], early);
-        // (device, backup) -> (answer, cleared)
+        // (device, backup) -> (answer, cleared). The yes stays on record in every case
+        // but the last; an open yes stays ticked; the answers otherwise follow the copy
+        // changed last (`merge_checks`), and the same yes cleared on one side is cleared.
         let cases = [
             (&none, &ticked, Answer::Yes, false),
             (&ticked, &none, Answer::Yes, false),
-            (&none, &cleared, Answer::Yes, true),
-            (&cleared, &none, Answer::Yes, true),
-            (&ticked, &cleared, Answer::Yes, false),
-            (&cleared, &ticked, Answer::Yes, false),
+            (&none, &cleared, Answer::No, false),
+            (&cleared, &none, Answer::No, false),
+            (&ticked, &cleared, Answer::Yes, true),
+            (&cleared, &ticked, Answer::Yes, true),
             (&cleared, &cleared, Answer::Yes, true),
             (&none, &none, Answer::No, false),
         ];
@@ -1086,6 +1791,11 @@ mod tests {
             let m = merged(mine, theirs);
             assert_eq!(m.check.answer(s), answer, "case {i}");
             assert_eq!(m.check.is_cleared(s), is_cleared, "case {i}");
+            assert_eq!(
+                m.check.ever_ticked().contains(&s),
+                i < 7,
+                "case {i}: on record"
+            );
             let last = [mine, theirs]
                 .iter()
                 .filter_map(|p| p.check.answered_at())

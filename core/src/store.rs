@@ -1035,11 +1035,18 @@ struct Step {
 /// e.g. `Step { kind: KIND_CHECKINS, from: 2, run: v2_to_v3_checkins }`. A kind without
 /// a step for a version is unchanged by it (settings from v1 to v2: only the number
 /// moves).
-const STEPS: &[Step] = &[Step {
-    kind: KIND_CHECKINS,
-    from: 1,
-    run: v1_to_v2,
-}];
+const STEPS: &[Step] = &[
+    Step {
+        kind: KIND_CHECKINS,
+        from: 1,
+        run: v1_to_v2,
+    },
+    Step {
+        kind: crate::doc::KIND_PROFILE,
+        from: 1,
+        run: crate::safety::profile_step_v1_to_v2,
+    },
+];
 
 /// v1 -> v2 for a month: the month had check-ins only; it gets `"sessions": []`. Never
 /// edit (fixture `checkins-v1.json`).

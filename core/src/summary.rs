@@ -12,7 +12,7 @@ use crate::progress::{
     Responder, Review,
 };
 use crate::rules::RECENT_DAYS;
-use crate::safety::{may_reassure, Condition, Profile, WarningSign};
+use crate::safety::{may_reassure, Condition, Ending, Profile, SafetyCheck, WarningSign};
 use crate::store::ActivitiesDoc;
 use crate::time::Date;
 
@@ -38,13 +38,32 @@ pub struct ActivityLine {
     pub step: Option<(usize, usize)>,
 }
 
-/// A warning sign on the summary: ever answered yes, and whether it was cleared since.
+/// A warning sign on the summary: one line for every time it was answered yes, with the
+/// day, and the day and way it stopped being ticked (`None`: still ticked).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SignLine {
     /// The sign.
     pub sign: WarningSign,
-    /// The patient has said it passed or a doctor saw it.
-    pub cleared: bool,
+    /// The day it was answered yes (local date).
+    pub ticked: Date,
+    /// The day and way it ended: cleared (a doctor, passed) or changed to no.
+    pub ended: Option<(Date, Ending)>,
+}
+
+/// Every yes ever given, in the check's order of signs, oldest first within a sign: what
+/// the summary lists (domain.md §8), whatever the period.
+pub fn sign_lines(check: &SafetyCheck) -> Vec<SignLine> {
+    let mut lines: Vec<SignLine> = check
+        .records()
+        .iter()
+        .map(|r| SignLine {
+            sign: r.sign,
+            ticked: r.ticked_at.local_date(),
+            ended: r.ended.map(|(at, how)| (at.local_date(), how)),
+        })
+        .collect();
+    lines.sort_by_key(|l| (l.sign, l.ticked));
+    lines
 }
 
 /// Everything on the page.
@@ -198,15 +217,7 @@ pub fn build_summary(
         from,
         to: today,
         conditions: profile.conditions.clone(),
-        signs: profile
-            .check
-            .ever_ticked()
-            .into_iter()
-            .map(|sign| SignLine {
-                sign,
-                cleared: profile.check.is_cleared(sign),
-            })
-            .collect(),
+        signs: sign_lines(&profile.check),
         baseline_mean,
         recent_mean,
         period_mean,
@@ -356,19 +367,29 @@ mod tests {
     }
 
     #[test]
-    fn warning_signs_ever_ticked_are_listed_with_whether_they_were_cleared() {
+    fn every_warning_sign_ever_ticked_is_listed_with_when_and_how_it_was_cleared() {
+        use crate::safety::ClearReason;
         let mut profile = Profile::default();
-        let at = cph(d(2026, 11, 20), 10);
-        profile
-            .check
-            .set_answer(WarningSign::Accident, SignAnswer::Yes, at);
-        profile
-            .check
-            .set_answer(WarningSign::StrengthLoss, SignAnswer::Yes, at);
-        profile
-            .check
-            .set_answer(WarningSign::SeverePain, SignAnswer::No, at);
-        profile.check.clear(WarningSign::Accident, at).unwrap();
+        let at = |day: u8| cph(d(2026, 11, day), 10);
+        let check = &mut profile.check;
+        check.set_answer(WarningSign::Accident, SignAnswer::Yes, at(2));
+        check.set_answer(WarningSign::StrengthLoss, SignAnswer::Yes, at(5));
+        check.set_answer(WarningSign::SeverePain, SignAnswer::No, at(5));
+        check
+            .clear(WarningSign::Accident, ClearReason::Passed, at(9))
+            .unwrap();
+        // A yes changed to no stays on the summary.
+        check.set_answer(WarningSign::SaddleNumbness, SignAnswer::Yes, at(10));
+        check.set_answer(WarningSign::SaddleNumbness, SignAnswer::No, at(11));
+        // Long before the period: still listed.
+        check.set_answer(
+            WarningSign::FeverWeightLoss,
+            SignAnswer::Yes,
+            cph(d(2025, 3, 1), 10),
+        );
+        check
+            .clear(WarningSign::FeverWeightLoss, ClearReason::DoctorSeen, at(1))
+            .unwrap();
         let s = build_summary(
             &Diary::new(),
             &ActivitiesDoc::default(),
@@ -378,19 +399,33 @@ mod tests {
             d(2026, 11, 23),
             28,
         );
+        let line = |sign, day: u8, ended: Option<(u8, Ending)>| SignLine {
+            sign,
+            ticked: d(2026, 11, day),
+            ended: ended.map(|(day, how)| (d(2026, 11, day), how)),
+        };
         assert_eq!(
             s.signs,
             [
+                line(
+                    WarningSign::SaddleNumbness,
+                    10,
+                    Some((11, Ending::AnswerChanged))
+                ),
+                line(WarningSign::StrengthLoss, 5, None),
                 SignLine {
-                    sign: WarningSign::StrengthLoss,
-                    cleared: false
+                    sign: WarningSign::FeverWeightLoss,
+                    ticked: d(2025, 3, 1),
+                    ended: Some((d(2026, 11, 1), Ending::Cleared(ClearReason::DoctorSeen))),
                 },
-                SignLine {
-                    sign: WarningSign::Accident,
-                    cleared: true
-                },
+                line(
+                    WarningSign::Accident,
+                    2,
+                    Some((9, Ending::Cleared(ClearReason::Passed)))
+                ),
             ]
         );
+        assert!(sign_lines(&SafetyCheck::new()).is_empty());
     }
 
     #[test]

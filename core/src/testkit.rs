@@ -110,7 +110,10 @@ pub fn profile(
     }
     let later = Instant::new(at.utc_secs + 3600, at.offset_min).unwrap();
     for sign in cleared {
-        p.check.clear(*sign, later).unwrap();
+        // A doctor may clear every sign; "passed" only the non-urgent ones.
+        p.check
+            .clear(*sign, crate::safety::ClearReason::DoctorSeen, later)
+            .unwrap();
     }
     p
 }

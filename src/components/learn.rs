@@ -10,7 +10,8 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
 use trinvis_core::learn::{
-    pages_for, parse_learn, reading_minutes, visible_blocks, LearnDoc, LearnPage,
+    has_reassurance, page_visible, pages_for, parse_learn, reading_minutes, visible_blocks,
+    LearnDoc, LearnPage,
 };
 use trinvis_core::time::Lang;
 
@@ -98,15 +99,25 @@ fn links(title: T, lang: Lang, pages: Vec<&LearnPage>) -> impl IntoView {
 
 fn list(state: AppState, lang: Lang, doc: &LearnDoc) -> impl IntoView {
     let chosen = state.profile.with(|p| p.conditions.clone());
+    // Pages whose title reassures are not listed while a warning sign is ticked.
+    let reassure = state.may_reassure();
+    let shown = |p: &&LearnPage| page_visible(p, reassure);
     let mine: Vec<&LearnPage> = pages_for(doc, &chosen)
         .into_iter()
         .filter(|p| !p.is_general())
+        .filter(shown)
         .collect();
-    let general: Vec<&LearnPage> = doc.pages.iter().filter(|p| p.is_general()).collect();
+    let general: Vec<&LearnPage> = doc
+        .pages
+        .iter()
+        .filter(|p| p.is_general())
+        .filter(shown)
+        .collect();
     let other: Vec<&LearnPage> = doc
         .pages
         .iter()
         .filter(|p| !p.is_general() && !mine.iter().any(|m| m.id == p.id))
+        .filter(shown)
         .collect();
     let chosen_names = (!chosen.is_empty()).then(|| {
         let names: Vec<&str> = chosen
@@ -138,13 +149,21 @@ fn link_list(items: Vec<(String, String)>) -> AnyView {
     view! { <ul class="links">{lis}</ul> }.into_any()
 }
 
-fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
+fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> AnyView {
     let reassure = state.may_reassure();
-    let hidden = !reassure
-        && page
-            .sections
-            .iter()
-            .any(|s| s.blocks.iter().any(|b| b.reassure));
+    let hidden = !reassure && has_reassurance(page);
+    if !page_visible(page, reassure) {
+        // The title itself reassures: nothing of the page while a sign is ticked.
+        return view! {
+            <article class="card learn" aria-labelledby="page-h">
+                <p class="no-print"><a href=Route::Learn(None).href()>{text(lang, T::LearnBack)}</a></p>
+                <h2 id="page-h">{text(lang, T::LearnPageHidden)}</h2>
+                <p class="warning">{text(lang, T::LearnHidden)}</p>
+                <p><a href=Route::Check.href()>{text(lang, T::BannerLink)}</a></p>
+            </article>
+        }
+        .into_any();
+    }
     let sections = visible_blocks(page, reassure)
         .into_iter()
         .map(|s| {
@@ -198,4 +217,5 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> impl IntoView {
             <p class="source">{fill(text(lang, T::LearnSource), &[("source", &page.source)])}</p>
         </article>
     }
+    .into_any()
 }

@@ -45,7 +45,11 @@ use leptos::prelude::*;
 
 /// A reactive text in the current language.
 pub fn tr(state: AppState, key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || text(state.lang.get(), key)
+    move || {
+        // Reassuring texts change when a warning sign is ticked (`i18n::calm_twin`).
+        state.profile.track();
+        text(state.lang.get(), key)
+    }
 }
 
 /// One labelled text input with an optional hint, bound to `value`: the field every form

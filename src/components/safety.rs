@@ -9,10 +9,14 @@ use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary;
-use trinvis_core::safety::{should_offer_check, Answer, OfferReason, SafetyStatus, WarningSign};
+use trinvis_core::safety::{
+    neck_wording, should_offer_check, signs_for, Answer, ClearReason, Ending, OfferReason,
+    SafetyStatus, WarningSign, EMERGENCY_PHONE, LAEGEVAGT_HOVEDSTADEN_PHONE,
+};
 
-/// The seven questions, each a yes/no pair saved at once, and the outcome in plain words.
-/// Used on its own screen and inside the first visit.
+/// The questions (seven, eight for the neck conditions), each a yes/no pair saved at
+/// once, and the outcome in plain words. Used on its own screen and inside the first
+/// visit. While a sign is ticked, the alert with the numbers to call comes first.
 #[component]
 pub fn WarningCheck() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -21,79 +25,150 @@ pub fn WarningCheck() -> impl IntoView {
         Ok(()) => error.set(String::new()),
         Err(e) => error.set(i18n::storage_error(state.lang.get_untracked(), &e).into()),
     };
-    let clear = move |sign: WarningSign| {
-        if let Err(e) = state.clear_sign(sign) {
+    let clear = move |sign: WarningSign, reason: ClearReason| {
+        if let Err(e) = state.clear_sign(sign, reason) {
             error.set(i18n::storage_error(state.lang.get_untracked(), &e).into());
         }
     };
-    let questions = WarningSign::ALL
-        .into_iter()
-        .map(|sign| {
-            let current = move || state.profile.with(|p| p.check.answer(sign));
-            let cleared = move || state.profile.with(|p| p.check.is_cleared(sign));
-            let button = move |a: Answer, label: T| {
-                view! {
-                    <button
-                        type="button"
-                        aria-pressed=move || if current() == a { "true" } else { "false" }
-                        on:click=move |_| answer(sign, a)
-                    >
-                        {tr(state, label)}
-                    </button>
-                }
-            };
-            view! {
-                <fieldset class="sign">
-                    <legend>{tr(state, sign_key(sign))}</legend>
-                    <div class="actions">{button(Answer::Yes, T::Yes)}{button(Answer::No, T::No)}</div>
-                    <Show when=move || current() == Answer::Yes>
-                        {move || if cleared() {
-                            view! { <p class="hint">{tr(state, T::ClearedSign)}</p> }.into_any()
-                        } else {
-                            view! {
-                                <button type="button" class="link" on:click=move |_| clear(sign)>
-                                    {tr(state, T::ClearSign)}
-                                </button>
-                            }.into_any()
-                        }}
-                    </Show>
-                </fieldset>
-            }
+    // Which signs are asked and in which wording; a Memo, so answering does not rebuild
+    // the rows (and the pressed button keeps its focus).
+    let asked = Memo::new(move |_| {
+        state.profile.with(|p| {
+            (
+                signs_for(&p.conditions, &p.check),
+                neck_wording(&p.conditions),
+            )
         })
-        .collect_view();
+    });
+    let row = move |sign: WarningSign, neck: bool| {
+        let current = move || state.profile.with(|p| p.check.answer(sign));
+        let cleared = move || state.profile.with(|p| p.check.cleared_how(sign));
+        let button = move |a: Answer, label: T| {
+            view! {
+                <button
+                    type="button"
+                    class="yes-no"
+                    aria-pressed=move || if current() == a { "true" } else { "false" }
+                    on:click=move |_| answer(sign, a)
+                >
+                    {tr(state, label)}
+                </button>
+            }
+        };
+        let clear_buttons = move || {
+            sign.clear_reasons()
+                .iter()
+                .map(|reason| {
+                    let reason = *reason;
+                    let label = match reason {
+                        ClearReason::DoctorSeen => T::ClearDoctor,
+                        ClearReason::Passed => T::ClearPassed,
+                    };
+                    view! {
+                        <button type="button" class="quiet" on:click=move |_| clear(sign, reason)>
+                            {tr(state, label)}
+                        </button>
+                    }
+                })
+                .collect_view()
+        };
+        view! {
+            <fieldset class="sign">
+                <legend>{tr(state, sign_key(sign, neck))}</legend>
+                <div class="yes-no-pair">{button(Answer::Yes, T::Yes)}{button(Answer::No, T::No)}</div>
+                <Show when=move || current() == Answer::Yes>
+                    {move || match cleared() {
+                        Some(how) => {
+                            let key = match how {
+                                Ending::Cleared(ClearReason::DoctorSeen) => T::ClearedDoctor,
+                                Ending::Cleared(ClearReason::Passed) => T::ClearedPassed,
+                                _ => T::ClearedEither,
+                            };
+                            view! { <p class="hint">{tr(state, key)}</p> }.into_any()
+                        }
+                        None => view! {
+                            <div class="clear-sign">
+                                <div class="actions">{clear_buttons()}</div>
+                                {sign.is_urgent().then(|| view! { <p class="hint">{tr(state, T::ClearUrgentNote)}</p> })}
+                            </div>
+                        }
+                        .into_any(),
+                    }}
+                </Show>
+            </fieldset>
+        }
+    };
+    let questions = move || {
+        let (signs, neck) = asked.get();
+        signs.into_iter().map(|sign| row(sign, neck)).collect_view()
+    };
     let outcome = move || {
         let lang = state.lang.get();
         let (status, missing) = state
             .profile
-            .with(|p| (p.check.status(), p.check.unanswered().len()));
+            .with(|p| (p.check.status(), p.check.unanswered(&asked.get().0).len()));
         let missing = (missing > 0 && status != SafetyStatus::NotTaken).then(|| {
             view! { <p class="hint">{fill(text(lang, T::CheckMissing), &[("n", &missing.to_string())])}</p> }
         });
-        let main = match status {
-            SafetyStatus::NotTaken => None,
-            SafetyStatus::NoneTicked => {
-                Some(view! { <p class="outcome">{text(lang, T::CheckNone)}</p> }.into_any())
-            }
-            SafetyStatus::Ticked { urgent, signs } => Some(
-                view! {
-                    <div class="warning" role="alert">
-                        <p class="warning-lead">{text(lang, if urgent { T::CheckUrgent } else { T::CheckSoon })}</p>
-                        <p>{text(lang, T::CheckYesTo)}</p>
-                        <ul>{signs.into_iter().map(|s| view! { <li>{text(lang, sign_key(s))}</li> }).collect_view()}</ul>
-                        <p class="hint">{text(lang, T::CheckSummaryNote)}</p>
-                    </div>
-                }
-                .into_any(),
-            ),
+        let none = (status == SafetyStatus::NoneTicked)
+            .then(|| view! { <p class="outcome">{text(lang, T::CheckNone)}</p> });
+        view! { {none}{missing} }
+    };
+    // While a sign is ticked, what to do comes first, with numbers to tap.
+    let alert = move || {
+        let lang = state.lang.get();
+        let SafetyStatus::Ticked { urgent, signs } = state.profile.with(|p| p.check.status())
+        else {
+            return None;
         };
-        view! { {main}{missing} }
+        let neck = asked.get().1;
+        Some(view! {
+            <div class="warning" role="alert">
+                <p class="warning-lead">{text(lang, if urgent { T::CheckUrgent } else { T::CheckSoon })}</p>
+                <CallLinks urgent=urgent />
+                <p>{text(lang, T::CheckYesTo)}</p>
+                <ul>{signs.into_iter().map(|s| view! { <li>{text(lang, sign_key(s, neck))}</li> }).collect_view()}</ul>
+                <p class="hint">{text(lang, T::CheckSummaryNote)}</p>
+            </div>
+        })
     };
     view! {
-        <div class="check">
+        <div class="sign-check">
+            {alert}
+            <p class="intro">{tr(state, T::CheckIntro)}</p>
             {questions}
             {outcome}
             <p class="error" role="alert">{move || error.get()}</p>
         </div>
+    }
+}
+
+/// Who to call, as links a phone dials with one tap: 112 for an urgent sign, the
+/// patient's own doctor (number on the health card), and lægevagten out of hours.
+#[component]
+pub fn CallLinks(urgent: bool) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tel = |n: &str| format!("tel:{n}");
+    let emergency = urgent.then(|| {
+        view! {
+            <li>
+                <a class="call" href=tel(EMERGENCY_PHONE)>
+                    {move || fill(text(state.lang.get(), T::Call112), &[("n", EMERGENCY_PHONE)])}
+                </a>
+            </li>
+        }
+    });
+    view! {
+        <ul class="calls">
+            {emergency}
+            <li>{tr(state, T::CallOwnDoctor)}</li>
+            <li>
+                <a class="call" href=tel(LAEGEVAGT_HOVEDSTADEN_PHONE)>
+                    {move || fill(text(state.lang.get(), T::CallLaegevagt), &[("n", LAEGEVAGT_HOVEDSTADEN_PHONE)])}
+                </a>
+                <span class="hint">{tr(state, T::CallOtherRegions)}</span>
+            </li>
+        </ul>
     }
 }
 
@@ -104,7 +179,6 @@ pub fn CheckScreen() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="check-h">
             <h2 id="check-h">{tr(state, T::CheckHeading)}</h2>
-            <p class="intro">{tr(state, T::CheckIntro)}</p>
             <WarningCheck />
         </section>
     }
@@ -122,12 +196,20 @@ pub fn SafetyBanner() -> impl IntoView {
             _ => return None,
         };
         let lang = state.lang.get();
-        let on_check = route.get() == Route::Check;
+        // The check screen shows the same alert first, with the numbers to call.
+        if route.get() == Route::Check {
+            return None;
+        }
         Some(view! {
             <section class="notices banner-wrap" aria-label=text(lang, T::BannerLabel)>
                 <div class="warning">
                     <p class="warning-lead">{text(lang, if urgent { T::BannerUrgent } else { T::BannerSoon })}</p>
-                    {(!on_check).then(|| view! { <p><a href=Route::Check.href()>{text(lang, T::BannerLink)}</a></p> })}
+                    {urgent.then(|| view! {
+                        <p><a class="call" href=format!("tel:{EMERGENCY_PHONE}")>
+                            {fill(text(lang, T::Call112), &[("n", EMERGENCY_PHONE)])}
+                        </a></p>
+                    })}
+                    <p><a href=Route::Check.href()>{text(lang, T::BannerLink)}</a></p>
                 </div>
             </section>
         })

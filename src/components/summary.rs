@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use trinvis_core::diary::format_decimal;
 use trinvis_core::progress::{ChartRange, GoalStatus, Pace, Responder};
 use trinvis_core::rules::{BASELINE_DAYS, NON_RESPONDER_WEEKS, RECENT_DAYS};
+use trinvis_core::safety::{neck_wording, ClearReason, Ending};
 use trinvis_core::summary::{build_summary, Summary, SUMMARY_PERIODS};
 use trinvis_core::time::{format_date_short, Lang};
 
@@ -137,10 +138,19 @@ pub fn SummaryScreen() -> impl IntoView {
                 .signs
                 .iter()
                 .map(|l| {
+                    let neck = neck_wording(&s.conditions);
+                    let day = |d| format_date_short(d, lang);
+                    let ended = match l.ended {
+                        None => t(S::SignStill).to_string(),
+                        Some((d, how)) => fill(t(sign_ending(how)), &[("date", &day(d))]),
+                    };
                     view! {
                         <li>
-                            {text(lang, sign_key(l.sign))}
-                            {l.cleared.then(|| format!(" {}", t(S::SignCleared)))}
+                            {text(lang, sign_key(l.sign, neck))}
+                            <br />
+                            <span class="sign-when">
+                                {fill(t(S::SignTicked), &[("date", &day(l.ticked))])}" "{ended}
+                            </span>
                         </li>
                     }
                 })
@@ -329,5 +339,15 @@ pub fn SummaryScreen() -> impl IntoView {
             </div>
             {body}
         </section>
+    }
+}
+
+/// The summary's words for how a ticked sign ended.
+fn sign_ending(how: Ending) -> S {
+    match how {
+        Ending::Cleared(ClearReason::DoctorSeen) => S::SignEndedDoctor,
+        Ending::Cleared(ClearReason::Passed) => S::SignEndedPassed,
+        Ending::AnswerChanged => S::SignEndedNo,
+        Ending::PassedOrDoctor => S::SignEndedEither,
     }
 }

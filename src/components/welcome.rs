@@ -116,7 +116,6 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
         .into_any(),
         Step::Check => view! {
             <h3>{tr(state, T::CheckHeading)}</h3>
-            <p class="hint">{tr(state, T::CheckIntro)}</p>
             <WarningCheck />
         }
         .into_any(),

@@ -66,6 +66,7 @@ pub enum X {
     PlanGoalLine,
     PlanGoalBy,
     PlanLimits,
+    PlanLimitsCareful,
     PlanClash,
     PlanAdd,
     PlanDecline,
@@ -114,8 +115,27 @@ pub enum X {
     PhysioDateInvalid,
 }
 
-/// The sentence for `key` in `lang`. `{n}`-style holes are filled by [`fill`].
+/// The neutral twin of a reassuring text, shown instead while a warning sign is ticked
+/// (as `super::calm_twin`).
+pub fn calm_twin_x(key: X) -> Option<X> {
+    match key {
+        X::PlanLimits => Some(X::PlanLimitsCareful),
+        _ => None,
+    }
+}
+
+/// The sentence for `key` in `lang`, or its neutral twin while a warning sign is ticked.
+/// `{n}`-style holes are filled by [`fill`].
 pub fn ttext(lang: Lang, key: X) -> &'static str {
+    let key = match calm_twin_x(key) {
+        Some(twin) if !super::may_reassure_now() => twin,
+        _ => key,
+    };
+    raw_ttext(lang, key)
+}
+
+/// The sentence for `key` in `lang`, as written.
+fn raw_ttext(lang: Lang, key: X) -> &'static str {
     use X::*;
     let (da, en) = match key {
         BackupHeading => ("Sikkerhedskopi", "Backup"),
@@ -190,6 +210,8 @@ pub fn ttext(lang: Lang, key: X) -> &'static str {
         PlanGoalBy => (" (inden {date})", " (by {date})"),
         PlanLimits => ("Smerte under træning: op til {safe} er sikkert, op til {acceptable} er acceptabelt. Appen bruger ellers {safe_default} og {ok_default}.",
             "Pain during exercise: up to {safe} is safe, up to {acceptable} is acceptable. The app otherwise uses {safe_default} and {ok_default}."),
+        PlanLimitsCareful => ("Smerte under træning: op til {safe} er lav, op til {acceptable} er acceptabel. Appen bruger ellers {safe_default} og {ok_default}.",
+            "Pain during exercise: up to {safe} is low, up to {acceptable} is acceptable. The app otherwise uses {safe_default} and {ok_default}."),
         PlanClash => ("Du har allerede en aktivitet, der hedder {name}. Den bliver ikke ændret. Planens {name} kommer til som en ny aktivitet.",
             "You already have an activity called {name}. It is not changed. The plan's {name} is added as a new activity."),
         PlanAdd => ("Tilføj planen", "Add the plan"),

@@ -7,7 +7,7 @@
 //! | `Settings` | `trinvis.settings` | 2 | the device's settings win (its language); fields only the file has are added; the file's settings are used when the device has none |
 //! | `Activities` | `trinvis.activities` | 2 | by id; the device's activity wins on a clash (counted) |
 //! | `Month` | `trinvis.checkins.YYYY-MM` | 2 | check-ins and sessions by id; the device's record wins (counted) |
-//! | `Profile` | `trinvis.profile` | 1 | union of the conditions and of the warning-sign record ([`crate::safety::merge_profile`]) |
+//! | `Profile` | `trinvis.profile` | 2 | union of the conditions and of the warning-sign record ([`crate::safety::merge_profile`]) |
 //! | `Goals` | `trinvis.goals` | 2 | by id; the device's goal wins (counted) |
 //! | `Reviews` | `trinvis.reviews` | 2 | by week; the device's answers win (counted) |
 //!
@@ -65,8 +65,10 @@ pub const SCHEMA_VERSION: u32 = 2;
 
 /// Schema version of the profile document, counted on its own.
 ///
-/// 1: conditions, first-visit flag, the warning-sign check.
-pub const PROFILE_SCHEMA_VERSION: u32 = 1;
+/// 1: conditions, first-visit flag, the warning-sign check (`cleared`: ids).
+/// 2: every yes kept with its date and how it ended (`signs`); `cleared` is gone
+///    (`safety::profile_v1_to_v2`).
+pub const PROFILE_SCHEMA_VERSION: u32 = 2;
 
 /// A kind of stored document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

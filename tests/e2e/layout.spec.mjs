@@ -1,0 +1,78 @@
+// The layout check on every screen at 320 and 390 px (issue 12): no text squeezed
+// narrower than its longest word, nothing scrolls sideways, every control at least
+// 44 x 44 px. axe passed the broken warning-sign check; this would not have.
+import { test, expect } from "./fixtures.mjs";
+import { layoutProblems } from "./pages/layout.mjs";
+import { SEVEN_WEEKS, seed, profile } from "./data/seven-weeks.mjs";
+
+const NOW = "2026-11-23T10:00:00+01:00";
+
+/** Opens `hash`, waits for `ready` (a locator), and records the page's layout problems. */
+async function look(page, found, label, hash, ready) {
+  if (hash !== null) await page.goto(`/${hash}`);
+  await expect(ready(page)).toBeVisible();
+  // Open every closed part so its content is checked too.
+  const closed = page.locator("details:not([open]) > summary").filter({ visible: true });
+  for (let i = 0; i < 30 && (await closed.count()) > 0; i++) await closed.first().click();
+  const problems = await layoutProblems(page);
+  if (problems.length) found[label] = problems;
+}
+
+const heading = (name) => (page) => page.getByRole("heading", { name }).first();
+
+for (const width of [320, 390]) {
+  test(`the first visit and an empty today screen are readable at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.clock.setFixedTime(new Date(NOW));
+    const found = {};
+    await page.goto("/");
+    await look(page, found, "welcome 1", null, (p) => p.getByText("Trin 1 af 5"));
+    await page.getByRole("button", { name: "Næste" }).click();
+    await look(page, found, "welcome 2", null, (p) => p.getByText("Trin 2 af 5"));
+    await page.getByRole("group", { name: /Hvad drejer det sig om\?/ }).getByRole("checkbox").first().check();
+    await page.getByRole("button", { name: "Næste" }).click();
+    await look(page, found, "welcome 3 (the check)", null, (p) => p.getByText("Trin 3 af 5"));
+    await page.getByRole("group", { name: /skridtet/ }).getByRole("button", { name: "Ja" }).click();
+    await look(page, found, "welcome 3 with a sign ticked", null, (p) => p.getByRole("alert").filter({ hasText: "Kontakt en læge nu" }));
+    await page.getByRole("group", { name: /skridtet/ }).getByRole("button", { name: "Nej" }).click();
+    await page.getByRole("button", { name: "Næste" }).click();
+    await look(page, found, "welcome 4", null, (p) => p.getByText("Trin 4 af 5"));
+    await page.getByRole("button", { name: "Spring over" }).click();
+    await look(page, found, "welcome 5", null, (p) => p.getByText("Trin 5 af 5"));
+    await page.getByRole("button", { name: "Færdig" }).click();
+    await look(page, found, "today, empty", "#/", heading("Hvordan har du det?"));
+    expect(found).toEqual({});
+  });
+
+  test(`every screen with seven weeks of data and a ticked sign is readable at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.clock.setFixedTime(new Date(NOW));
+    await seed(page, { ...SEVEN_WEEKS, "trinvis.profile": profile(["sciatica", "neck-pain"]) });
+    const found = {};
+    await look(page, found, "today with data", "#/", heading("Hvordan har du det?"));
+    await look(page, found, "progress", "#/progress", heading("Dine mål"));
+    await look(page, found, "learn", "#/learn", heading("Lær om smerter"));
+    await look(page, found, "learn page", "#/learn/sciatica", heading(/Iskias/));
+    await look(page, found, "summary", "#/summary", heading("Oversigt til din fysioterapeut"));
+    await look(page, found, "physio", "#/physio", heading("Til fysioterapeuter"));
+
+    await look(page, found, "check", "#/check", heading("Tjek for advarselstegn"));
+    await page.getByRole("group", { name: /Har du pludselig mistet kraft/ }).getByRole("button", { name: "Ja" }).click();
+    await look(page, found, "check with an urgent sign ticked", null, (p) => p.getByRole("alert").filter({ hasText: "Kontakt en læge nu" }));
+    await look(page, found, "today with a sign ticked", "#/", heading("Hvordan har du det?"));
+    await look(page, found, "summary with a sign ticked", "#/summary", heading("Oversigt til din fysioterapeut"));
+
+    // The plan offer: a link made on the physio page, opened.
+    await page.goto("/#/physio");
+    const form = page.getByRole("form", { name: "Til fysioterapeuter" });
+    const first = form.getByRole("group", { name: "Aktivitet 1" });
+    await first.getByRole("textbox", { name: "Navn" }).fill("Trappegang");
+    await first.getByRole("textbox", { name: "Udgangspunkt" }).fill("4");
+    await form.getByRole("button", { name: "Lav link" }).click();
+    const url = await page.getByRole("textbox", { name: "Link til patienten" }).inputValue();
+    await look(page, found, "physio with a link", null, (p) => p.getByRole("img", { name: /QR-kode til planen/ }));
+    await page.goto(url);
+    await look(page, found, "plan offer", null, (p) => p.getByRole("region", { name: "En plan fra din fysioterapeut" }));
+    expect(found).toEqual({});
+  });
+}
