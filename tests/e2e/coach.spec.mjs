@@ -112,8 +112,8 @@ test("a day well above the past week is noticed: flare-up plan and plan B withou
 /** Logs `amount` today with "okay now" as given; answers "okay later?" the next morning. */
 async function climbDay(coach, day, { amount, okayNow = true, later = true, pain = 2 } = {}) {
   await coach.today.open(`2026-11-${day}T10:00:00+01:00`);
-  const waiting = coach.section().getByRole("group", { name: /Okay bagefter\?/ });
-  if (await waiting.count()) await coach.answerOkayLater(/Okay bagefter\?/, later);
+  const waiting = coach.section().getByRole("group", { name: /Okay senere\?/ });
+  if (await waiting.count()) await coach.answerOkayLater(/Okay senere\?/, later);
   if (amount !== null) await coach.logSession("Gåtur", { amount, pain, okayNow });
 }
 
@@ -135,8 +135,8 @@ test("a bad day in the middle of a climb resumes at the reached step", async ({ 
   await coach.section().getByRole("button", { name: "Det er en dårlig dag" }).click();
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 5 minutter");
   await expect(card.getByText("Den fulde plan er 11 minutter. Den venter, til det går bedre.")).toBeVisible();
-  await card.getByText("Log en træning", { exact: true }).click();
-  const form = card.getByRole("form", { name: "Log en træning" });
+  await card.getByText("Skriv en træning ind", { exact: true }).click();
+  const form = card.getByRole("form", { name: "Skriv en træning ind" });
   await expect(form.getByRole("textbox", { name: /Hvor meget\?/ })).toHaveValue("5");
   await expect(form.getByRole("checkbox", { name: "Det var plan B" })).toBeChecked();
   await coach.logSession("Gåtur", { pain: 2, okayNow: true });
@@ -165,7 +165,7 @@ test("two 'no' in a row make the headline plan B, and a 'no' now gets advice at 
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 5 minutter");
   await expect(card.getByText("Den fulde plan er 10 minutter. Den venter, til det går bedre.")).toBeVisible();
   await expect(card.getByText(/2 gange i træk blev det for meget/)).toBeVisible();
-  const form = card.getByRole("form", { name: "Log en træning" });
+  const form = card.getByRole("form", { name: "Skriv en træning ind" });
   await expect(form.getByRole("textbox", { name: /Hvor meget\?/ })).toHaveValue("5");
   await expect(form.getByRole("checkbox", { name: "Det var plan B" })).toBeChecked();
 });
@@ -194,8 +194,8 @@ test("the session form keeps what the patient typed when the plan changes", asyn
   await coach.today.open("2026-11-16T10:00:00+01:00");
   await coach.addActivity({ name: "Gåtur", baseline: "10" });
   const card = coach.card("Gåtur");
-  await card.getByText("Log en træning", { exact: true }).click();
-  const form = card.getByRole("form", { name: "Log en træning" });
+  await card.getByText("Skriv en træning ind", { exact: true }).click();
+  const form = card.getByRole("form", { name: "Skriv en træning ind" });
   const amount = form.getByRole("textbox", { name: /Hvor meget\?/ });
   await expect(amount).toHaveValue("10");
   await amount.fill("13");

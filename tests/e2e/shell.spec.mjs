@@ -29,7 +29,7 @@ for (const [width, height] of [[390, 844], [320, 640]]) {
     // The backup reminder and yesterday's "okay later?" show, and still nothing sits above
     // the check-in's buttons.
     await expect(page.getByRole("region", { name: "Tid til en sikkerhedskopi" })).toBeVisible();
-    await expect(page.getByRole("group", { name: /Okay bagefter\?/ }).first()).toBeVisible();
+    await expect(page.getByRole("group", { name: /Okay senere\?/ }).first()).toBeVisible();
     const bar = await box(tabs(page));
     expect(bar.bottom).toBeLessThanOrEqual(height + 1);
     const ten = await box(today.painButton(10));
@@ -38,7 +38,7 @@ for (const [width, height] of [[390, 844], [320, 640]]) {
     expect(save.bottom, "Gem is above the tab bar").toBeLessThanOrEqual(bar.top);
     await noHorizontalScroll(page);
     // Without the coach's section (mounted as it is; see the fixme below), at most 2 screens.
-    const coach = (await page.getByRole("region", { name: "Din træning i dag" }).boundingBox()).height;
+    const coach = (await page.getByRole("region", { name: "Dine aktiviteter i dag" }).boundingBox()).height;
     const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(pageHeight - coach, "today without the coach").toBeLessThanOrEqual(2 * height);
 

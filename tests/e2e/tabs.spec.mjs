@@ -129,9 +129,9 @@ for (const mode of MODES) {
     for (let i = 0; i < TRIALS; i++) {
       const buttons = [];
       for (const p of [a, b]) {
-        const card = p.getByRole("region", { name: "Din træning i dag" }).getByRole("article", { name: "Gåtur" });
-        const form = card.getByRole("form", { name: "Log en træning" });
-        if (!(await form.isVisible())) await card.getByText("Log en træning", { exact: true }).click();
+        const card = p.getByRole("region", { name: "Dine aktiviteter i dag" }).getByRole("article", { name: "Gåtur" });
+        const form = card.getByRole("form", { name: "Skriv en træning ind" });
+        if (!(await form.isVisible())) await card.getByText("Skriv en træning ind", { exact: true }).click();
         await form.getByRole("textbox", { name: /Hvor meget\?/ }).fill("10");
         await form.getByRole("group", { name: "Smerte under aktiviteten" }).getByRole("button", { name: "2", exact: true }).click();
         await form.getByRole("group", { name: /^Okay nu\?/ }).getByRole("button", { name: "Ja" }).click();
@@ -152,7 +152,7 @@ for (const mode of MODES) {
     for (let i = 0; i < TRIALS; i++) {
       const buttons = [];
       for (const [p, name] of [[a, `Gåtur ${i}`], [b, `Cykling ${i}`]]) {
-        const section = p.getByRole("region", { name: "Din træning i dag" });
+        const section = p.getByRole("region", { name: "Dine aktiviteter i dag" });
         const form = section.getByRole("form", { name: "Tilføj en aktivitet" });
         if (!(await form.isVisible())) await section.getByText("Tilføj en aktivitet", { exact: true }).click();
         await form.getByRole("combobox", { name: "Navn" }).fill(name);
@@ -206,13 +206,13 @@ for (const mode of MODES) {
       const buttons = [];
       for (const [p, face] of [[a, "Bedre"], [b, "Dårligere"]]) {
         await p.reload();
-        const review = p.getByRole("region", { name: "Ugens opgørelse" });
+        const review = p.getByRole("region", { name: "Ugentlig opfølgning" });
         await review.getByRole("group", { name: "Smerten", exact: true }).getByRole("button", { name: face, exact: true }).click();
         buttons.push(review.getByRole("button", { name: "Gem ugens svar" }));
       }
       await press(mode, a, buttons[0], b, buttons[1], starter);
       for (const p of [a, b]) {
-        await expect(p.getByRole("region", { name: "Ugens opgørelse" }).getByRole("status")).toHaveText("Tak. Dine svar er gemt.");
+        await expect(p.getByRole("region", { name: "Ugentlig opfølgning" }).getByRole("status")).toHaveText("Tak. Dine svar er gemt.");
       }
       await bothSee(a, b, async (p) => (await weeks(p)).length === i + 1, `trial ${i}: ${i + 1} weeks`);
     }

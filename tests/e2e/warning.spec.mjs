@@ -38,7 +38,7 @@ test("an urgent sign hides every reassuring text on every screen until a doctor 
   await openAll(page);
   await expect(page.getByText(/smerte 0-3 under aktiviteten er sikker/).first()).toBeVisible();
   await page.goto("/#/learn/flare-ups");
-  await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Når smerten blusser op" })).toBeVisible();
 
   await page.goto("/#/check");
   await sign(page, /mistet kraft, .*armen eller hånden/).getByRole("button", { name: "Ja" }).click();
@@ -61,7 +61,7 @@ test("an urgent sign hides every reassuring text on every screen until a doctor 
   // The traffic light after a low pain says "low", not "safe".
   await page.goto("/#/");
   await openAll(page);
-  const log = page.getByRole("form", { name: "Log en træning" }).first();
+  const log = page.getByRole("form", { name: "Skriv en træning ind" }).first();
   await log.getByRole("group", { name: "Smerte under aktiviteten" }).getByRole("button", { name: "2", exact: true }).click();
   await expect(log.getByText("Smerte 2: lav.")).toBeVisible();
 
@@ -70,7 +70,7 @@ test("an urgent sign hides every reassuring text on every screen until a doctor 
   await sign(page, /mistet kraft/).getByRole("button", { name: "En læge har set på det" }).click();
   await expect(alert).toHaveCount(0);
   await page.goto("/#/learn/flare-ups");
-  await expect(page.getByRole("heading", { name: "Opblussen er normalt" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Når smerten blusser op" })).toBeVisible();
 });
 
 test("an urgent sign cannot be cleared as passed; the others can", async ({ page }) => {
