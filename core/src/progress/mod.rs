@@ -24,8 +24,8 @@ pub use chart::{
 };
 pub use goal::{
     apply_to_goals, current_amount, decode_goals, due_window, encode_goals, goal_progress,
-    merge_goals, realistic_check, Goal, GoalAction, GoalDraft, GoalError, GoalProgress, GoalStatus,
-    GoalsDoc, Pace, Suggestions, GOALS_KEY, KIND_GOALS,
+    ladder_days, merge_goals, realistic_check, Goal, GoalAction, GoalDraft, GoalError,
+    GoalProgress, GoalStatus, GoalsDoc, Pace, Suggestions, GOALS_KEY, KIND_GOALS,
 };
 pub use goal::{ladder_goal, on_goal_ladder};
 pub use responder::{responder_status, Responder};
