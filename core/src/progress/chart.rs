@@ -10,6 +10,7 @@
 //!   so at most about [`CHART_MAX_POINTS`] points are drawn, however long the history.
 
 use super::add_months;
+use super::responder::pain_change;
 use super::review::{iso_week, week_start, Answer, Face, Review};
 use crate::coach::{ladder, Activity, Amount, Session, Verdict};
 use crate::diary::{format_decimal, DaySummary};
@@ -434,6 +435,18 @@ fn pain_trend(days: &[DaySummary]) -> Trend {
     }
 }
 
+/// When the range reaches back to the baseline's first day: the change from the
+/// baseline mean to the mean of the last days, exactly as the responder card and the
+/// first card compute it ([`pain_change`]), so the chart's sentence says the same.
+fn since_start_trend(days: &[DaySummary], from: Date, today: Date) -> Option<Trend> {
+    let c = pain_change(days, today).filter(|c| from <= c.since)?;
+    Some(Trend::Change {
+        from: c.from,
+        to: c.to,
+        weeks: ((today.to_days() - c.since.to_days() + 3) / 7).max(1),
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // The pain chart.
 
@@ -586,7 +599,7 @@ pub fn pain_chart(
         dots,
         mean_line,
         baseline_y: baseline.map(|b| y_of(b, max)),
-        trend: pain_trend(shown),
+        trend: since_start_trend(days, from, today).unwrap_or_else(|| pain_trend(shown)),
         rows,
     }
 }
@@ -988,6 +1001,47 @@ mod tests {
             .filter(|i| !skip.contains(i))
             .map(|i| day(from.add_days(i), mean(i)))
             .collect()
+    }
+
+    #[test]
+    fn the_chart_sentence_since_the_start_uses_the_same_baseline_as_the_responder_card() {
+        // Six weeks: a baseline week at 6.2, then falling to 3.5 in the last week.
+        let from = d(2026, 10, 19);
+        let today = from.add_days(41);
+        let days = run(
+            from,
+            42,
+            |i| {
+                if i < 7 {
+                    6.2
+                } else if i >= 35 {
+                    3.5
+                } else {
+                    4.7
+                }
+            },
+            &[],
+        );
+        let all = pain_chart(&days, today, ChartRange::All, Some(6.2), Lang::Da);
+        assert_eq!(
+            all.trend,
+            Trend::Change {
+                from: 6.2,
+                to: 3.5,
+                weeks: 6
+            }
+        );
+        assert_eq!(
+            all.trend.sentence(Lang::Da),
+            "Gennemsnitlig smerte faldt fra 6,2 til 3,5 over 6 uger"
+        );
+        // Four weeks do not reach back to the baseline: the range's own first week.
+        let weeks4 = pain_chart(&days, today, ChartRange::Weeks4, Some(6.2), Lang::Da);
+        assert!(
+            matches!(weeks4.trend, Trend::Change { from, .. } if from != 6.2),
+            "{:?}",
+            weeks4.trend
+        );
     }
 
     fn moves(path: &str) -> usize {

@@ -28,7 +28,7 @@ pub use goal::{
     GoalProgress, GoalStatus, GoalsDoc, Pace, Suggestions, GOALS_KEY, KIND_GOALS,
 };
 pub use goal::{ladder_goal, on_goal_ladder};
-pub use responder::{responder_status, Responder};
+pub use responder::{pain_change, responder_status, PainChange, Responder};
 pub use review::{
     apply_to_reviews, decode_reviews, encode_reviews, iso_week, merge_reviews, review_due,
     week_start, Answer, Face, Review, ReviewAction, ReviewsDoc, KIND_REVIEWS, REVIEWS_KEY,
