@@ -39,7 +39,10 @@ rustup component list --installed | grep -q '^rustfmt' || rustup component add r
 
 # The static host of the serve command (precompressed files, cache and CSP headers).
 # Only the compression features: no TLS, HTTP/2, metrics or directory listing to build.
-static-web-server --version 2>/dev/null | grep -qx "Version: *$SWS_V" \
+# (The version is read whole first: `| grep -q` would end the pipe early, and the SIGPIPE
+# exit of static-web-server would fail the check under pipefail.)
+sws_version="$(static-web-server --version 2>/dev/null || true)"
+[[ "$sws_version" =~ Version:\ +$SWS_V($|[[:space:]]) ]] \
   || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
      cargo install "static-web-server@$SWS_V" --locked --force --no-default-features --features compression
 
