@@ -745,7 +745,15 @@ fn chart(
         .collect_view();
     let x_labels = thin_ticks(d.frame.x_ticks)
         .into_iter()
-        .map(|t| view! { <span class="xl" style:left=pct(t.pos, VIEW_W)>{t.label}</span> })
+        .map(|t| {
+            // A label at the right edge ends at its tick, so it never sticks out.
+            let class = if t.pos > VIEW_W * 9 / 10 {
+                "xl end"
+            } else {
+                "xl"
+            };
+            view! { <span class=class style:left=pct(t.pos, VIEW_W)>{t.label}</span> }
+        })
         .collect_view();
     let levels = d
         .levels

@@ -309,10 +309,8 @@ pub fn SummaryScreen() -> impl IntoView {
             // the progress screen's first card computes them.
             <dl class="figures big">
                 <div><dt>{t(S::Baseline)}</dt><dd>{dec(s.change.map(|c| c.from).or(s.baseline_mean), lang)}</dd></div>
-                <div class="op" aria-hidden="true">"→"</div>
-                <div><dt>{fill(t(S::Recent), &[("days", &RECENT_DAYS.to_string())])}</dt><dd>{dec(s.change.map(|c| c.to).or(s.recent_mean), lang)}</dd></div>
-                <div class="op" aria-hidden="true">"="</div>
-                <div><dt>{t(S::Change)}</dt><dd>{change_text(&s, lang)}</dd></div>
+                <div><dt>{fill(t(S::Recent), &[("days", &RECENT_DAYS.to_string())])}</dt><dd><span class="op" aria-hidden="true">"→ "</span>{dec(s.change.map(|c| c.to).or(s.recent_mean), lang)}</dd></div>
+                <div><dt>{t(S::Change)}</dt><dd><span class="op" aria-hidden="true">"= "</span>{change_text(&s, lang)}</dd></div>
             </dl>
             <p class="hint">{format!("{} {} · {} {}", t(S::PeriodMean), dec(s.period_mean, lang), t(S::CheckinDays), s.checkin_days)}</p>
             <p class="resp-line">{responder_text(&s.responder, lang)}</p>

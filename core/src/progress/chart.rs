@@ -648,8 +648,8 @@ pub enum Level {
     Start,
 }
 
-/// Labelled levels closer than this (viewBox units, a tenth of the height) would overlap.
-pub const LEVEL_MIN_GAP: i32 = 40;
+/// Labelled levels closer than this (viewBox units, 15 % of the height) would overlap.
+pub const LEVEL_MIN_GAP: i32 = 60;
 
 /// "Fra 10 til 14 minutter over 5 uger" / "From 10 to 14 minutes over 5 weeks", for an
 /// amount trend; `unit` is the unit's word in `lang`.
@@ -1393,7 +1393,7 @@ mod tests {
             amount_sentence(a(10.0), a(12.5), 3, "minutter", Lang::Da),
             "Fra 10 til 12,5 minutter over 3 uger"
         );
-        // Only the goal, now and the start are labelled (start 10 and now 12 are 32
+        // Only the goal, now and the start are labelled (start 10 and now 12 are 28
         // units apart on a scale to 25: the start is left out).
         let levels: Vec<(Level, &str)> = chart
             .levels
