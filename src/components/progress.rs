@@ -715,10 +715,10 @@ fn pct(pos: i32, of: i32) -> String {
     format!("{:.2}%", f64::from(pos) * 100.0 / f64::from(of.max(1)))
 }
 
-/// At most about four time labels, so they never pile up on a phone: every other (or
+/// At most three time labels, so they never pile up on a 320 px phone: every other (or
 /// every third) tick when there are more.
 fn thin_ticks(ticks: Vec<Tick>) -> Vec<Tick> {
-    let every = ticks.len().div_ceil(4).max(1);
+    let every = ticks.len().div_ceil(3).max(1);
     ticks.into_iter().step_by(every).collect()
 }
 
