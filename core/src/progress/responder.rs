@@ -256,7 +256,8 @@ mod tests {
     fn the_pain_change_since_the_start_uses_the_responder_baseline_and_window() {
         let today = d(2026, 12, 13);
         // (baseline, recent, expected (from, to, points, percent, key))
-        let cases: [(f64, &[f64], Option<(f64, f64, f64, i32, &str)>); 4] = [
+        type Expected = Option<(f64, f64, f64, i32, &'static str)>;
+        let cases: [(f64, &[f64], Expected); 4] = [
             (
                 6.2,
                 &[3.5; 7],
