@@ -8,8 +8,8 @@ use crate::coach::{
 };
 use crate::diary::{baseline, days, Baseline, DaySummary, Diary};
 use crate::progress::{
-    goal_progress, on_goal_ladder, responder_status, Face, Goal, GoalProgress, GoalStatus,
-    Responder, Review,
+    goal_progress, on_goal_ladder, pain_change, responder_status, Face, Goal, GoalProgress,
+    GoalStatus, PainChange, Responder, Review,
 };
 use crate::rules::RECENT_DAYS;
 use crate::safety::{may_reassure, Condition, Ending, Profile, SafetyCheck, WarningSign};
@@ -36,6 +36,8 @@ pub struct ActivityLine {
     pub current: Amount,
     /// The current step, 1-based, and the ladder's number of steps.
     pub step: Option<(usize, usize)>,
+    /// The ladder's goal: the active SMART goal's target, else the activity's own goal.
+    pub goal: Option<Amount>,
 }
 
 /// A warning sign on the summary: one line for every time it was answered yes, with the
@@ -87,6 +89,9 @@ pub struct Summary {
     pub checkin_days: usize,
     /// The responder status today.
     pub responder: Responder,
+    /// The change since the start: the three big numbers (baseline → last days = change),
+    /// the same as the progress screen's first card.
+    pub change: Option<PainChange>,
     /// Activities that are planned or had sessions in the period.
     pub activities: Vec<ActivityLine>,
     /// Active goals and goals reached or dropped in the period, with their progress.
@@ -166,6 +171,7 @@ pub fn build_summary(
                 pending: count(|v| v == Verdict::Pending),
                 current,
                 step,
+                goal: a_goal.goal,
             })
         })
         .collect();
@@ -223,6 +229,7 @@ pub fn build_summary(
         period_mean,
         checkin_days: in_period.len(),
         responder: responder_status(&all_days, today),
+        change: pain_change(&all_days, today),
         activities: lines,
         goals: goal_lines,
         reviews,
@@ -506,6 +513,9 @@ mod tests {
                 "goal card, sign {sign_ticked}"
             );
             assert_eq!(progress.rungs, rungs);
+            // The activity table's Mål column is the SMART goal; no diary, no change.
+            assert_eq!(summary.activities[0].goal, Some(a(30.0)));
+            assert_eq!(summary.change, None);
             let want = if sign_ticked { 11.0 } else { 12.0 };
             assert_eq!(plan.amount, a(want), "held while a sign is ticked");
         }

@@ -12,12 +12,14 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::coach::{Activity, Amount, Session, Unit};
 use trinvis_core::diary::{self, format_decimal, Baseline, DaySummary};
+use trinvis_core::progress::chart::{PLOT_LEFT, PLOT_RIGHT, VIEW_H, VIEW_W};
 use trinvis_core::progress::{
     amount_chart, amount_sentence, current_amount, due_window, goal_progress, on_goal_ladder,
     pain_chart, realistic_check, responder_status, review_chart, review_due, Answer, ChartRange,
-    Face, Frame, Goal, GoalAction, GoalDraft, GoalStatus, Pace, Responder, Review, ReviewAction,
-    Row,
+    Face, Frame, Goal, GoalAction, GoalDraft, GoalStatus, Level, Pace, Responder, Review,
+    ReviewAction, ReviewChart, Row, Tick,
 };
+use trinvis_core::progress::{pain_change, PainChange};
 use trinvis_core::rules::{
     GOAL_MAX_MONTHS, GOAL_MIN_DAYS, NON_RESPONDER_WEEKS, RECENT_DAYS, RESPONDER_MIN_POINTS,
     RESPONDER_MIN_RECENT_DAYS, RESPONDER_PERCENT, RESPONDER_POINTS,
@@ -153,6 +155,29 @@ pub fn responder_rule_text(lang: Lang) -> String {
     )
 }
 
+/// The first card's one line, "is it getting better?": the change since the start in
+/// points and percent and the two means, from the same baseline and window as the
+/// responder card ([`pain_change`]).
+pub fn glance_line(lang: Lang, change: Option<PainChange>) -> String {
+    let Some(c) = change else {
+        return ptext(lang, P::GlanceWaiting).into();
+    };
+    let key = match c.key() {
+        "pain_change.fell" => P::GlanceFell,
+        "pain_change.rose" => P::GlanceRose,
+        _ => P::GlanceSame,
+    };
+    fill(
+        ptext(lang, key),
+        &[
+            ("p", &format_decimal(c.points.abs(), lang)),
+            ("pc", &c.percent.unsigned_abs().to_string()),
+            ("from", &format_decimal(c.from, lang)),
+            ("to", &format_decimal(c.to, lang)),
+        ],
+    )
+}
+
 /// The progress screen.
 #[component]
 pub fn ProgressScreen() -> impl IntoView {
@@ -167,7 +192,15 @@ pub fn ProgressScreen() -> impl IntoView {
             .map(|l| view! { <p>{l}</p> })
             .collect_view()
     };
+    let glance = move || {
+        let lang = state.lang.get();
+        days.with(|d| glance_line(lang, pain_change(d, clock::today())))
+    };
     view! {
+        <section class="card progress glance" aria-labelledby="glance-h">
+            <h2 id="glance-h">{pt(state, P::GlanceHeading)}</h2>
+            <p class="glance-line">{glance}</p>
+        </section>
         <section class="card progress" aria-labelledby="resp-h">
             <h2 id="resp-h">{pt(state, P::RespHeading)}</h2>
             <div class="responder">{status}</div>
@@ -654,27 +687,46 @@ fn GoalForm(
 // ---------------------------------------------------------------------------------------
 // Charts.
 
-/// What one chart draws, whatever its kind: paths with a CSS class, horizontal guides.
+/// What one chart draws, whatever its kind: paths with a CSS class, horizontal guides,
+/// labelled levels on the right.
 struct Drawn {
     frame: Frame,
     /// (class, `d`).
     paths: Vec<(&'static str, String)>,
-    /// (class, y, label on the right or empty).
-    guides: Vec<(&'static str, i32, String)>,
+    /// (class, y).
+    guides: Vec<(&'static str, i32)>,
+    /// (class, y, label) written at the right end of a level.
+    levels: Vec<(&'static str, i32, String)>,
+    /// Whether the value axis is labelled (the amount chart labels only its levels).
+    y_labels: bool,
     rows: Vec<Row>,
 }
 
 /// Appends " M<left> <y>H<right>" for a horizontal line at `y`.
 fn push_hline(d: &mut String, y: i32) {
     d.push('M');
-    d.push_str(&48.to_string());
+    d.push_str(&PLOT_LEFT.to_string());
     d.push(' ');
     d.push_str(&y.to_string());
-    d.push_str("H984");
+    d.push('H');
+    d.push_str(&PLOT_RIGHT.to_string());
 }
 
-/// One chart: inline SVG with an accessible name, the visible summary sentence, a legend
-/// line and the same data as a real table.
+/// `pos` of `of` viewBox units as a CSS percentage.
+fn pct(pos: i32, of: i32) -> String {
+    format!("{:.2}%", f64::from(pos) * 100.0 / f64::from(of.max(1)))
+}
+
+/// At most three time labels, so they never pile up on a 320 px phone: every other (or
+/// every third) tick when there are more.
+fn thin_ticks(ticks: Vec<Tick>) -> Vec<Tick> {
+    let every = ticks.len().div_ceil(3).max(1);
+    ticks.into_iter().step_by(every).collect()
+}
+
+/// One chart: inline SVG with an accessible name (stretched to the figure, strokes
+/// unscaled), axis and level labels as HTML text over it (so they grow with the text
+/// size), the visible summary sentence, a legend line and the same data as a real table.
 fn chart(
     name: String,
     summary: String,
@@ -690,31 +742,35 @@ fn chart(
         .frame
         .y_ticks
         .into_iter()
+        .filter(|_| d.y_labels)
+        .map(|t| view! { <span class="yl" style:top=pct(t.pos, VIEW_H)>{t.label}</span> })
+        .collect_view();
+    let x_labels = thin_ticks(d.frame.x_ticks)
+        .into_iter()
         .map(|t| {
-            // Numbers sit left of the axis; words (the review chart's faces) sit inside the
-            // plot above their band, where a long word has room.
-            let word = !t.label.starts_with(|c: char| c.is_ascii_digit());
-            let (x, y, anchor) = if word {
-                (52, t.pos - 10, "start")
+            // A label at the right edge ends at its tick, so it never sticks out.
+            let class = if t.pos > VIEW_W * 9 / 10 {
+                "xl end"
             } else {
-                (40, t.pos + 9, "end")
+                "xl"
             };
-            view! { <text x=x y=y text-anchor=anchor>{t.label}</text> }
+            view! { <span class=class style:left=pct(t.pos, VIEW_W)>{t.label}</span> }
         })
         .collect_view();
-    let x_labels = d
-        .frame
-        .x_ticks
+    let levels = d
+        .levels
         .into_iter()
-        .map(|t| view! { <text x=t.pos y="392" text-anchor="middle">{t.label}</text> })
+        .map(|(class, y, label)| {
+            view! { <span class=format!("lvl {class}") style:top=pct(y, VIEW_H)>{label}</span> }
+        })
         .collect_view();
     let guides = d
         .guides
         .into_iter()
-        .map(|(class, y, label)| {
+        .map(|(class, y)| {
             let mut p = String::new();
             push_hline(&mut p, y);
-            view! { <path class=class d=p /><text class="guide-label" x="984" y=y - 6 text-anchor="end">{label}</text> }
+            view! { <path class=class d=p /> }
         })
         .collect_view();
     let paths = d
@@ -733,13 +789,16 @@ fn chart(
             // The name on screen too (the amount charts have no heading of their own); the
             // svg carries it for screen readers.
             <p class="chart-title" aria-hidden="true">{name.clone()}</p>
-            <svg viewBox="0 0 1000 400" role="img" aria-label=name.clone() focusable="false">
-                <path class="grid" d=grid />
-                {y_labels}
-                {x_labels}
-                {guides}
-                {paths}
-            </svg>
+            <div class="plot-wrap">
+                <div class="plot">
+                    <svg viewBox="0 0 1000 400" preserveAspectRatio="none" role="img" aria-label=name.clone() focusable="false">
+                        <path class="grid" d=grid />
+                        {guides}
+                        {paths}
+                    </svg>
+                    <div class="labels" aria-hidden="true">{y_labels}{x_labels}{levels}</div>
+                </div>
+            </div>
             <figcaption>
                 <p class="summary">{summary}</p>
                 <p class="hint">{legend}</p>
@@ -774,15 +833,27 @@ pub fn pain_figure(
     let c = pain_chart(d, today, r, base, lang);
     let mut paths = vec![("dots", c.dots), ("mean", c.mean_line)];
     paths.retain(|p| !p.1.is_empty());
-    let guides = c
+    let guides = c.baseline_y.map(|y| ("base", y)).into_iter().collect();
+    // The baseline is labelled where the dashed line ends.
+    let levels = c
         .baseline_y
-        .map(|y| ("base", y, String::new()))
+        .zip(base)
+        .map(|(y, b)| {
+            let label = format!(
+                "{} {}",
+                ptext(lang, P::LevelBaseline),
+                format_decimal(b, lang)
+            );
+            ("base", y, label)
+        })
         .into_iter()
         .collect();
     let drawn = Drawn {
         frame: c.frame,
         paths,
         guides,
+        levels,
+        y_labels: true,
         rows: c.rows,
     };
     chart(
@@ -807,7 +878,7 @@ const RANGES: [(ChartRange, P); 4] = [
 #[component]
 fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let range = RwSignal::new(ChartRange::Weeks4);
+    let range = RwSignal::new(ChartRange::All);
     let buttons = RANGES.map(|(r, k)| {
         view! {
             <button
@@ -856,12 +927,7 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
                 let c = amount_chart(&a, &sessions, a.goal, today, r, lang);
                 let unit = unit_name(lang, &a.unit);
                 let summary = match c.trend {
-                    Some((from, to, weeks)) => {
-                        let mut s = amount_sentence(from, to, weeks, lang);
-                        s.push(' ');
-                        s.push_str(unit);
-                        s
-                    }
+                    Some((from, to, weeks)) => amount_sentence(from, to, weeks, unit, lang),
                     None => ptext(lang, P::AmountNone).into(),
                 };
                 let mut paths = vec![
@@ -871,12 +937,21 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
                     ("dots-wait", c.pending_dots),
                 ];
                 paths.retain(|p| !p.1.is_empty());
-                let mut guides: Vec<_> = c
-                    .rungs
+                let mut guides: Vec<_> = c.rungs.into_iter().map(|t| ("rung", t.pos)).collect();
+                guides.extend(c.goal_y.map(|y| ("goal", y)));
+                // Only the goal, now and the start are labelled ("Mål 20").
+                let levels = c
+                    .levels
                     .into_iter()
-                    .map(|t| ("rung", t.pos, t.label))
+                    .map(|(level, t)| {
+                        let (class, key) = match level {
+                            Level::Goal => ("goal", P::LevelGoal),
+                            Level::Now => ("now", P::LevelNow),
+                            Level::Start => ("start", P::LevelStart),
+                        };
+                        (class, t.pos, format!("{} {}", ptext(lang, key), t.label))
+                    })
                     .collect();
-                guides.extend(c.goal_y.map(|y| ("goal", y, String::new())));
                 let name = fill(
                     ptext(lang, P::AmountChart),
                     &[("name", &a.name), ("unit", unit)],
@@ -885,6 +960,8 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
                     frame: c.frame,
                     paths,
                     guides,
+                    levels,
+                    y_labels: false,
                     rows: c.rows,
                 };
                 chart(name, summary, ptext(lang, P::AmountLegend), heads, drawn)
@@ -894,48 +971,9 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
     let reviews = move || {
         let lang = state.lang.get();
         let r = range.get();
-        let heads = [
-            ptext(lang, P::ShowTable),
-            ptext(lang, P::ColFace),
-            ptext(lang, P::ColAnswers),
-        ];
-        state.reviews.with(|doc| {
-            let c = review_chart(&doc.reviews, clock::today(), r, lang);
-            // One path per answer kind, dots as "M x yh0".
-            let mut dots = [String::new(), String::new(), String::new()];
-            for (p, a) in c.marks.iter().flatten() {
-                let i = match a {
-                    Answer::Better => 0,
-                    Answer::Same => 1,
-                    Answer::Worse => 2,
-                };
-                if let Some(s) = dots.get_mut(i) {
-                    s.push('M');
-                    s.push_str(&p.x.to_string());
-                    s.push(' ');
-                    s.push_str(&p.y.to_string());
-                    s.push_str("h0");
-                }
-            }
-            let [b, s, w] = dots;
-            let mut paths: Vec<_> = c.lines.iter().map(|l| ("line", l.clone())).collect();
-            paths.extend([("dots", b), ("dots-same", s), ("dots-no", w)]);
-            paths.retain(|p| !p.1.is_empty());
-            let summary = c.sentence(lang);
-            let drawn = Drawn {
-                frame: c.frame,
-                paths,
-                guides: Vec::new(),
-                rows: c.rows,
-            };
-            chart(
-                ptext(lang, P::ReviewChart).into(),
-                summary,
-                ptext(lang, P::ReviewLegend),
-                heads,
-                drawn,
-            )
-        })
+        state
+            .reviews
+            .with(|doc| review_grid(review_chart(&doc.reviews, clock::today(), r, lang), lang))
     };
     view! {
         <section class="card progress charts" aria-labelledby="charts-h">
@@ -945,6 +983,75 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
             {amounts}
             {reviews}
         </section>
+    }
+}
+
+/// The weekly reviews as a grid: one row per face, one column per reviewed week, ▲ ● ▼
+/// for better, same, worse (the word for screen readers), then the summary sentence and
+/// the counts as a table.
+fn review_grid(c: ReviewChart, lang: Lang) -> impl IntoView {
+    let name = ptext(lang, P::ReviewChart);
+    let weeks = c
+        .grid
+        .iter()
+        .map(|(week, _)| view! { <th scope="col">{week.clone()}</th> })
+        .collect_view();
+    let body = Face::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, face)| {
+            let cells = c
+                .grid
+                .iter()
+                .map(|(_, answers)| {
+                    let (class, mark, word) = match answers.get(i).copied().flatten() {
+                        Some(Answer::Better) => ("better", "▲", P::GridBetter),
+                        Some(Answer::Same) => ("same", "●", P::GridSame),
+                        Some(Answer::Worse) => ("worse", "▼", P::GridWorse),
+                        None => ("none", "", P::GridNone),
+                    };
+                    view! {
+                        <td class=class>
+                            <span aria-hidden="true">{mark}</span>
+                            <span class="visually-hidden">{ptext(lang, word)}</span>
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{face.short(lang)}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let rows = c
+        .rows
+        .iter()
+        .map(
+            |r| view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.value.clone()}</td></tr> },
+        )
+        .collect_view();
+    let empty = c.grid.is_empty();
+    view! {
+        <figure class="chart review-grid">
+            <p class="chart-title" aria-hidden="true">{name}</p>
+            <div class="grid-scroll" hidden=empty>
+                <table>
+                    <caption class="visually-hidden">{name}</caption>
+                    <thead><tr><th scope="col">{ptext(lang, P::GridWeek)}</th>{weeks}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            <figcaption>
+                <p class="summary">{c.sentence(lang)}</p>
+                <p class="hint" hidden=empty>{ptext(lang, P::ReviewLegend)}</p>
+            </figcaption>
+            <details class="table">
+                <summary>{ptext(lang, P::ShowTable)}</summary>
+                <table>
+                    <caption>{name}</caption>
+                    <thead><tr><th scope="col">{ptext(lang, P::ColFace)}</th><th scope="col">{ptext(lang, P::ColAnswers)}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
+        </figure>
     }
 }
 
@@ -1024,6 +1131,37 @@ mod tests {
             !all.contains("fysioterapeut om en plan"),
             "no non-responder talk: {low:?}"
         );
+    }
+
+    #[test]
+    fn the_first_card_says_in_one_line_how_far_pain_moved_since_the_start() {
+        let change = |from, to, points, percent| {
+            Some(PainChange {
+                since: Date::new(2026, 10, 19).unwrap_or(clock_free_day()),
+                from,
+                to,
+                points,
+                percent,
+            })
+        };
+        assert_eq!(
+            glance_line(Lang::Da, change(6.2, 3.5, 2.7, 44)),
+            "Smerten er faldet 2,7 point (44 %) siden start: 6,2 → 3,5"
+        );
+        assert_eq!(
+            glance_line(Lang::En, change(4.0, 5.0, -1.0, -25)),
+            "Pain has risen 1.0 points (25 %) since the start: 4.0 → 5.0"
+        );
+        assert!(glance_line(Lang::Da, change(4.0, 4.0, 0.0, 0)).starts_with("Smerten er den samme"));
+        assert!(glance_line(Lang::Da, None).contains("Tjek ind"));
+    }
+
+    fn clock_free_day() -> Date {
+        Date {
+            year: 2026,
+            month: 10,
+            day: 19,
+        }
     }
 
     #[test]

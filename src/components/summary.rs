@@ -58,17 +58,31 @@ fn responder_text(r: &Responder, lang: Lang) -> String {
 }
 
 /// The pain chart of the summary (the progress screen's figure, on the period's range).
+/// The change as "−2,7 (44 %)" / "+1,0 (25 %)", or the empty mark.
+fn change_text(s: &Summary, lang: Lang) -> String {
+    match s.change {
+        Some(c) => {
+            let sign = if c.points > 0.0 {
+                "−"
+            } else if c.points < 0.0 {
+                "+"
+            } else {
+                ""
+            };
+            format!(
+                "{sign}{} ({} %)",
+                format_decimal(c.points.abs(), lang),
+                c.percent.unsigned_abs()
+            )
+        }
+        None => stext(lang, S::NoValue).into(),
+    }
+}
+
+/// The pain chart since the start (the baseline labelled), whatever the period.
 fn chart(s: &Summary, state: AppState, lang: Lang) -> impl IntoView {
-    let range = if s.from >= s.to.add_days(-30) {
-        ChartRange::Weeks4
-    } else {
-        ChartRange::Months3
-    };
-    let from = s.from;
-    let days = state
-        .diary
-        .with(|d| trinvis_core::diary::days(d.iter().filter(|c| c.date() >= from)));
-    super::progress::pain_figure(&days, s.baseline_mean, s.to, range, lang)
+    let days = state.diary.with(|d| trinvis_core::diary::days(d.iter()));
+    super::progress::pain_figure(&days, s.baseline_mean, s.to, ChartRange::All, lang)
 }
 
 /// The summary screen at `#/summary`.
@@ -180,40 +194,31 @@ pub fn SummaryScreen() -> impl IntoView {
                 .iter()
                 .map(|l| {
                     let unit = unit_name(lang, &l.activity.unit).to_string();
-                    let step = l
-                        .step
-                        .map(|(n, of)| {
-                            format!(
-                                " ({})",
-                                fill(
-                                    t(S::StepOf),
-                                    &[("n", &n.to_string()), ("of", &of.to_string())]
-                                )
-                            )
-                        })
-                        .unwrap_or_default();
+                    let goal = l.goal.map(|g| g.format(lang)).unwrap_or_else(|| t(S::NoValue).into());
                     view! {
                         <tr>
-                            <th scope="row">{l.activity.name.clone()}</th>
+                            <th scope="row">{l.activity.name.clone()}<span class="unit">" ("{unit}")"</span></th>
+                            <td>{l.activity.baseline.format(lang)}</td>
+                            <td>{l.current.format(lang)}</td>
+                            <td>{goal}</td>
                             <td>{l.sessions}</td>
                             <td>{l.green}</td>
                             <td>{l.no}</td>
-                            <td>{l.pending}</td>
-                            <td>{format!("{} {unit}{step}", l.current.format(lang))}</td>
                         </tr>
                     }
                 })
                 .collect_view();
             view! {
                 <div class="table-wrap" tabindex="0">
-                <table>
+                <table class="acts">
                     <thead><tr>
                         <th scope="col">{t(S::ColActivity)}</th>
+                        <th scope="col">{t(S::ColStart)}</th>
+                        <th scope="col">{t(S::ColNow)}</th>
+                        <th scope="col">{t(S::ColGoal)}</th>
                         <th scope="col">{t(S::ColSessions)}</th>
                         <th scope="col">{t(S::ColGreen)}</th>
                         <th scope="col">{t(S::ColNo)}</th>
-                        <th scope="col">{t(S::ColPending)}</th>
-                        <th scope="col">{t(S::ColNow)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -310,12 +315,14 @@ pub fn SummaryScreen() -> impl IntoView {
             {no_signs}
             <p>{conditions}</p>
             <h3>{t(S::PainHeading)}</h3>
-            <dl class="figures">
-                <div><dt>{t(S::Baseline)}</dt><dd>{dec(s.baseline_mean, lang)}</dd></div>
-                <div><dt>{fill(t(S::Recent), &[("days", &RECENT_DAYS.to_string())])}</dt><dd>{dec(s.recent_mean, lang)}</dd></div>
-                <div><dt>{t(S::PeriodMean)}</dt><dd>{dec(s.period_mean, lang)}</dd></div>
-                <div><dt>{t(S::CheckinDays)}</dt><dd>{s.checkin_days}</dd></div>
+            // Three big numbers: baseline -> last days = change (points and percent), as
+            // the progress screen's first card computes them.
+            <dl class="figures big">
+                <div><dt>{t(S::Baseline)}</dt><dd>{dec(s.change.map(|c| c.from).or(s.baseline_mean), lang)}</dd></div>
+                <div><dt>{fill(t(S::Recent), &[("days", &RECENT_DAYS.to_string())])}</dt><dd><span class="op" aria-hidden="true">"→ "</span>{dec(s.change.map(|c| c.to).or(s.recent_mean), lang)}</dd></div>
+                <div><dt>{t(S::Change)}</dt><dd><span class="op" aria-hidden="true">"= "</span>{change_text(&s, lang)}</dd></div>
             </dl>
+            <p class="hint">{format!("{} {} · {} {}", t(S::PeriodMean), dec(s.period_mean, lang), t(S::CheckinDays), s.checkin_days)}</p>
             <p class="resp-line">{responder_text(&s.responder, lang)}</p>
             {chart(&s, state, lang)}
             <h3>{t(S::ActivitiesHeading)}</h3>

@@ -109,6 +109,20 @@ pub enum P {
     ColAmount,
     ColFace,
     ColAnswers,
+    GlanceHeading,
+    GlanceFell,
+    GlanceRose,
+    GlanceSame,
+    GlanceWaiting,
+    LevelGoal,
+    LevelNow,
+    LevelStart,
+    LevelBaseline,
+    GridWeek,
+    GridBetter,
+    GridSame,
+    GridWorse,
+    GridNone,
 }
 
 /// The text for `key` in `lang`.
@@ -305,8 +319,8 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         AmountNone => ("Ingen træninger i perioden.", "No sessions in this period."),
         ReviewChart => ("Ugentlige opfølgninger", "Weekly reviews"),
         ReviewLegend => (
-            "Højt i feltet: bedre. Midt: uændret. Lavt: værre.",
-            "High in the band: better. Middle: same. Low: worse.",
+            "▲ bedre · ● uændret · ▼ værre · tomt felt: ikke besvaret. Én kolonne pr. uge.",
+            "▲ better · ● same · ▼ worse · empty: not answered. One column per week.",
         ),
         ShowTable => ("Vis som tabel", "Show as a table"),
         ColWhen => ("Hvornår", "When"),
@@ -314,6 +328,32 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         ColAmount => ("Mængde", "Amount"),
         ColFace => ("Spørgsmål", "Question"),
         ColAnswers => ("Svar", "Answers"),
+        GlanceHeading => ("Bliver det bedre?", "Is it getting better?"),
+        GlanceFell => (
+            "Smerten er faldet {p} point ({pc} %) siden start: {from} → {to}",
+            "Pain has fallen {p} points ({pc} %) since the start: {from} → {to}",
+        ),
+        GlanceRose => (
+            "Smerten er steget {p} point ({pc} %) siden start: {from} → {to}",
+            "Pain has risen {p} points ({pc} %) since the start: {from} → {to}",
+        ),
+        GlanceSame => (
+            "Smerten er den samme som ved start: {from} → {to}",
+            "Pain is the same as at the start: {from} → {to}",
+        ),
+        GlanceWaiting => (
+            "Tjek ind et par dage mere, så kan du se her, om smerten er på vej ned.",
+            "Check in on a few more days and you will see here whether pain is going down.",
+        ),
+        LevelGoal => ("Mål", "Goal"),
+        LevelNow => ("Nu", "Now"),
+        LevelStart => ("Start", "Start"),
+        LevelBaseline => ("Udgangspunkt", "Baseline"),
+        GridWeek => ("Uge", "Week"),
+        GridBetter => ("bedre", "better"),
+        GridSame => ("uændret", "same"),
+        GridWorse => ("værre", "worse"),
+        GridNone => ("ikke besvaret", "not answered"),
     };
     pick(lang, da, en)
 }

@@ -77,15 +77,19 @@ test("six weeks of check-ins that fall by 3 points: a meaningful improvement, ch
 
   const pain = p.chart("Smerte pr. dag");
   await expect(pain).toBeVisible();
+  // The first card answers "is it getting better?" from the responder's own numbers.
+  await expect(page.getByRole("region", { name: "Bliver det bedre?" })).toContainText("Smerten er faldet 3,0 point (50 %) siden start: 6,0 → 3,0");
+  // Since the start by default, from the same baseline as the responder card.
+  await expect(p.charts().getByText(/^Gennemsnitlig smerte faldt fra 6,0 til 3,0 over 6 uger$/)).toBeVisible();
+  await p.range("4 uger");
   await expect(p.charts().getByText(/^Gennemsnitlig smerte faldt fra 5,0 til 3,0 over 4 uger$/)).toBeVisible();
   await p.range("Alt");
-  await expect(p.charts().getByText(/^Gennemsnitlig smerte faldt fra 6,0 til 3,0 over 6 uger$/)).toBeVisible();
   // The table equivalent, a real table with a caption.
   await p.charts().getByText("Vis som tabel").first().click();
   const table = p.charts().getByRole("table", { name: "Smerte pr. dag" });
   await expect(table.getByRole("columnheader", { name: "Smerte" })).toBeVisible();
   expect(await table.getByRole("row").count()).toBeGreaterThan(2);
-  await expect(p.chart("Ugentlige opfølgninger")).toBeVisible();
+  await expect(p.charts().getByText("Ingen svar om bedring i perioden")).toBeVisible();
 });
 
 test("five flat weeks: the tailored-plan suggestion, without blame", async ({ page }) => {
@@ -125,7 +129,10 @@ test("the weekly review is answered once a week and shown over time", async ({ p
   await expect(review.getByRole("status")).toHaveText("Tak. Dine svar er gemt.");
   await expect(review.getByText("Den ugentlige opfølgning er klaret. Næste gang er på mandag.")).toBeVisible();
   await expect(review.getByRole("button", { name: "Gem ugens svar" })).toBeHidden();
-  await expect(p.chart("Ugentlige opfølgninger")).toBeVisible();
+  // The grid: one column per week, one row per face, the answer in words for screen readers.
+  const grid = p.charts().getByRole("table", { name: "Ugentlige opfølgninger" }).first();
+  await expect(grid.getByRole("row", { name: /^Smerte/ })).toContainText("bedre");
+  await expect(grid.getByRole("row", { name: /^Fylder/ })).toContainText("værre");
   await expect(p.charts().getByText("Oftest bedre: Smerte, 1 af 1 uge")).toBeVisible();
 
   // Next Monday it is offered again; skipping counts as done.

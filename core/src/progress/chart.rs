@@ -10,6 +10,7 @@
 //!   so at most about [`CHART_MAX_POINTS`] points are drawn, however long the history.
 
 use super::add_months;
+use super::responder::pain_change;
 use super::review::{iso_week, week_start, Answer, Face, Review};
 use crate::coach::{ladder, Activity, Amount, Session, Verdict};
 use crate::diary::{format_decimal, DaySummary};
@@ -434,6 +435,18 @@ fn pain_trend(days: &[DaySummary]) -> Trend {
     }
 }
 
+/// When the range reaches back to the baseline's first day: the change from the
+/// baseline mean to the mean of the last days, exactly as the responder card and the
+/// first card compute it ([`pain_change`]), so the chart's sentence says the same.
+fn since_start_trend(days: &[DaySummary], from: Date, today: Date) -> Option<Trend> {
+    let c = pain_change(days, today).filter(|c| from <= c.since)?;
+    Some(Trend::Change {
+        from: c.from,
+        to: c.to,
+        weeks: ((today.to_days() - c.since.to_days() + 3) / 7).max(1),
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // The pain chart.
 
@@ -586,7 +599,7 @@ pub fn pain_chart(
         dots,
         mean_line,
         baseline_y: baseline.map(|b| y_of(b, max)),
-        trend: pain_trend(shown),
+        trend: since_start_trend(days, from, today).unwrap_or_else(|| pain_trend(shown)),
         rows,
     }
 }
@@ -614,22 +627,40 @@ pub struct AmountChart {
     pub rungs: Vec<Tick>,
     /// y of the goal's target, when there is one.
     pub goal_y: Option<i32>,
+    /// The only labelled levels, each once: the goal, now (the last amount shown) and the
+    /// start (the first), in that order, a level left out when it would sit on top of
+    /// one already kept (closer than [`LEVEL_MIN_GAP`]).
+    pub levels: Vec<(Level, Tick)>,
     /// First and last amount shown and the weeks between them (`None` without sessions).
     pub trend: Option<(Amount, Amount, i64)>,
     /// The table: each session (up to three months) or each month's largest amount.
     pub rows: Vec<Row>,
 }
 
-/// "Fra 10 til 14 over 5 uger" / "From 10 to 14 over 5 weeks", for an amount trend;
-/// the shell adds the unit's word.
-pub fn amount_sentence(from: Amount, to: Amount, weeks: i64, lang: Lang) -> String {
+/// A labelled level of the amount chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// The goal's target.
+    Goal,
+    /// The last amount shown.
+    Now,
+    /// The first amount shown.
+    Start,
+}
+
+/// Labelled levels closer than this (viewBox units, 15 % of the height) would overlap.
+pub const LEVEL_MIN_GAP: i32 = 60;
+
+/// "Fra 10 til 14 minutter over 5 uger" / "From 10 to 14 minutes over 5 weeks", for an
+/// amount trend; `unit` is the unit's word in `lang`.
+pub fn amount_sentence(from: Amount, to: Amount, weeks: i64, unit: &str, lang: Lang) -> String {
     let (f, t) = if lang == Lang::Da {
         ("Fra", "til")
     } else {
         ("From", "to")
     };
     format!(
-        "{f} {} {t} {} over {}",
+        "{f} {} {t} {} {unit} over {}",
         from.format(lang),
         to.format(lang),
         weeks_text(weeks, lang)
@@ -798,6 +829,27 @@ pub fn amount_chart(
         flush(month, &mut rows);
         rows
     };
+    let mut levels: Vec<(Level, Tick)> = Vec::new();
+    for (level, amount) in [
+        (Level::Goal, goal),
+        (Level::Now, shown.last().map(|s| s.amount)),
+        (Level::Start, shown.first().map(|s| s.amount)),
+    ] {
+        let Some(amount) = amount else { continue };
+        let pos = y_amount(amount);
+        if levels
+            .iter()
+            .all(|(_, t)| (t.pos - pos).abs() >= LEVEL_MIN_GAP)
+        {
+            levels.push((
+                level,
+                Tick {
+                    pos,
+                    label: amount.format(lang),
+                },
+            ));
+        }
+    }
     AmountChart {
         frame: Frame {
             from,
@@ -812,6 +864,7 @@ pub fn amount_chart(
         line: broken_line(&line, AMOUNT_CHART_GAP_DAYS),
         rungs,
         goal_y: goal.map(y_amount),
+        levels,
         trend,
         rows,
     }
@@ -838,7 +891,14 @@ pub struct ReviewChart {
     pub weeks: u32,
     /// The table: one row per face ("3 bedre, 2 samme, 1 værre").
     pub rows: Vec<Row>,
+    /// The grid, one column per week with a review in the range (the latest
+    /// [`REVIEW_GRID_WEEKS`]), oldest first: the week's number ("47") and per face, in
+    /// [`Face::ALL`] order, its answer (`None`: not answered or skipped).
+    pub grid: Vec<(String, [Option<Answer>; 6])>,
 }
+
+/// The review grid shows at most this many weeks (the latest), so it fits a phone.
+pub const REVIEW_GRID_WEEKS: usize = 8;
 
 impl ReviewChart {
     /// The face answered "better" most often and how often, when any was.
@@ -890,8 +950,13 @@ pub fn review_chart(reviews: &[Review], today: Date, range: ChartRange, lang: La
     let mut pieces: Vec<Vec<(i64, Point)>> = vec![Vec::new(); 6];
     let mut counts = [[0u32; 3]; 6];
     let mut weeks = 0u32;
+    let mut grid: Vec<(String, [Option<Answer>; 6])> = Vec::new();
     for r in reviews.iter().filter(|r| r.week >= from && r.week <= last) {
         weeks += 1;
+        grid.push((
+            iso_week(r.week).1.to_string(),
+            Face::ALL.map(|face| r.answer(face)),
+        ));
         let day = r.week.to_days() + 3;
         let x = x_of(day, f, span);
         for (i, face) in Face::ALL.iter().enumerate() {
@@ -961,6 +1026,7 @@ pub fn review_chart(reviews: &[Review], today: Date, range: ChartRange, lang: La
         counts,
         weeks,
         rows,
+        grid: grid.split_off(grid.len().saturating_sub(REVIEW_GRID_WEEKS)),
     }
 }
 
@@ -988,6 +1054,47 @@ mod tests {
             .filter(|i| !skip.contains(i))
             .map(|i| day(from.add_days(i), mean(i)))
             .collect()
+    }
+
+    #[test]
+    fn the_chart_sentence_since_the_start_uses_the_same_baseline_as_the_responder_card() {
+        // Six weeks: a baseline week at 6.2, then falling to 3.5 in the last week.
+        let from = d(2026, 10, 19);
+        let today = from.add_days(41);
+        let days = run(
+            from,
+            42,
+            |i| {
+                if i < 7 {
+                    6.2
+                } else if i >= 35 {
+                    3.5
+                } else {
+                    4.7
+                }
+            },
+            &[],
+        );
+        let all = pain_chart(&days, today, ChartRange::All, Some(6.2), Lang::Da);
+        assert_eq!(
+            all.trend,
+            Trend::Change {
+                from: 6.2,
+                to: 3.5,
+                weeks: 6
+            }
+        );
+        assert_eq!(
+            all.trend.sentence(Lang::Da),
+            "Gennemsnitlig smerte faldt fra 6,2 til 3,5 over 6 uger"
+        );
+        // Four weeks do not reach back to the baseline: the range's own first week.
+        let weeks4 = pain_chart(&days, today, ChartRange::Weeks4, Some(6.2), Lang::Da);
+        assert!(
+            matches!(weeks4.trend, Trend::Change { from, .. } if from != 6.2),
+            "{:?}",
+            weeks4.trend
+        );
     }
 
     fn moves(path: &str) -> usize {
@@ -1283,9 +1390,17 @@ mod tests {
         );
         assert_eq!(chart.trend, Some((a(10.0), a(12.0), 3)));
         assert_eq!(
-            amount_sentence(a(10.0), a(12.5), 3, Lang::Da),
-            "Fra 10 til 12,5 over 3 uger"
+            amount_sentence(a(10.0), a(12.5), 3, "minutter", Lang::Da),
+            "Fra 10 til 12,5 minutter over 3 uger"
         );
+        // Only the goal, now and the start are labelled (start 10 and now 12 are 28
+        // units apart on a scale to 25: the start is left out).
+        let levels: Vec<(Level, &str)> = chart
+            .levels
+            .iter()
+            .map(|(l, t)| (*l, t.label.as_str()))
+            .collect();
+        assert_eq!(levels, [(Level::Goal, "20"), (Level::Now, "12")]);
         assert_eq!(
             chart.rows[1],
             Row {
@@ -1362,5 +1477,28 @@ mod tests {
         let chart = review_chart(&many, d(2026, 11, 22), ChartRange::All, Lang::Da);
         assert_eq!(chart.weeks as i64, REVIEW_CHART_MAX_WEEKS);
         assert_eq!(chart.marks.iter().map(Vec::len).sum::<usize>(), 6 * 104);
+        assert_eq!(chart.grid.len(), REVIEW_GRID_WEEKS);
+        assert_eq!(chart.grid.last().map(|g| g.0.as_str()), Some("47"));
+    }
+
+    #[test]
+    fn the_review_grid_has_one_column_per_reviewed_week_and_one_answer_per_face() {
+        let monday = d(2026, 11, 2);
+        let (b, s) = (Some(Answer::Better), Some(Answer::Same));
+        let reviews = [
+            Review {
+                week: monday,
+                answers: [b, s, None, None, None, b],
+            },
+            Review::skipped(monday.add_days(7)),
+        ];
+        let chart = review_chart(&reviews, d(2026, 11, 22), ChartRange::All, Lang::Da);
+        assert_eq!(
+            chart.grid,
+            [
+                ("45".to_string(), [b, s, None, None, None, b]),
+                ("46".to_string(), [None; 6]),
+            ]
+        );
     }
 }

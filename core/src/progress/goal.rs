@@ -26,7 +26,7 @@ use crate::diary::ApplyError;
 use crate::doc::{read_envelope, DocKind};
 use crate::rules::{
     GOAL_CONFIDENCE_MAX, GOAL_CONFIDENCE_MIN, GOAL_MAX_MONTHS, GOAL_MIN_DAYS, GOAL_PACE_MIN_DAYS,
-    GOAL_TEXT_MAX_CHARS,
+    GOAL_TEXT_MAX_CHARS, GREEN_SESSIONS_TO_PROGRESS,
 };
 use crate::store::{
     decode_amount, decode_text, push_envelope, push_extra, push_json_string, DocError,
@@ -355,9 +355,10 @@ pub enum Pace {
     /// Too early to tell: fewer than [`GOAL_PACE_MIN_DAYS`] days since the goal was set,
     /// or no session of the activity since then.
     NoData,
-    /// At the pace since the goal was set, the target is reached by the date.
+    /// The steps left can be climbed by the date at the ladder's pace.
     OnTrack,
-    /// At that pace, the target is reached after the date (or never, or the date passed).
+    /// Even at the ladder's pace the steps left cannot be climbed by the date (or the date
+    /// passed): only then is a goal behind.
     Behind,
     /// The current amount is at or above the target.
     Reached,
@@ -400,14 +401,23 @@ pub struct GoalProgress {
     pub projected: Option<Date>,
 }
 
+/// Days the ladder needs to climb `steps` steps with `per_week` sessions a week: each step
+/// takes [`GREEN_SESSIONS_TO_PROGRESS`] yes + yes sessions (domain.md §3), rounded up.
+pub fn ladder_days(steps: usize, per_week: u8) -> i64 {
+    let sessions =
+        i64::try_from(steps.saturating_mul(GREEN_SESSIONS_TO_PROGRESS)).unwrap_or(i64::MAX);
+    let per_week = i64::from(per_week.max(1));
+    sessions.saturating_mul(7).saturating_add(per_week - 1) / per_week
+}
+
 /// The progress of `goal` on `today` from the sessions of its `activity` (domain.md §7).
 ///
 /// The ladder is the activity's, from its baseline to the goal's target, and the steps
 /// left are counted from today's planned step ([`plan_for_today`], which holds while a
 /// warning sign is ticked: `sign_ticked`), so the coach, this and the summary agree.
-/// The pace is extrapolated from the steps climbed per day since the goal was set: the
-/// steps left take `steps_left / rate` more days; on track when that lands on or before
-/// the goal's date.
+/// The pace is judged at the ladder's pace ([`ladder_days`]): behind only when the steps
+/// left cannot be climbed by the goal's date even so. The projected day is the later of
+/// that and the patient's own rate since the goal was set (steps climbed per day).
 pub fn goal_progress(
     goal: &Goal,
     activity: &Activity,
@@ -445,20 +455,20 @@ pub fn goal_progress(
         (Pace::Reached, None)
     } else if elapsed < GOAL_PACE_MIN_DAYS || first_since.is_none() {
         (Pace::NoData, None)
-    } else if steps_done == 0 {
-        (Pace::Behind, None)
     } else {
-        // days left = steps_left / (steps_done / elapsed), rounded up, in integers.
-        let left = i64::try_from(steps_left).unwrap_or(i64::MAX);
-        let done = i64::try_from(steps_done).unwrap_or(1).max(1);
-        let days = left.saturating_mul(elapsed).saturating_add(done - 1) / done;
-        let projected = today.add_days(days);
-        let pace = if projected <= goal.due {
-            Pace::OnTrack
+        let ladder_ready = today.add_days(ladder_days(steps_left, activity.per_week));
+        if ladder_ready > goal.due {
+            (Pace::Behind, Some(ladder_ready))
+        } else if steps_done == 0 {
+            (Pace::OnTrack, Some(ladder_ready))
         } else {
-            Pace::Behind
-        };
-        (pace, Some(projected))
+            // At the patient's own rate: steps_left / (steps_done / elapsed), rounded up.
+            let left = i64::try_from(steps_left).unwrap_or(i64::MAX);
+            let done = i64::try_from(steps_done).unwrap_or(1).max(1);
+            let days = left.saturating_mul(elapsed).saturating_add(done - 1) / done;
+            let own = today.add_days(days);
+            (Pace::OnTrack, Some(own.max(ladder_ready)))
+        }
     };
     GoalProgress {
         start,
@@ -1066,11 +1076,15 @@ mod tests {
             .map(|(i, m)| green(&i.to_string(), created.add_days(2 * i as i64), *m))
             .collect();
         let today = created.add_days(14);
+        // At the ladder's pace (5 sessions a week, 2 yes + yes per step) the 5 steps
+        // take 14 days: behind only with a date before that.
         let cases = [
             // (due, pace, projected)
             (d(2027, 1, 23), Pace::OnTrack, Some(today.add_days(24))),
             (today.add_days(24), Pace::OnTrack, Some(today.add_days(24))),
-            (today.add_days(23), Pace::Behind, Some(today.add_days(24))),
+            (today.add_days(23), Pace::OnTrack, Some(today.add_days(24))),
+            (today.add_days(14), Pace::OnTrack, Some(today.add_days(24))),
+            (today.add_days(13), Pace::Behind, Some(today.add_days(14))),
         ];
         for (due, pace, projected) in cases {
             let p = goal_progress(&goal(20.0, created, due), &w, &log, today, false);
@@ -1085,7 +1099,7 @@ mod tests {
     }
 
     #[test]
-    fn the_pace_is_unknown_early_and_behind_without_a_step() {
+    fn the_pace_is_unknown_early_and_not_behind_without_a_step_when_the_ladder_can_make_it() {
         let w = walking(10.0);
         let created = d(2026, 11, 23);
         let g = goal(20.0, created, d(2027, 1, 23));
@@ -1096,9 +1110,34 @@ mod tests {
         ];
         assert_eq!(pace(&log, created.add_days(6)), Pace::NoData);
         assert_eq!(pace(&[], created.add_days(30)), Pace::NoData);
-        assert_eq!(pace(&log, created.add_days(7)), Pace::Behind);
+        // No step yet, but 8 steps fit in the 2 months left at the ladder's pace.
+        assert_eq!(pace(&log, created.add_days(7)), Pace::OnTrack);
         let reached = [green("1", created.add_days(3), 20.0)];
         assert_eq!(pace(&reached, created.add_days(3)), Pace::Reached);
+    }
+
+    #[test]
+    fn a_goal_is_only_behind_when_the_ladder_cannot_reach_it_by_the_date() {
+        // (steps left, sessions a week, days the ladder needs)
+        for (steps, per_week, days) in [(0, 3, 0), (1, 2, 7), (5, 5, 14), (4, 3, 19), (8, 0, 112)] {
+            assert_eq!(ladder_days(steps, per_week), days, "{steps} {per_week}");
+        }
+        // A goal due in 2½ months with no step climbed in its first week: not behind.
+        let w = walking(10.0);
+        let created = d(2026, 11, 23);
+        let log = [
+            green("1", created, 10.0),
+            green("2", created.add_days(2), 10.0),
+        ];
+        let today = created.add_days(7);
+        for (due, pace) in [
+            (created.add_days(75), Pace::OnTrack),
+            (today.add_days(5), Pace::Behind),
+            (today.add_days(-1), Pace::Behind),
+        ] {
+            let p = goal_progress(&goal(20.0, created, due), &w, &log, today, false);
+            assert_eq!(p.pace, pace, "{due}");
+        }
     }
 
     #[test]

@@ -19,16 +19,16 @@ pub mod responder;
 pub mod review;
 
 pub use chart::{
-    amount_chart, amount_sentence, pain_chart, review_chart, AmountChart, ChartRange, Frame,
-    PainChart, Point, ReviewChart, Row, Tick, Trend,
+    amount_chart, amount_sentence, pain_chart, review_chart, AmountChart, ChartRange, Frame, Level,
+    PainChart, Point, ReviewChart, Row, Tick, Trend, REVIEW_GRID_WEEKS,
 };
 pub use goal::{
     apply_to_goals, current_amount, decode_goals, due_window, encode_goals, goal_progress,
-    merge_goals, realistic_check, Goal, GoalAction, GoalDraft, GoalError, GoalProgress, GoalStatus,
-    GoalsDoc, Pace, Suggestions, GOALS_KEY, KIND_GOALS,
+    ladder_days, merge_goals, realistic_check, Goal, GoalAction, GoalDraft, GoalError,
+    GoalProgress, GoalStatus, GoalsDoc, Pace, Suggestions, GOALS_KEY, KIND_GOALS,
 };
 pub use goal::{ladder_goal, on_goal_ladder};
-pub use responder::{responder_status, Responder};
+pub use responder::{pain_change, responder_status, PainChange, Responder};
 pub use review::{
     apply_to_reviews, decode_reviews, encode_reviews, iso_week, merge_reviews, review_due,
     week_start, Answer, Face, Review, ReviewAction, ReviewsDoc, KIND_REVIEWS, REVIEWS_KEY,

@@ -2,7 +2,7 @@
 //! than at the start, and if not after some weeks, is it time to talk about a tailored
 //! plan?
 
-use crate::diary::{baseline, Baseline, DaySummary};
+use crate::diary::{baseline, Baseline, BaselineProfile, DaySummary};
 use crate::rules::{
     NON_RESPONDER_MIN_BASELINE, NON_RESPONDER_WEEKS, RECENT_DAYS, RESPONDER_MIN_POINTS,
     RESPONDER_MIN_RECENT_DAYS, RESPONDER_PERCENT, RESPONDER_POINTS,
@@ -95,19 +95,12 @@ fn tenths(x: f64) -> i64 {
     (x * 10.0).round() as i64
 }
 
-/// The responder status on `today` from the diary's day summaries (as from
-/// [`crate::diary::days`]).
-///
-/// The recent mean is the mean of the daily means of the last [`RECENT_DAYS`] calendar
-/// days up to and including today ([`crate::diary::recent_mean`]). Both means are
-/// rounded to one decimal first and compared in whole tenths, so the verdict matches the
-/// numbers shown and no floating-point residue decides it. Weeks are counted as whole
-/// 7-day periods from the last baseline day, not as calendar weeks: a baseline completed
-/// on a Sunday has 0 weeks behind it on Monday.
-pub fn responder_status(days: &[DaySummary], today: Date) -> Responder {
+/// The baseline profile and, in whole tenths, the baseline mean and the mean of the last
+/// [`RECENT_DAYS`] days up to `today`; the early status when there is no verdict yet.
+fn means(days: &[DaySummary], today: Date) -> Result<(BaselineProfile, i64, i64), Responder> {
     let profile = match baseline(days) {
         Baseline::Pending { days_left, .. } => {
-            return Responder::BaselineIncomplete { days_left };
+            return Err(Responder::BaselineIncomplete { days_left });
         }
         Baseline::Ready(profile) => profile,
     };
@@ -118,19 +111,86 @@ pub fn responder_status(days: &[DaySummary], today: Date) -> Responder {
         .filter(|d| d.count > 0 && d.date > after && d.date <= today)
         .fold((0.0, 0usize), |(s, c), d| (s + d.mean, c + 1));
     if count < RESPONDER_MIN_RECENT_DAYS || count == 0 {
-        return Responder::TooFewRecent { days: count };
+        return Err(Responder::TooFewRecent { days: count });
     }
     let base_t = tenths(profile.mean);
-    let recent_t = tenths(sum / count as f64);
-    let diff_t = base_t - recent_t;
-    let points = diff_t as f64 / 10.0;
-    let percent = if base_t > 0 {
-        // Whole percent, halves away from zero, in integers.
+    Ok((profile, base_t, tenths(sum / count as f64)))
+}
+
+/// `diff_t` as a whole percentage of `base_t` (halves away from zero; 0 without a base).
+fn percent_of(diff_t: i64, base_t: i64) -> i32 {
+    if base_t > 0 {
         let p = diff_t * 200 / base_t;
         i32::try_from(p / 2 + p % 2).unwrap_or(0)
     } else {
         0
+    }
+}
+
+/// Pain since the start, at a glance: the baseline mean, the mean of the last
+/// [`RECENT_DAYS`] days, the change in points and percent (positive when pain fell), all
+/// as the responder rule computes them (one decimal, whole percent).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PainChange {
+    /// First day of the baseline.
+    pub since: Date,
+    /// Baseline mean, one decimal.
+    pub from: f64,
+    /// Mean of the last [`RECENT_DAYS`] days, one decimal.
+    pub to: f64,
+    /// `from - to`, one decimal (negative when pain rose).
+    pub points: f64,
+    /// The same in whole percent of `from`.
+    pub percent: i32,
+}
+
+impl PainChange {
+    /// "pain_change.fell", "pain_change.rose" or "pain_change.same" (exactly the same
+    /// one-decimal means).
+    pub fn key(&self) -> &'static str {
+        if self.points > 0.0 {
+            "pain_change.fell"
+        } else if self.points < 0.0 {
+            "pain_change.rose"
+        } else {
+            "pain_change.same"
+        }
+    }
+}
+
+/// The change in pain since the start on `today`, from the same baseline and recent
+/// window as [`responder_status`] (so the first card, the charts and the responder card
+/// agree); `None` while the baseline is incomplete or the last days have too few
+/// check-ins.
+pub fn pain_change(days: &[DaySummary], today: Date) -> Option<PainChange> {
+    let (profile, base_t, recent_t) = means(days, today).ok()?;
+    let diff_t = base_t - recent_t;
+    Some(PainChange {
+        since: profile.from,
+        from: base_t as f64 / 10.0,
+        to: recent_t as f64 / 10.0,
+        points: diff_t as f64 / 10.0,
+        percent: percent_of(diff_t, base_t),
+    })
+}
+
+/// The responder status on `today` from the diary's day summaries (as from
+/// [`crate::diary::days`]).
+///
+/// The recent mean is the mean of the daily means of the last [`RECENT_DAYS`] calendar
+/// days up to and including today ([`crate::diary::recent_mean`]). Both means are
+/// rounded to one decimal first and compared in whole tenths, so the verdict matches the
+/// numbers shown and no floating-point residue decides it. Weeks are counted as whole
+/// 7-day periods from the last baseline day, not as calendar weeks: a baseline completed
+/// on a Sunday has 0 weeks behind it on Monday.
+pub fn responder_status(days: &[DaySummary], today: Date) -> Responder {
+    let (profile, base_t, recent_t) = match means(days, today) {
+        Ok(m) => m,
+        Err(early) => return early,
     };
+    let diff_t = base_t - recent_t;
+    let points = diff_t as f64 / 10.0;
+    let percent = percent_of(diff_t, base_t);
     // 30 % of the baseline, exactly in whole tenths: diff / base >= 30 / 100.
     let by_percent = base_t > 0
         && diff_t * 100 >= i64::from(RESPONDER_PERCENT) * base_t
@@ -190,6 +250,50 @@ mod tests {
         let recent = run(today.add_days(1 - n), recent);
         days.extend(recent.into_iter().filter(|r| r.date > d(2026, 11, 8)));
         days
+    }
+
+    #[test]
+    fn the_pain_change_since_the_start_uses_the_responder_baseline_and_window() {
+        let today = d(2026, 12, 13);
+        // (baseline, recent, expected (from, to, points, percent, key))
+        type Expected = Option<(f64, f64, f64, i32, &'static str)>;
+        let cases: [(f64, &[f64], Expected); 4] = [
+            (
+                6.2,
+                &[3.5; 7],
+                Some((6.2, 3.5, 2.7, 44, "pain_change.fell")),
+            ),
+            (
+                4.0,
+                &[5.0; 7],
+                Some((4.0, 5.0, -1.0, -25, "pain_change.rose")),
+            ),
+            (4.0, &[4.0; 7], Some((4.0, 4.0, 0.0, 0, "pain_change.same"))),
+            // Three recent days: too few for a verdict, so no change either.
+            (6.0, &[3.0; 3], None),
+        ];
+        for (base, recent, expected) in cases {
+            let days = diary(base, today, recent);
+            let got =
+                pain_change(&days, today).map(|c| (c.from, c.to, c.points, c.percent, c.key()));
+            assert_eq!(got, expected, "{base} {recent:?}");
+            if let (
+                Some(c),
+                Responder::Responder {
+                    baseline_mean,
+                    recent_mean,
+                    ..
+                },
+            ) = (pain_change(&days, today), responder_status(&days, today))
+            {
+                assert_eq!((c.from, c.to), (baseline_mean, recent_mean));
+            }
+        }
+        assert_eq!(pain_change(&run(d(2026, 11, 2), &[5.0; 6]), today), None);
+        assert_eq!(
+            pain_change(&diary(6.2, today, &[3.5; 7]), today).map(|c| c.since),
+            Some(d(2026, 11, 2))
+        );
     }
 
     fn points_of(status: Responder) -> Option<f64> {
