@@ -171,17 +171,20 @@ async fn the_read_only_page_writes_no_settings_and_says_the_language_was_not_kep
     let v: serde_json::Value = serde_json::from_str(future).unwrap();
     let key = format!("trinvis.checkins.{}", v["month"].as_str().unwrap());
     ls().set_item(&key, future).unwrap();
+    // The language switch lives under "Mere".
+    go("#/more");
     let root = mount();
     leptos::task::tick().await;
     buttons(&root, "English")[0].click();
     leptos::task::tick().await;
     let text = root.text_content().unwrap();
     // The switch applies for this visit, and the patient is told it was not kept.
-    assert!(text.contains("How are you doing?"), "{text}");
+    assert!(text.contains("Language"), "{text}");
     assert!(text.contains("could not be saved"), "{text}");
     assert_eq!(ls().get_item("trinvis.settings").unwrap(), None);
     assert_eq!(ls().get_item("trinvis.profile").unwrap(), None);
     assert_eq!(ls().get_item(&key).unwrap().as_deref(), Some(future));
     root.remove();
     ls().clear().unwrap();
+    go("#/");
 }
