@@ -173,7 +173,7 @@ async fn the_read_only_page_writes_no_settings_and_says_the_language_was_not_kep
     ls().set_item(&key, future).unwrap();
     // The language switch lives under "Mere".
     go("#/more");
-    let root = mount();
+    let root = mount_here();
     leptos::task::tick().await;
     buttons(&root, "English")[0].click();
     leptos::task::tick().await;
