@@ -203,7 +203,6 @@ pub fn CoachSection() -> impl IntoView {
                     </button>
                 </div>
                 <ActivityForm notice=notice />
-                <p class="hint intro">{tr(state, T::CoachIntro)}</p>
             </div>
             {advice_view}
         </section>
@@ -254,7 +253,7 @@ fn Waiting() -> impl IntoView {
                     };
                     view! {
                         <fieldset class="answer">
-                            <legend>{legend}</legend>
+                            <legend>{legend}<span class="visually-hidden">{text(lang, T::WaitingAsk)}" "{text(lang, T::WaitingHint)}</span></legend>
                             <div class="actions">
                                 <button type="button" on:click=move |_| answer(&s, true)>{text(lang, T::Yes)}</button>
                                 <button type="button" on:click=move |_| answer(&s2, false)>{text(lang, T::No)}</button>
@@ -266,6 +265,7 @@ fn Waiting() -> impl IntoView {
         });
         Some(view! {
             <h2>{text(lang, T::WaitingHeading)}</h2>
+            <p class="hint">{text(lang, T::WaitingHint)}</p>
             {items}
         })
     };
@@ -481,17 +481,20 @@ fn ActivityCard(
 
     view! {
         <article class="activity" aria-labelledby=labelled_by>
-            <h3 id=heading_id>{act.with_value(|a| a.name.clone())}</h3>
-            {move || summary(true)}
+            <div class="act-head">
+                <h3 id=heading_id>{act.with_value(|a| a.name.clone())}</h3>
+                {move || summary(true)}
+            </div>
             <div class="actions act-actions">
                 <button
                     type="button"
                     class="primary"
                     aria-expanded=move || if log_open() { "true" } else { "false" }
                     aria-controls=log_panel.clone()
+                    aria-label=tr(state, T::LogSummary)
                     on:click=log_flip
                 >
-                    {tr(state, T::LogSummary)}
+                    "Log"
                 </button>
                 <button
                     type="button"

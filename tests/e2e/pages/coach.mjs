@@ -50,10 +50,10 @@ export class Coach {
     return form;
   }
 
-  /** Opens "Hvorfor, og trappen" (the reason, the ladder, edit and archive) and returns the card. */
+  /** Opens "Hvorfor? Trappen" (the reason, the ladder, edit and archive) and returns the card. */
   async why(name) {
     const card = this.card(name);
-    const button = card.getByRole("button", { name: "Hvorfor, og trappen" });
+    const button = card.getByRole("button", { name: "Hvorfor? Trappen" });
     if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
     return card;
   }
