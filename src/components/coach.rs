@@ -243,6 +243,14 @@ fn Waiting() -> impl IntoView {
                             ("day", &format_day_heading(s.for_date, today, lang)),
                         ],
                     );
+                    let short = fill(
+                        text(lang, T::WaitingShort),
+                        &[
+                            ("name", &name),
+                            ("amount", &amount),
+                            ("day", &format_day_heading(s.for_date, today, lang)),
+                        ],
+                    );
                     let s2 = s.clone();
                     let answer = move |s: &Session, yes: bool| match state.answer_okay_later(s, yes) {
                         Ok(()) => {
@@ -253,7 +261,7 @@ fn Waiting() -> impl IntoView {
                     };
                     view! {
                         <fieldset class="answer">
-                            <legend>{legend}<span class="visually-hidden">{text(lang, T::WaitingAsk)}" "{text(lang, T::WaitingHint)}</span></legend>
+                            <legend><span aria-hidden="true">{short}</span><span class="visually-hidden">{legend}</span></legend>
                             <div class="actions">
                                 <button type="button" on:click=move |_| answer(&s, true)>{text(lang, T::Yes)}</button>
                                 <button type="button" on:click=move |_| answer(&s2, false)>{text(lang, T::No)}</button>
@@ -467,7 +475,15 @@ fn ActivityCard(
         };
         let flip = {
             let key = key.clone();
-            move |_| open.update(|o| *o = if o.as_deref() == Some(key.as_str()) { None } else { Some(key.clone()) })
+            move |_| {
+                open.update(|o| {
+                    *o = if o.as_deref() == Some(key.as_str()) {
+                        None
+                    } else {
+                        Some(key.clone())
+                    }
+                })
+            }
         };
         (is_open, flip)
     };
