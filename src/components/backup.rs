@@ -68,7 +68,10 @@ pub fn BackupReminder() -> impl IntoView {
             <section class="card backup-reminder no-print" aria-labelledby="backup-reminder-h">
                 <h2 id="backup-reminder-h">{tx(state, X::ReminderHeading)}</h2>
                 <p>{why}</p>
-                <p>{tx(state, X::ReminderWhere)}" "{tx(state, X::ReminderDelete)}</p>
+                <details class="why-more">
+                    <summary>{super::tr(state, crate::i18n::T::WhyShort)}</summary>
+                    <p>{tx(state, X::ReminderWhere)}" "{tx(state, X::ReminderDelete)}</p>
+                </details>
                 <button type="button" class="primary" on:click=move |_| {
                     let (msg, lacks) = export_backup(state);
                     lacking.set(lacks.then_some(msg));

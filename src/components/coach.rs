@@ -164,6 +164,8 @@ pub fn CoachSection() -> impl IntoView {
         })
     };
 
+    // Which panel of which activity is open ("log-<id>" or "more-<id>"): one at a time.
+    let open = RwSignal::new(None::<String>);
     let cards = move || {
         let active: Vec<Activity> = state.activities.with(|d| {
             d.activities
@@ -177,29 +179,32 @@ pub fn CoachSection() -> impl IntoView {
         }
         active
             .into_iter()
-            .map(|a| view! { <ActivityCard activity=a bad_day=bad_day notice=notice /> })
+            .map(|a| view! { <ActivityCard activity=a bad_day=bad_day notice=notice open=open /> })
             .collect_view()
             .into_any()
     };
 
     view! {
-        <section class="card no-print coach" aria-labelledby="coach-h">
-            <h2 id="coach-h">{tr(state, T::CoachHeading)}</h2>
-            <p class="intro">{tr(state, T::CoachIntro)}</p>
-            <super::PhysioNote />
-            <button
-                type="button"
-                class="toggle"
-                aria-pressed=move || if said_bad() { "true" } else { "false" }
-                on:click=toggle
-            >
-                {tr(state, T::BadDayToggle)}
-            </button>
-            {advice_view}
+        <section class="no-print coach" aria-labelledby="coach-h">
             <Waiting />
-            {cards}
-            <p class="status" role="status">{move || notice.get()}</p>
-            <ActivityForm notice=notice />
+            <div class="card">
+                <h2 id="coach-h">{tr(state, T::CoachHeading)}</h2>
+                <super::PhysioNote />
+                {cards}
+                <p class="status" role="status">{move || notice.get()}</p>
+                <div class="coach-foot">
+                    <button
+                        type="button"
+                        class="toggle"
+                        aria-pressed=move || if said_bad() { "true" } else { "false" }
+                        on:click=toggle
+                    >
+                        {tr(state, T::BadDayToggle)}
+                    </button>
+                </div>
+                <ActivityForm notice=notice />
+            </div>
+            {advice_view}
         </section>
     }
 }
@@ -238,6 +243,14 @@ fn Waiting() -> impl IntoView {
                             ("day", &format_day_heading(s.for_date, today, lang)),
                         ],
                     );
+                    let short = fill(
+                        text(lang, T::WaitingShort),
+                        &[
+                            ("name", &name),
+                            ("amount", &amount),
+                            ("day", &format_day_heading(s.for_date, today, lang)),
+                        ],
+                    );
                     let s2 = s.clone();
                     let answer = move |s: &Session, yes: bool| match state.answer_okay_later(s, yes) {
                         Ok(()) => {
@@ -248,7 +261,7 @@ fn Waiting() -> impl IntoView {
                     };
                     view! {
                         <fieldset class="answer">
-                            <legend>{legend}</legend>
+                            <legend><span aria-hidden="true">{short}</span><span class="visually-hidden">{legend}</span></legend>
                             <div class="actions">
                                 <button type="button" on:click=move |_| answer(&s, true)>{text(lang, T::Yes)}</button>
                                 <button type="button" on:click=move |_| answer(&s2, false)>{text(lang, T::No)}</button>
@@ -259,16 +272,23 @@ fn Waiting() -> impl IntoView {
                 .collect_view()
         });
         Some(view! {
-            <div class="waiting">
-                <h3>{text(lang, T::WaitingHeading)}</h3>
-                {items}
-            </div>
+            <h2>{text(lang, T::WaitingHeading)}</h2>
+            <p class="hint">{text(lang, T::WaitingHint)}</p>
+            {items}
         })
     };
+    // The card shows while answers wait; once answered it is one line: the thanks.
+    let any = move || {
+        let now = clock::now();
+        !okay_later_waiting(&state.recent_sessions(now.local_date()), now).is_empty()
+    };
+    let shown = move || any() || !status.get().is_empty() || !error.get().is_empty();
     view! {
-        {list}
-        <p class="status" role="status">{move || status.get()}</p>
-        <p class="error" role="alert">{move || error.get()}</p>
+        <div class="card waiting" class:done=move || !any() hidden=move || !shown()>
+            {list}
+            <p class="status" role="status">{move || status.get()}</p>
+            <p class="error" role="alert">{move || error.get()}</p>
+        </div>
     }
 }
 
@@ -294,6 +314,8 @@ fn ActivityCard(
     activity: Activity,
     bad_day: Signal<bool>,
     notice: RwSignal<String>,
+    /// The open panel of the coach ("log-<id>" or "more-<id>"), one at a time.
+    open: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = activity.id.clone();
@@ -321,7 +343,8 @@ fn ActivityCard(
         }
     });
 
-    let summary = move || {
+    // `head`: today's line (and the full plan under plan B); else the reason and the ladder.
+    let summary = move |head: bool| {
         let lang = state.lang.get();
         let CardPlan {
             laddered,
@@ -400,15 +423,21 @@ fn ActivityCard(
             }
             ladder_text.push_str(&fill(text(lang, T::LadderLeft), &[("n", &left)]));
         }
+        if head {
+            return view! {
+                <p class="plan-amount">{today_line}</p>
+                {full}
+            }
+            .into_any();
+        }
         view! {
-            <p class="plan-amount">{today_line}</p>
-            {full}
             <p class="reason">{reason_text(lang, &p, unit, ask)}</p>
             {check_link}
             {causes}
             <ol class="ladder" aria-label=text(lang, T::LadderLabel)>{steps}</ol>
             <p class="hint">{ladder_text}</p>
         }
+        .into_any()
     };
 
     let archive_id = id.clone();
@@ -437,20 +466,74 @@ fn ActivityCard(
         }
     };
 
+    let log_key = format!("log-{id}");
+    let more_key = format!("more-{id}");
+    let panel = move |key: String| {
+        let is_open = {
+            let key = key.clone();
+            move || open.with(|o| o.as_deref() == Some(key.as_str()))
+        };
+        let flip = {
+            let key = key.clone();
+            move |_| {
+                open.update(|o| {
+                    *o = if o.as_deref() == Some(key.as_str()) {
+                        None
+                    } else {
+                        Some(key.clone())
+                    }
+                })
+            }
+        };
+        (is_open, flip)
+    };
+    let (log_open, log_flip) = panel(log_key.clone());
+    let (more_open, more_flip) = panel(more_key.clone());
+    let log_shown = log_open.clone();
+    let more_shown = more_open.clone();
+    let log_panel = format!("{log_key}-panel");
+    let more_panel = format!("{more_key}-panel");
+    let close_log = Callback::new(move |_: ()| open.set(None));
+
     view! {
         <article class="activity" aria-labelledby=labelled_by>
-            <h3 id=heading_id>{act.with_value(|a| a.name.clone())}</h3>
-            {summary}
-            <LogSession act=act plan=plan id=id />
-            <ActivityForm notice=notice editing=act />
-            <details class="more">
-                <summary>{tr(state, T::ArchiveSummary)}</summary>
-                <p class="hint">{tr(state, T::ArchiveHint)}</p>
-                <div class="actions">
-                    <button type="button" aria-label=archive_label on:click=archive>{tr(state, T::Archive)}</button>
-                    <button type="button" on:click=delete>{tr(state, T::Delete)}</button>
-                </div>
-            </details>
+            <div class="act-head">
+                <h3 id=heading_id>{act.with_value(|a| a.name.clone())}</h3>
+                {move || summary(true)}
+            </div>
+            <div class="actions act-actions">
+                <button
+                    type="button"
+                    class="primary"
+                    aria-expanded=move || if log_open() { "true" } else { "false" }
+                    aria-controls=log_panel.clone()
+                    on:click=log_flip
+                >
+                    {tr(state, T::LogShort)}
+                </button>
+                <button
+                    type="button"
+                    class="disclose"
+                    aria-expanded=move || if more_open() { "true" } else { "false" }
+                    aria-controls=more_panel.clone()
+                    on:click=more_flip
+                >
+                    {tr(state, T::PlanMore)}
+                </button>
+            </div>
+            <LogSession act=act plan=plan id=id shown=Signal::derive(log_shown) panel=log_panel close=close_log />
+            <div class="why" id=more_panel hidden=move || !more_shown()>
+                {move || summary(false)}
+                <ActivityForm notice=notice editing=act />
+                <details class="more">
+                    <summary>{tr(state, T::ArchiveSummary)}</summary>
+                    <p class="hint">{tr(state, T::ArchiveHint)}</p>
+                    <div class="actions">
+                        <button type="button" aria-label=archive_label on:click=archive>{tr(state, T::Archive)}</button>
+                        <button type="button" on:click=delete>{tr(state, T::Delete)}</button>
+                    </div>
+                </details>
+            </div>
         </article>
     }
 }
@@ -460,7 +543,17 @@ fn ActivityCard(
 /// on it keeps what was typed, whatever changes elsewhere (another tab, the bad-day
 /// toggle), until it is saved.
 #[component]
-fn LogSession(act: StoredValue<Activity>, plan: Memo<CardPlan>, id: String) -> impl IntoView {
+fn LogSession(
+    act: StoredValue<Activity>,
+    plan: Memo<CardPlan>,
+    id: String,
+    /// Whether the form is open (one form of the coach at a time).
+    shown: Signal<bool>,
+    /// The id of the form's panel (the "Skriv ind" button controls it).
+    panel: String,
+    /// Closes the form after a save; the confirmation stays as one line.
+    close: Callback<()>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let amount = RwSignal::new(String::new());
     let plan_b = RwSignal::new(false);
@@ -538,6 +631,7 @@ fn LogSession(act: StoredValue<Activity>, plan: Memo<CardPlan>, id: String) -> i
                     None => saved,
                 });
                 prefill(&plan.get_untracked().plan, lang);
+                close.run(());
             }
             Err(e) => {
                 jump.set(matches!(
@@ -590,8 +684,7 @@ fn LogSession(act: StoredValue<Activity>, plan: Memo<CardPlan>, id: String) -> i
     };
 
     view! {
-        <details class="log">
-            <summary>{tr(state, T::LogSummary)}</summary>
+        <div class="log" id=panel hidden=move || !shown.get()>
             <form novalidate aria-label=move || text(state.lang.get(), T::LogSummary) on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 save(false);
@@ -650,10 +743,10 @@ fn LogSession(act: StoredValue<Activity>, plan: Memo<CardPlan>, id: String) -> i
                         <button type="button" on:click=move |_| save(true)>{tr(state, T::ConfirmJump)}</button>
                     </Show>
                 </div>
-                <p class="status" role="status">{move || status.get()}</p>
                 <p class="error" role="alert">{move || error.get()}</p>
             </form>
-        </details>
+        </div>
+        <p class="status" role="status">{move || status.get()}</p>
     }
 }
 
@@ -674,6 +767,9 @@ pub fn ActivityForm(
     /// The activity being edited; `None` adds a new one.
     #[prop(optional)]
     editing: Option<StoredValue<Activity>>,
+    /// The welcome's last step: the add button says "Tilføj og afslut".
+    #[prop(optional)]
+    finish: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang0 = state.lang.get_untracked();
@@ -922,7 +1018,14 @@ pub fn ActivityForm(
                     </Show>
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" class="primary">{tr(state, if editing.is_some() { T::SaveActivity } else { T::AddActivity })}</button>
+                    <button type="submit" class="primary">{move || {
+                        let lang = state.lang.get();
+                        if finish {
+                            crate::i18n::shell::shtext(lang, crate::i18n::shell::Sh::AddAndFinish)
+                        } else {
+                            text(lang, if editing.is_some() { T::SaveActivity } else { T::AddActivity })
+                        }
+                    }}</button>
                 </div>
                 <p class="error" role="alert">{move || error.get()}</p>
             </form>

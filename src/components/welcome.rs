@@ -125,7 +125,7 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
         Step::Activity => view! {
             <h3>{tr(state, T::WelcomeActivity)}</h3>
             <p class="hint">{tr(state, T::WelcomeActivityHint)}</p>
-            <ActivityForm notice=notice />
+            <ActivityForm notice=notice finish=true />
             <p class="status" role="status">{move || notice.get()}</p>
         }
         .into_any(),

@@ -10,6 +10,7 @@ test("two good sessions step up, a 'no' later holds, and a bad day offers plan B
   await expect(coach.section().getByText(/Du har ingen aktiviteter endnu/)).toBeVisible();
   await coach.addActivity({ name: "Gåtur", baseline: "10" });
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
+  await coach.why("Gåtur");
   await expect(coach.card("Gåtur").getByText("Vi begynder ved dit udgangspunkt, 10 minutter.")).toBeVisible();
   // The ladder is a list with the current step marked for screen readers too.
   const ladder = coach.card("Gåtur").getByRole("list", { name: "Trappen fra udgangspunkt til mål" });
@@ -31,6 +32,7 @@ test("two good sessions step up, a 'no' later holds, and a bad day offers plan B
   await coach.today.open("2026-11-18T09:00:00+01:00");
   await coach.answerOkayLater(/I går: Gåtur, 10 minutter\. Okay senere\?/, true);
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 11 minutter");
+  await coach.why("Gåtur");
   await expect(coach.card("Gåtur").getByText(/Prøv et lille trin op til 11 minutter/)).toBeVisible();
   await coach.logSession("Gåtur", { pain: 4, okayNow: true });
 
@@ -38,6 +40,7 @@ test("two good sessions step up, a 'no' later holds, and a bad day offers plan B
   await coach.today.open("2026-11-19T09:00:00+01:00");
   await coach.answerOkayLater(/I går: Gåtur, 11 minutter\. Okay senere\?/, false);
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
+  await coach.why("Gåtur");
   await expect(coach.card("Gåtur").getByText(/Hold dig til 10 minutter, det sidste, der gik godt/)).toBeVisible();
 
   // A bad day: plan B, half the amount, and the words say why.
@@ -76,6 +79,7 @@ test("bad input changes nothing and says what is wrong", async ({ page }) => {
   await expect(card.getByRole("status").filter({ hasText: /Gemt\./ })).toBeVisible();
 
   // With a session logged, the unit cannot change, and deleting archives instead.
+  await coach.why("Cykling");
   await card.getByText("Ret aktiviteten", { exact: true }).click();
   const edit = card.getByRole("form", { name: "Ret aktiviteten" });
   await edit.getByRole("combobox", { name: "Enhed" }).selectOption({ label: "minutter" });
@@ -125,6 +129,7 @@ test("a bad day in the middle of a climb resumes at the reached step", async ({ 
   // Right after logging, the card says when "okay later?" comes, not "you have not answered".
   const card = coach.card("Gåtur");
   await expect(card.getByRole("status").filter({ hasText: "Gemt. Vi spørger “Okay senere?” i morgen kl. 8." })).toBeVisible();
+  await coach.why("Gåtur");
   await expect(card.getByText(/Vi spørger “Okay senere\?” i morgen kl\. 8\. Indtil da: hold dig til 10 minutter\./)).toBeVisible();
   await expect(card.getByText(/Du har ikke svaret/)).toHaveCount(0);
   await climbDay(coach, 17, { amount: "10" });
@@ -135,8 +140,7 @@ test("a bad day in the middle of a climb resumes at the reached step", async ({ 
   await coach.section().getByRole("button", { name: "Det er en dårlig dag" }).click();
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 5 minutter");
   await expect(card.getByText("Den fulde plan er 11 minutter. Den venter, til det går bedre.")).toBeVisible();
-  await card.getByText("Skriv en træning ind", { exact: true }).click();
-  const form = card.getByRole("form", { name: "Skriv en træning ind" });
+  const form = await coach.openLog("Gåtur");
   await expect(form.getByRole("textbox", { name: /Hvor meget\?/ })).toHaveValue("5");
   await expect(form.getByRole("checkbox", { name: "Det var plan B" })).toBeChecked();
   await coach.logSession("Gåtur", { pain: 2, okayNow: true });
@@ -145,6 +149,7 @@ test("a bad day in the middle of a climb resumes at the reached step", async ({ 
   // The next day, plan B answered yes + yes: the climb resumes at 11, not at 6.
   await climbDay(coach, 19, { amount: null });
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 11 minutter");
+  await coach.why("Gåtur");
   await expect(card.getByText(/Prøv et lille trin op til 11 minutter/)).toBeVisible();
 });
 
@@ -164,8 +169,9 @@ test("two 'no' in a row make the headline plan B, and a 'no' now gets advice at 
   // Two "no" in a row: plan B is the headline, the full plan below it, and the form matches.
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: plan B, 5 minutter");
   await expect(card.getByText("Den fulde plan er 10 minutter. Den venter, til det går bedre.")).toBeVisible();
+  await coach.why("Gåtur");
   await expect(card.getByText(/2 gange i træk blev det for meget/)).toBeVisible();
-  const form = card.getByRole("form", { name: "Skriv en træning ind" });
+  const form = await coach.openLog("Gåtur");
   await expect(form.getByRole("textbox", { name: /Hvor meget\?/ })).toHaveValue("5");
   await expect(form.getByRole("checkbox", { name: "Det var plan B" })).toBeChecked();
 });
@@ -184,6 +190,7 @@ test("while an urgent warning sign is ticked the ladder holds and says why", asy
   await coach.today.open();
   const card = coach.card("Gåtur");
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
+  await coach.why("Gåtur");
   await expect(card.getByText(/Du har svaret ja til et advarselstegn\. Så længe det ikke er afklaret, går vi ikke op ad trappen: hold dig til 10 minutter\./)).toBeVisible();
   await expect(card.getByRole("link", { name: "Se tjekket for advarselstegn" })).toHaveAttribute("href", "#/check");
   await expect(card.getByText(/Prøv et lille trin op/)).toHaveCount(0);
@@ -194,8 +201,7 @@ test("the session form keeps what the patient typed when the plan changes", asyn
   await coach.today.open("2026-11-16T10:00:00+01:00");
   await coach.addActivity({ name: "Gåtur", baseline: "10" });
   const card = coach.card("Gåtur");
-  await card.getByText("Skriv en træning ind", { exact: true }).click();
-  const form = card.getByRole("form", { name: "Skriv en træning ind" });
+  const form = await coach.openLog("Gåtur");
   const amount = form.getByRole("textbox", { name: /Hvor meget\?/ });
   await expect(amount).toHaveValue("10");
   await amount.fill("13");

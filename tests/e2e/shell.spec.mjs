@@ -49,8 +49,9 @@ for (const [width, height] of [[390, 844], [320, 640]]) {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
-  // Waits for the coach's "one row per activity" (issue 13; coach.rs is the coach's area):
-  // with three activities its section alone is about 2,400 px today.
+  // The coach is now one row per activity (today's amount, "Log", "Hvorfor? Trappen"), but
+  // with three waiting answers, three activities and the backup reminder today is still
+  // about 1,900 px at 390x844 and 2,370 px at 320x640 (issue 13): fixme until it fits.
   test.fixme(`today is at most 2 screens long with six weeks of data at ${width}x${height}`, async ({ page }) => {
     await openWithData(page, width, height);
     const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -137,7 +137,7 @@ for (const mode of MODES) {
       for (const p of [a, b]) {
         const card = p.getByRole("region", { name: "Dine aktiviteter i dag" }).getByRole("article", { name: "Gåtur" });
         const form = card.getByRole("form", { name: "Skriv en træning ind" });
-        if (!(await form.isVisible())) await card.getByText("Skriv en træning ind", { exact: true }).click();
+        if (!(await form.isVisible())) await card.getByRole("button", { name: "Skriv ind", exact: true }).click();
         await form.getByRole("textbox", { name: /Hvor meget\?/ }).fill("10");
         await form.getByRole("group", { name: "Smerte under aktiviteten" }).getByRole("button", { name: "2", exact: true }).click();
         await form.getByRole("group", { name: /^Okay nu\?/ }).getByRole("button", { name: "Ja" }).click();

@@ -226,7 +226,7 @@ test("the physio page makes a link; another browser sees the plan, confirms, and
   await expect(coach.section().getByText("I dag: 20 minutter")).toBeVisible();
   // The physio's pain limits (4 and 6) steer the guide beside "okay now?".
   const squat = coach.card("Squat");
-  await squat.getByText("Skriv en træning ind", { exact: true }).click();
+  await squat.getByRole("button", { name: "Skriv ind", exact: true }).click();
   const log = squat.getByRole("form", { name: "Skriv en træning ind" });
   await expect(log.getByText(/op til 4 er sikker, op til 6 er acceptabel/)).toBeVisible();
   await log.getByRole("group", { name: "Smerte under aktiviteten" }).getByRole("button", { name: "5", exact: true }).click();

@@ -60,7 +60,7 @@ test("an urgent sign hides every reassuring text on every screen until a doctor 
   }
   // The traffic light after a low pain says "low", not "safe".
   await page.goto("/#/");
-  await openAll(page);
+  await page.getByRole("button", { name: "Skriv ind", exact: true }).first().click();
   const log = page.getByRole("form", { name: "Skriv en træning ind" }).first();
   await log.getByRole("group", { name: "Smerte under aktiviteten" }).getByRole("button", { name: "2", exact: true }).click();
   await expect(log.getByText("Smerte 2: lav.")).toBeVisible();

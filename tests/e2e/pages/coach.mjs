@@ -29,7 +29,7 @@ export class Coach {
   async logSession(name, { amount, pain, okayNow }) {
     const card = this.card(name);
     const form = card.getByRole("form", { name: "Skriv en træning ind" });
-    if (!(await form.isVisible())) await card.getByText("Skriv en træning ind", { exact: true }).click();
+    await this.openLog(name);
     if (amount !== undefined) await form.getByRole("textbox", { name: /Hvor meget\?/ }).fill(amount);
     await form.getByRole("group", { name: "Smerte under aktiviteten" }).getByRole("button", { name: String(pain), exact: true }).click();
     await form.getByRole("group", { name: /^Okay nu\?/ }).getByRole("button", { name: okayNow ? "Ja" : "Nej" }).click();
@@ -40,6 +40,22 @@ export class Coach {
     const group = this.section().getByRole("group", { name: legend });
     await group.getByRole("button", { name: yes ? "Ja" : "Nej" }).click();
     await expect(this.section().getByRole("status").filter({ hasText: "Tak, dit svar er gemt." })).toBeVisible();
+  }
+
+  /** Opens the activity's session form (one form open at a time) and returns it. */
+  async openLog(name) {
+    const card = this.card(name);
+    const form = card.getByRole("form", { name: "Skriv en træning ind" });
+    if (!(await form.isVisible())) await card.getByRole("button", { name: "Skriv ind", exact: true }).click();
+    return form;
+  }
+
+  /** Opens "Hvorfor? Trappen" (the reason, the ladder, edit and archive) and returns the card. */
+  async why(name) {
+    const card = this.card(name);
+    const button = card.getByRole("button", { name: "Hvorfor? Trappen" });
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    return card;
   }
 
   todayLine(name) {

@@ -1,0 +1,46 @@
+// Full-page screenshots of each screen as a patient with six weeks of data sees it.
+// SCREENS=today,progress limits the set; out/<screen>-<width>-<scheme>[-en].png.
+import { test } from "@playwright/test";
+import { realisticDocs, seedOnce } from "../pages/seed.mjs";
+
+const NOW = "2026-11-23T08:30:00+01:00";
+const ALL = {
+  today: "#/",
+  progress: "#/progress",
+  diary: "#/diary",
+  learn: "#/learn",
+  "learn-page": "#/learn/flare-ups",
+  more: "#/more",
+  summary: "#/summary",
+  check: "#/check",
+  physio: "#/physio",
+};
+const only = process.env.SCREENS ? process.env.SCREENS.split(",") : Object.keys(ALL);
+const sizes = [[390, 844], [320, 640]];
+const schemes = (process.env.SCHEMES || "light,dark").split(",");
+const langs = (process.env.LANGS || "da").split(",");
+
+for (const name of only) {
+  for (const [width, height] of sizes) {
+    for (const scheme of schemes) {
+      for (const lang of langs) {
+        test(`${name} ${width} ${scheme} ${lang}`, async ({ page }) => {
+          await page.setViewportSize({ width, height });
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.clock.setFixedTime(new Date(NOW));
+          const docs = realisticDocs({ clearedSign: process.env.SIGN === "cleared" });
+          if (lang === "en") {
+            docs["trinvis.settings"] = JSON.stringify({ kind: "trinvis.settings", schema_version: 2, app_version: "0.2.0", lang: "en" });
+          }
+          await seedOnce(page, docs);
+          await page.goto("/" + ALL[name]);
+          await page.waitForLoadState("networkidle");
+          await page.getByRole("heading").first().waitFor();
+          const suffix = lang === "en" ? "-en" : "";
+          await page.screenshot({ path: `shots/out/${name}-${width}-${scheme}${suffix}.png`, fullPage: true });
+          await page.screenshot({ path: `shots/out/${name}-${width}-${scheme}${suffix}-first.png` });
+        });
+      }
+    }
+  }
+}
