@@ -67,17 +67,16 @@ pub fn BackupReminder() -> impl IntoView {
         <Show when=move || due.get() || lacking.with(Option::is_some)>
             <section class="card backup-reminder no-print" aria-labelledby="backup-reminder-h">
                 <h2 id="backup-reminder-h">{tx(state, X::ReminderHeading)}</h2>
-                <p>{why}</p>
-                <details class="why-more">
-                    <summary>{super::tr(state, crate::i18n::T::WhyShort)}</summary>
-                    <p>{tx(state, X::ReminderWhere)}" "{tx(state, X::ReminderDelete)}</p>
-                </details>
                 <button type="button" class="primary" on:click=move |_| {
                     let (msg, lacks) = export_backup(state);
                     lacking.set(lacks.then_some(msg));
                 }>
                     {tx(state, X::ExportJson)}
                 </button>
+                <details class="why-more">
+                    <summary>{super::tr(state, crate::i18n::T::WhyShort)}</summary>
+                    <p>{why}" "{tx(state, X::ReminderWhere)}" "{tx(state, X::ReminderDelete)}</p>
+                </details>
                 <p class="status" aria-live="polite" aria-atomic="true">{move || lacking.get()}</p>
             </section>
         </Show>

@@ -166,6 +166,7 @@ pub fn CoachSection() -> impl IntoView {
 
     // Which panel of which activity is open ("log-<id>" or "more-<id>"): one at a time.
     let open = RwSignal::new(None::<String>);
+    let answer_error = RwSignal::new(String::new());
     let cards = move || {
         let active: Vec<Activity> = state.activities.with(|d| {
             d.activities
@@ -179,19 +180,23 @@ pub fn CoachSection() -> impl IntoView {
         }
         active
             .into_iter()
-            .map(|a| view! { <ActivityCard activity=a bad_day=bad_day notice=notice open=open /> })
+            .map(|a| view! { <ActivityCard activity=a bad_day=bad_day notice=notice answer_error=answer_error open=open /> })
             .collect_view()
             .into_any()
     };
 
     view! {
         <section class="no-print coach" aria-labelledby="coach-h">
-            <Waiting />
             <div class="card">
                 <h2 id="coach-h">{tr(state, T::CoachHeading)}</h2>
                 <super::PhysioNote />
+                <Show when=move || any_waiting(state)>
+                    <p class="hint waiting-hint"><strong>{tr(state, T::WaitingHeading)}</strong>" "{tr(state, T::WaitingHint)}</p>
+                </Show>
+                <Waiting which=WaitingFor::Others notice=notice error=answer_error />
                 {cards}
                 <p class="status" role="status">{move || notice.get()}</p>
+                <p class="error" role="alert">{move || answer_error.get()}</p>
                 <div class="coach-foot">
                     <button
                         type="button"
@@ -209,25 +214,49 @@ pub fn CoachSection() -> impl IntoView {
     }
 }
 
-/// The sessions whose "okay later?" is due, each a one-tap yes or no.
+/// Whose waiting "okay later?" answers a [`Waiting`] list shows.
+#[derive(Clone, Debug, PartialEq)]
+enum WaitingFor {
+    /// The sessions of this activity: they sit in its row, under today's amount.
+    Activity(String),
+    /// Sessions of activities that are not shown (archived or deleted), at the top.
+    Others,
+}
+
+/// Whether any "okay later?" answer is waiting now: the card shows the question's meaning
+/// once above the rows.
+fn any_waiting(state: AppState) -> bool {
+    let now = clock::now();
+    !okay_later_waiting(&state.recent_sessions(now.local_date()), now).is_empty()
+}
+
+/// The sessions whose "okay later?" is due, each a one-tap yes or no. The thanks goes to the
+/// coach's status line, an error to its alert line.
 #[component]
-fn Waiting() -> impl IntoView {
+fn Waiting(which: WaitingFor, notice: RwSignal<String>, error: RwSignal<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let status = RwSignal::new(String::new());
-    let error = RwSignal::new(String::new());
-    let list = move || {
+    let which = StoredValue::new(which);
+    move || {
         let lang = state.lang.get();
         let now = clock::now();
         let today = now.local_date();
         let sessions = state.recent_sessions(today);
+        let shown: Vec<String> = state.activities.with(|d| {
+            d.activities
+                .iter()
+                .filter(|a| !a.archived)
+                .map(|a| a.id.clone())
+                .collect()
+        });
         let waiting: Vec<Session> = okay_later_waiting(&sessions, now)
             .into_iter()
+            .filter(|s| match which.get_value() {
+                WaitingFor::Activity(id) => s.activity_id == id,
+                WaitingFor::Others => !shown.contains(&s.activity_id),
+            })
             .cloned()
             .collect();
-        if waiting.is_empty() {
-            return None;
-        }
-        let items = state.activities.with(|d| {
+        state.activities.with(|d| {
             waiting
                 .into_iter()
                 .map(|s| {
@@ -235,33 +264,28 @@ fn Waiting() -> impl IntoView {
                         Some(a) => (a.name.clone(), amount_text(lang, s.amount, &a.unit)),
                         None => (String::new(), s.amount.format(lang)),
                     };
+                    let day = format_day_heading(s.for_date, today, lang);
                     let legend = fill(
                         text(lang, T::WaitingLegend),
-                        &[
-                            ("name", &name),
-                            ("amount", &amount),
-                            ("day", &format_day_heading(s.for_date, today, lang)),
-                        ],
+                        &[("name", &name), ("amount", &amount), ("day", &day)],
                     );
-                    let short = fill(
-                        text(lang, T::WaitingShort),
-                        &[
-                            ("name", &name),
-                            ("amount", &amount),
-                            ("day", &format_day_heading(s.for_date, today, lang)),
-                        ],
-                    );
+                    let short = fill(text(lang, T::WaitingShort), &[("amount", &amount), ("day", &day)]);
+                    // Sessions of activities not shown are named; in a row the name is above.
+                    let named = matches!(which.get_value(), WaitingFor::Others).then(|| view! { <strong>{name.clone()}</strong>" " });
                     let s2 = s.clone();
                     let answer = move |s: &Session, yes: bool| match state.answer_okay_later(s, yes) {
                         Ok(()) => {
                             error.set(String::new());
-                            status.set(text(state.lang.get_untracked(), T::AnswerSaved).into());
+                            notice.set(text(state.lang.get_untracked(), T::AnswerSaved).into());
                         }
                         Err(e) => error.set(i18n::coach_error(state.lang.get_untracked(), &e)),
                     };
                     view! {
                         <fieldset class="answer">
-                            <legend><span aria-hidden="true">{short}</span><span class="visually-hidden">{legend}</span></legend>
+                            <legend class="visually-hidden">{legend}</legend>
+                            <p class="answer-what" aria-hidden="true">
+                                {named}<span>{short}</span>
+                            </p>
                             <div class="actions">
                                 <button type="button" on:click=move |_| answer(&s, true)>{text(lang, T::Yes)}</button>
                                 <button type="button" on:click=move |_| answer(&s2, false)>{text(lang, T::No)}</button>
@@ -270,25 +294,7 @@ fn Waiting() -> impl IntoView {
                     }
                 })
                 .collect_view()
-        });
-        Some(view! {
-            <h2>{text(lang, T::WaitingHeading)}</h2>
-            <p class="hint">{text(lang, T::WaitingHint)}</p>
-            {items}
         })
-    };
-    // The card shows while answers wait; once answered it is one line: the thanks.
-    let any = move || {
-        let now = clock::now();
-        !okay_later_waiting(&state.recent_sessions(now.local_date()), now).is_empty()
-    };
-    let shown = move || any() || !status.get().is_empty() || !error.get().is_empty();
-    view! {
-        <div class="card waiting" class:done=move || !any() hidden=move || !shown()>
-            {list}
-            <p class="status" role="status">{move || status.get()}</p>
-            <p class="error" role="alert">{move || error.get()}</p>
-        </div>
     }
 }
 
@@ -314,6 +320,8 @@ fn ActivityCard(
     activity: Activity,
     bad_day: Signal<bool>,
     notice: RwSignal<String>,
+    /// Where a failed "okay later?" answer is said.
+    answer_error: RwSignal<String>,
     /// The open panel of the coach ("log-<id>" or "more-<id>"), one at a time.
     open: RwSignal<Option<String>>,
 ) -> impl IntoView {
@@ -497,30 +505,35 @@ fn ActivityCard(
 
     view! {
         <article class="activity" aria-labelledby=labelled_by>
-            <div class="act-head">
-                <h3 id=heading_id>{act.with_value(|a| a.name.clone())}</h3>
-                {move || summary(true)}
-            </div>
-            <div class="actions act-actions">
+            <div class="act-row">
+                <div class="act-head">
+                    // The name opens the reason and the ladder (the accordion pattern: a
+                    // button inside the heading); its chevron says that it opens.
+                    <h3>
+                        <button
+                            type="button"
+                            class="act-why"
+                            aria-expanded=move || if more_open() { "true" } else { "false" }
+                            aria-controls=more_panel.clone()
+                            on:click=more_flip
+                        >
+                            <span id=heading_id>{act.with_value(|a| a.name.clone())}</span>
+                            <span class="visually-hidden">": "{tr(state, T::PlanMore)}</span>
+                        </button>
+                    </h3>
+                    {move || summary(true)}
+                </div>
                 <button
                     type="button"
-                    class="primary"
+                    class="primary act-log"
                     aria-expanded=move || if log_open() { "true" } else { "false" }
                     aria-controls=log_panel.clone()
                     on:click=log_flip
                 >
                     {tr(state, T::LogShort)}
                 </button>
-                <button
-                    type="button"
-                    class="disclose"
-                    aria-expanded=move || if more_open() { "true" } else { "false" }
-                    aria-controls=more_panel.clone()
-                    on:click=more_flip
-                >
-                    {tr(state, T::PlanMore)}
-                </button>
             </div>
+            <Waiting which=WaitingFor::Activity(id.clone()) notice=notice error=answer_error />
             <LogSession act=act plan=plan id=id shown=Signal::derive(log_shown) panel=log_panel close=close_log />
             <div class="why" id=more_panel hidden=move || !more_shown()>
                 {move || summary(false)}

@@ -36,6 +36,7 @@ test("an urgent sign hides every reassuring text on every screen until a doctor 
   // Before: the guide calls low pain safe, the learn pages say it is normal.
   await page.goto("/#/");
   await openAll(page);
+  await page.getByRole("button", { name: "Skriv ind", exact: true }).first().click();
   await expect(page.getByText(/smerte 0-3 under aktiviteten er sikker/).first()).toBeVisible();
   await page.goto("/#/learn/flare-ups");
   await expect(page.getByRole("heading", { level: 2, name: "Når smerten blusser op" })).toBeVisible();
@@ -53,10 +54,23 @@ test("an urgent sign hides every reassuring text on every screen until a doctor 
     await page.goto(`/${hash}`);
     await expect(page.getByRole("main")).toBeVisible();
     await openAll(page);
-    const text = await shownText(page);
-    const m = text.match(REASSURING);
-    const context = m ? text.slice(Math.max(0, m.index - 80), m.index + 40) : null;
-    expect(context, `${hash} reassures while a sign is ticked`).toBeNull();
+    const reassures = async (where) => {
+      const text = await shownText(page);
+      const m = text.match(REASSURING);
+      const context = m ? text.slice(Math.max(0, m.index - 80), m.index + 40) : null;
+      expect(context, `${where} reassures while a sign is ticked`).toBeNull();
+    };
+    await reassures(hash);
+    // The coach's panels open one at a time ("Skriv ind", and the name for why and the
+    // ladder): each is read open.
+    const panels = page.getByRole("main").locator("button[aria-expanded]");
+    const n = await panels.count();
+    for (let i = 0; i < n; i++) {
+      const button = panels.nth(i);
+      if ((await button.getAttribute("aria-expanded")) === "false") await button.click();
+      await openAll(page);
+      await reassures(`${hash}, ${await button.innerText()} open`);
+    }
   }
   // The traffic light after a low pain says "low", not "safe".
   await page.goto("/#/");

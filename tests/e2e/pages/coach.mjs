@@ -53,7 +53,7 @@ export class Coach {
   /** Opens "Hvorfor? Trappen" (the reason, the ladder, edit and archive) and returns the card. */
   async why(name) {
     const card = this.card(name);
-    const button = card.getByRole("button", { name: "Hvorfor? Trappen" });
+    const button = card.getByRole("button", { name: /: Hvorfor\? Trappen$/ });
     if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
     return card;
   }

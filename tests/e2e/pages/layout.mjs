@@ -21,7 +21,16 @@ function findProblems(target) {
     const style = getComputedStyle(el);
     if (style.visibility === "hidden" || style.display === "none") return false;
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0;
+    return r.width > 0 && r.height > 0 && !srOnly(el);
+  };
+  // Text for screen readers only (clipped to a 1 px box) is not laid out for the eye.
+  const srOnly = (el) => {
+    for (let e = el; e && e !== document.body; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      const r = e.getBoundingClientRect();
+      if (r.width <= 1 && r.height <= 1 && s.overflow === "hidden" && s.position === "absolute") return true;
+    }
+    return false;
   };
   const describe = (el) => {
     const name = (el.getAttribute("aria-label") || el.textContent || el.value || "").trim().replace(/\s+/g, " ");

@@ -3,7 +3,7 @@ import { expect } from "@playwright/test";
 
 export const DA = {
   painGroup: /Smerte lige nu/,
-  more: /Mere, hvis du har lyst/,
+  more: /^Mere \(valgfrit\)$/,
   save: "Gem",
   saveChanges: "Gem ændringer",
   saved: /Gemt kl\. \d\d\.\d\d/,
