@@ -456,7 +456,7 @@ fn raw_text(lang: Lang, key: T) -> &'static str {
         AmountLabel => ("Hvor meget? ({unit})", "How much? ({unit})"),
         AmountHint => ("Decimaler med komma er fine, fx 2,5.", "Decimals are fine, for example 2.5."),
         PainDuringLegend => ("Smerte under aktiviteten", "Pain during the activity"),
-        PainDuringHint => ("0 er ingen smerte, 10 er den værste smerte, du kan forestille dig.", "0 is no pain, 10 is the worst pain you can imagine."),
+        PainDuringHint => ("0: ingen, 10: værst tænkelige.", "0: none, 10: the worst imaginable."),
         OkayNowLegend => ("Okay nu? Kunne du tåle smerten, og var du tryg ved belastningen?", "Okay now? Could you tolerate the pain, and did the load feel safe?"),
         Yes => ("Ja", "Yes"),
         No => ("Nej", "No"),

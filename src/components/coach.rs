@@ -397,15 +397,34 @@ fn ActivityCard(
             }
         });
         let pos = ladder_position(&rungs, p.amount);
-        let steps = ladder_window(rungs.len(), pos)
-            .into_iter()
-            .filter_map(|i| rungs.get(i).map(|r| (i, *r)))
-            .map(|(i, r)| {
+        // Rising blocks: done steps filled, today's outlined, a "⋯" where steps are left
+        // out, a flag on the goal. The list still reads "10 minutter", "15 minutter (du er
+        // her)" to a screen reader.
+        let shown = ladder_window(rungs.len(), pos);
+        let last = rungs.len().saturating_sub(1);
+        let unit_word = unit_name(lang, unit);
+        let steps = shown
+            .iter()
+            .enumerate()
+            .filter_map(|(k, &i)| rungs.get(i).map(|r| (k, i, *r)))
+            .map(|(k, i, r)| {
                 let current = pos == Some(i);
+                let done = pos.is_some_and(|p| i < p);
+                let skipped = k > 0 && shown[k - 1] + 1 != i;
+                let goal = i == last && laddered.goal.is_some();
                 view! {
-                    <li class:current=current aria-current=current.then_some("step")>
-                        {amount_text(lang, r, unit)}
-                        {current.then(|| view! { <span class="here">{format!(" ({})", text(lang, T::LadderHere))}</span> })}
+                    <li
+                        class:current=current
+                        class:done=done
+                        class:skipped=skipped
+                        class:goal=goal
+                        aria-current=current.then_some("step")
+                        style:height=format!("{:.2}rem", 2.0 + 0.5 * k as f32)
+                    >
+                        {goal.then(|| view! { <span class="flag" aria-hidden="true">"⚑"</span> })}
+                        <span class="n">{r.format(lang)}</span>
+                        <span class="visually-hidden">{format!(" {unit_word}")}</span>
+                        {current.then(|| view! { <span class="visually-hidden">{format!(" ({})", text(lang, T::LadderHere))}</span> })}
                     </li>
                 }
             })

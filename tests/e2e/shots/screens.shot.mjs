@@ -6,6 +6,8 @@ import { realisticDocs, seedOnce } from "../pages/seed.mjs";
 const NOW = "2026-11-23T08:30:00+01:00";
 const ALL = {
   today: "#/",
+  "today-why": "#/",
+  "today-log": "#/",
   progress: "#/progress",
   diary: "#/diary",
   learn: "#/learn",
@@ -36,9 +38,15 @@ for (const name of only) {
           await page.goto("/" + ALL[name]);
           await page.waitForLoadState("networkidle");
           await page.getByRole("heading").first().waitFor();
+          if (name === "today-why") await page.getByRole("button", { name: /: (Hvorfor\? Trappen|Why\? The ladder)$/ }).first().click();
+          if (name === "today-log") await page.getByRole("button", { name: /^(Skriv ind|Log)$/ }).first().click();
           const suffix = lang === "en" ? "-en" : "";
           await page.screenshot({ path: `shots/out/${name}-${width}-${scheme}${suffix}.png`, fullPage: true });
           await page.screenshot({ path: `shots/out/${name}-${width}-${scheme}${suffix}-first.png` });
+          // The opened panel on its own (the tab bar covers part of a full-page picture).
+          if (name === "today-why" || name === "today-log") {
+            await page.getByRole("article").first().screenshot({ path: `shots/out/${name}-${width}-${scheme}${suffix}-panel.png` });
+          }
         });
       }
     }
