@@ -7,8 +7,9 @@ use crate::clock;
 use crate::storage::{StorageError, Store};
 use leptos::prelude::*;
 use trinvis_core::coach::{
-    self, plan_for_today, window_start, Activity, ActivityDraft, ActivityError, Amount,
-    AmountError, PlanDay, Session, SessionDraft, SessionError,
+    self, plan_for_today, window_start, Activity, ActivityDraft, ActivityError, ActivityInput,
+    ActivityInputError, Amount, AmountError, PlanDay, Session, SessionError, SessionInput,
+    SessionInputError,
 };
 use trinvis_core::diary::Action;
 use trinvis_core::model::new_id;
@@ -28,9 +29,42 @@ pub enum CoachError {
     Storage(StorageError),
 }
 
+/// Why a coach form (session or activity) was not saved; nothing was saved and the form
+/// keeps its entries.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CoachFormError<F> {
+    /// The form as typed: its first problem in form order.
+    Form(F),
+    /// The core or storage refused the draft (a big jump asks to confirm).
+    Coach(CoachError),
+}
+
+/// Why a session was not logged.
+pub type LogError = CoachFormError<SessionInputError>;
+
+/// Why an activity was not saved.
+pub type ActivitySaveError = CoachFormError<ActivityInputError>;
+
 impl AppState {
     /// Saves a new activity from the form.
-    pub fn add_activity(&self, draft: ActivityDraft) -> Result<(), CoachError> {
+    pub fn add_activity(&self, form: &ActivityInput) -> Result<(), ActivitySaveError> {
+        let draft = form.to_draft().map_err(CoachFormError::Form)?;
+        self.add_activity_draft(draft)
+            .map_err(CoachFormError::Coach)
+    }
+
+    /// Saves the edited form of `old`. The unit of an activity with sessions cannot change.
+    pub fn edit_activity(
+        &self,
+        old: &Activity,
+        form: &ActivityInput,
+    ) -> Result<(), ActivitySaveError> {
+        let draft = form.to_draft().map_err(CoachFormError::Form)?;
+        self.edit_activity_draft(old, draft)
+            .map_err(CoachFormError::Coach)
+    }
+
+    fn add_activity_draft(&self, draft: ActivityDraft) -> Result<(), CoachError> {
         let id = self
             .activities
             .with_untracked(|d| new_id(clock::random_u32(), |id| d.find(id).is_some()));
@@ -41,8 +75,7 @@ impl AppState {
             .map_err(CoachError::Storage)
     }
 
-    /// Saves the edited form of `old`. The unit of an activity with sessions cannot change.
-    pub fn edit_activity(&self, old: &Activity, draft: ActivityDraft) -> Result<(), CoachError> {
+    fn edit_activity_draft(&self, old: &Activity, draft: ActivityDraft) -> Result<(), CoachError> {
         let has_sessions = self.has_sessions(&old.id);
         let edited = draft
             .apply_to(old, has_sessions)
@@ -70,12 +103,26 @@ impl AppState {
         self.save_activity(&ActivityAction::Update(activity))
     }
 
-    /// Logs a session of `activity` now and returns it. A big jump above the plan of its
-    /// day is refused unless `confirmed`.
+    /// Logs the session form of `activity` now and returns the session. The core checks
+    /// the form first ([`LogError::Form`]); a big jump above the plan of its day is
+    /// refused unless `confirmed`.
     pub fn log_session(
         &self,
         activity: &Activity,
-        draft: &SessionDraft,
+        form: &SessionInput,
+        confirmed: bool,
+    ) -> Result<Session, LogError> {
+        let draft = &form
+            .to_draft(&activity.unit, clock::today())
+            .map_err(CoachFormError::Form)?;
+        self.log_draft(activity, draft, confirmed)
+            .map_err(CoachFormError::Coach)
+    }
+
+    fn log_draft(
+        &self,
+        activity: &Activity,
+        draft: &trinvis_core::coach::SessionDraft,
         confirmed: bool,
     ) -> Result<Session, CoachError> {
         let now = clock::now();

@@ -17,7 +17,7 @@ mod progress;
 mod settings;
 mod transfer;
 
-pub use coach::CoachError;
+pub use coach::{ActivitySaveError, CoachError, CoachFormError, LogError};
 pub use diary::CheckInError;
 pub use progress::{GoalSaveError, ReviewSaveError};
 pub use transfer::TransferError;
