@@ -490,10 +490,9 @@ fn GoalForm(
         ev.prevent_default();
         let lang = state.lang.get_untracked();
         let dr = untrack(draft);
-        let unit = untrack(chosen).map(|a| a.unit).unwrap_or(Unit::Minutes);
         let result = match editing {
-            Some(g) => g.with_value(|g| state.edit_goal(g, &dr, &unit)),
-            None => state.add_goal(&dr, &unit),
+            Some(g) => g.with_value(|g| state.edit_goal(g, &dr)),
+            None => state.add_goal(&dr),
         };
         match result {
             Ok(()) => {

@@ -40,30 +40,33 @@ fn encode_reviews_now(doc: &ReviewsDoc) -> String {
 }
 
 impl AppState {
-    /// A new goal from the form, for an activity measured in `unit`.
-    pub fn add_goal(&self, draft: &GoalDraft, unit: &Unit) -> Result<(), GoalSaveError> {
+    /// A new goal from the form.
+    pub fn add_goal(&self, draft: &GoalDraft) -> Result<(), GoalSaveError> {
         let id = self
             .goals
             .with_untracked(|d| new_id(clock::random_u32(), |id| d.find(id).is_some()));
         let goal = draft
-            .into_goal(unit, id, clock::today())
+            .into_goal(&self.goal_unit(draft), id, clock::today())
             .map_err(GoalSaveError::Goal)?;
         self.save_goal(&GoalAction::Add(goal))
             .map_err(GoalSaveError::Storage)
     }
 
     /// The edited form of the goal `old`.
-    pub fn edit_goal(
-        &self,
-        old: &Goal,
-        draft: &GoalDraft,
-        unit: &Unit,
-    ) -> Result<(), GoalSaveError> {
+    pub fn edit_goal(&self, old: &Goal, draft: &GoalDraft) -> Result<(), GoalSaveError> {
         let edited = draft
-            .apply_to(old, unit, clock::today())
+            .apply_to(old, &self.goal_unit(draft), clock::today())
             .map_err(GoalSaveError::Goal)?;
         self.save_goal(&GoalAction::Edit(edited))
             .map_err(GoalSaveError::Storage)
+    }
+
+    /// The unit of the draft's activity (minutes when none is chosen: the core then
+    /// names the missing activity).
+    fn goal_unit(&self, draft: &GoalDraft) -> Unit {
+        self.activities
+            .with_untracked(|d| d.find(&draft.activity_id).map(|a| a.unit.clone()))
+            .unwrap_or(Unit::Minutes)
     }
 
     /// The goal `id` was reached today.
