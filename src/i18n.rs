@@ -1054,6 +1054,11 @@ mod tests {
         "10 is",
         "0 means",
         "10 very",
+        // The pain scale's ends.
+        "0: ingen",
+        "10: værst",
+        "0: none",
+        "10: the worst",
         "10 all of it",
         "0 til 10",
         "0 to 10",

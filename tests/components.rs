@@ -188,3 +188,50 @@ async fn the_read_only_page_writes_no_settings_and_says_the_language_was_not_kep
     ls().clear().unwrap();
     go("#/");
 }
+
+#[wasm_bindgen_test]
+async fn a_condition_chosen_in_the_welcome_is_stored_once_and_unchoosing_removes_it() {
+    ls().clear().unwrap();
+    go("");
+    let root = mount_here();
+    leptos::task::tick().await;
+    buttons(&root, "Næste")[0].click();
+    leptos::task::tick().await;
+    let boxes = || {
+        root.query_selector("#cond-sciatica")
+            .unwrap()
+            .expect("the sciatica choice")
+            .unchecked_into::<HtmlElement>()
+    };
+    boxes().click();
+    leptos::task::tick().await;
+    let profile = ls().get_item("trinvis.profile").unwrap().unwrap();
+    assert_eq!(profile.matches("sciatica").count(), 1, "{profile}");
+    assert!(
+        profile.contains("\"conditions\":[\"sciatica\"]"),
+        "{profile}"
+    );
+    boxes().click();
+    leptos::task::tick().await;
+    let profile = ls().get_item("trinvis.profile").unwrap().unwrap();
+    assert!(profile.contains("\"conditions\":[]"), "{profile}");
+    root.remove();
+    ls().clear().unwrap();
+    go("#/");
+}
+
+#[wasm_bindgen_test]
+async fn a_weekly_review_with_no_face_answered_says_so_and_stores_nothing() {
+    ls().clear().unwrap();
+    go("#/progress");
+    let root = mount_here();
+    leptos::task::tick().await;
+    buttons(&root, "Gem ugens svar")[0].click();
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Svar på mindst ét spørgsmål"), "{text}");
+    assert_eq!(ls().get_item("trinvis.reviews").unwrap(), None);
+    root.remove();
+    ls().clear().unwrap();
+    go("#/");
+}

@@ -712,6 +712,49 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_is_saved_at_every_edge_of_the_pain_scale_and_nowhere_else() {
+        // (pain, sleep, stress and room, note) -> the saved pain or the first problem.
+        type Case<'a> = (Option<Score>, Option<Score>, Option<Score>, &'a str);
+        let score = |v: u8| Score::new(v).ok();
+        let long = "x".repeat(NOTE_MAX_CHARS + 1);
+        let full = "x".repeat(NOTE_MAX_CHARS);
+        let cases: [(Case, Result<u8, DraftError>); 9] = [
+            ((None, None, None, ""), Err(DraftError::PainMissing)),
+            // Pain missing is named first, even with a note that is too long.
+            ((None, None, None, &long), Err(DraftError::PainMissing)),
+            ((score(0), None, None, ""), Ok(0)),
+            ((score(10), None, None, ""), Ok(10)),
+            // Sleep, stress and room are optional, and may be 0 or 10 too.
+            ((score(5), score(0), score(10), ""), Ok(5)),
+            ((score(5), score(10), score(0), "   "), Ok(5)),
+            // An empty note (or only white space) is saved as empty.
+            ((score(3), None, None, " \n\t "), Ok(3)),
+            ((score(3), None, None, &full), Ok(3)),
+            ((score(3), None, None, &long), Err(DraftError::NoteTooLong)),
+        ];
+        for ((pain, sleep, stress, note), expected) in cases {
+            let draft = CheckInDraft {
+                pain,
+                sleep,
+                stress,
+                room: stress,
+                note: note.to_string(),
+                ..CheckInDraft::default()
+            };
+            let got = draft.validate();
+            let what = got.as_ref().map(|v| v.pain.get()).map_err(|e| *e);
+            assert_eq!(what, expected, "{pain:?} {}", note.len());
+            if let Ok(v) = got {
+                assert_eq!((v.sleep, v.stress, v.room), (sleep, stress, stress));
+                assert_eq!(v.note, note.trim());
+            }
+        }
+        // A score out of range cannot reach a draft: it is refused where it is made.
+        assert_eq!(Score::new(11), Err(ScoreError::OutOfRange));
+        assert_eq!(Score::from_i64(-1), Err(ScoreError::OutOfRange));
+    }
+
+    #[test]
     fn a_note_may_have_exactly_the_maximum_number_of_characters() {
         let at_limit = "æ".repeat(NOTE_MAX_CHARS);
         let draft = CheckInDraft {

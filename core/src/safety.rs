@@ -690,6 +690,20 @@ pub struct Profile {
     pub extra: Map<String, Value>,
 }
 
+impl Profile {
+    /// Chooses (`on`) or un-chooses a condition: chosen once, in the order chosen. It sets
+    /// rather than toggles, so applying it again (another tab's write arrived without it)
+    /// changes nothing.
+    pub fn choose_condition(&mut self, condition: Condition, on: bool) {
+        let chosen = self.conditions.contains(&condition);
+        if on && !chosen {
+            self.conditions.push(condition);
+        } else if !on && chosen {
+            self.conditions.retain(|c| *c != condition);
+        }
+    }
+}
+
 /// Appends `,"name":` to `out`.
 fn push_field(out: &mut String, name: &str) {
     out.push(',');
@@ -1089,6 +1103,27 @@ mod tests {
             check.set_answer(*sign, *answer, at());
         }
         check
+    }
+
+    #[test]
+    fn a_condition_is_chosen_once_in_the_order_chosen_and_choosing_again_changes_nothing() {
+        let mut p = Profile::default();
+        let (first, second) = (Condition::Sciatica, Condition::LowBackPain);
+        p.choose_condition(second, true);
+        p.choose_condition(first, true);
+        assert_eq!(p.conditions, vec![second, first]);
+        // Applied again (a repair after another tab's write): the same profile.
+        let before = p.clone();
+        p.choose_condition(first, true);
+        assert_eq!(p, before);
+        p.choose_condition(second, false);
+        assert_eq!(p.conditions, vec![first]);
+        p.choose_condition(second, false);
+        assert_eq!(p.conditions, vec![first]);
+        // A repeat stored by an older app goes with one un-choose.
+        p.conditions = vec![first, second, first];
+        p.choose_condition(first, false);
+        assert_eq!(p.conditions, vec![second]);
     }
 
     fn all_no() -> Vec<(WarningSign, Answer)> {

@@ -2,7 +2,7 @@ use super::more::sh;
 use super::{tr, ScorePicker};
 use crate::i18n::shell::{shtext, Sh};
 use crate::i18n::{self, area_label, fill, text, T};
-use crate::state::AppState;
+use crate::state::{AppState, CheckInError};
 use leptos::prelude::*;
 use trinvis_core::model::{BodyArea, CheckIn, CheckInDraft, DraftError, Score};
 use trinvis_core::rules::NOTE_MAX_CHARS;
@@ -105,38 +105,17 @@ pub fn CheckInForm(
             areas: areas.get_untracked(),
             note: note.get_untracked(),
         };
-        let valid = match draft.validate() {
-            Ok(v) => v,
-            Err(e) => {
-                let msg = i18n::draft_error(lang, e).to_string();
-                match e {
-                    DraftError::PainMissing => {
-                        pain_error.set(msg);
-                        focus_in_form("#pain button.score");
-                    }
-                    DraftError::NoteTooLong => {
-                        more_open.set(true);
-                        note_error.set(msg);
-                        focus_in_form("#note");
-                    }
-                }
-                return;
-            }
-        };
-        let pain_text = valid.pain.get().to_string();
         let result = match editing.get_untracked() {
-            Some(original) => state.update_check_in(&original, valid).map(|_| {
+            Some(original) => state.change_check_in(&original, &draft).map(|saved| {
                 editing.set(None);
-                let saved = state
-                    .diary
-                    .with_untracked(|d| d.iter().find(|c| c.id == original.id).cloned())
-                    .unwrap_or(original);
+                let pain_text = saved.pain.get().to_string();
                 Done {
                     line: fill(shtext(lang, Sh::DoneChanged), &[("pain", &pain_text)]),
                     saved,
                 }
             }),
-            None => state.add_check_in(valid).map(|c| {
+            None => state.save_check_in(&draft).map(|c| {
+                let pain_text = c.pain.get().to_string();
                 let (h, m) = c.at.local_hm();
                 Done {
                     line: fill(
@@ -156,7 +135,22 @@ pub fn CheckInForm(
                     None => done.set(Some(d)),
                 }
             }
-            Err(e) => save_error.set(format!(
+            // The core names the first problem of the form, next to its field.
+            Err(CheckInError::Draft(e)) => {
+                let msg = i18n::draft_error(lang, e).to_string();
+                match e {
+                    DraftError::PainMissing => {
+                        pain_error.set(msg);
+                        focus_in_form("#pain button.score");
+                    }
+                    DraftError::NoteTooLong => {
+                        more_open.set(true);
+                        note_error.set(msg);
+                        focus_in_form("#note");
+                    }
+                }
+            }
+            Err(CheckInError::Storage(e)) => save_error.set(format!(
                 "{} {}",
                 i18n::storage_error(lang, &e),
                 text(lang, T::NotSavedRetry)

@@ -6,15 +6,16 @@ use super::{tr, ScorePicker};
 use crate::clock;
 use crate::i18n::{self, fill, text, unit_name, T};
 use crate::route::Route;
-use crate::state::{AppState, CoachError};
+use crate::state::{AppState, CoachError, CoachFormError, LogError};
 use leptos::prelude::*;
 use trinvis_core::coach::PainLimits;
 use trinvis_core::coach::{
     day_advice, ladder, ladder_position, ladder_window, log_advice, next_okay_later,
-    okay_later_waiting, plan_for_today, steps_left, too_much_too_soon, Activity, ActivityDraft,
-    ActivityError, Amount, BadDayNote, Cause, FlareNote, Headline, Light, LogAdvice, Plan, PlanB,
-    PlanBOffer, PlanDay, PlanReason, Session, SessionDraft, SessionError, Unit,
+    okay_later_waiting, plan_for_today, steps_left, too_much_too_soon, Activity, ActivityError,
+    Amount, BadDayNote, Cause, FlareNote, Headline, Light, LogAdvice, Plan, PlanB, PlanBOffer,
+    PlanDay, PlanReason, Session, SessionError, SessionInput, SessionInputError, Unit,
 };
+use trinvis_core::coach::{ActivityInput, ActivityInputError, AmountField};
 use trinvis_core::diary;
 use trinvis_core::model::Score;
 use trinvis_core::progress::on_goal_ladder;
@@ -27,6 +28,30 @@ use trinvis_core::transfer::kept::kept_plan;
 /// "10 minutter".
 fn amount_text(lang: Lang, amount: Amount, unit: &Unit) -> String {
     format!("{} {}", amount.format(lang), unit_name(lang, unit))
+}
+
+/// The sentence for the session form's first problem.
+fn session_form_error(lang: Lang, e: SessionInputError) -> String {
+    match e {
+        SessionInputError::Amount(e) => i18n::amount_error(lang, e).into(),
+        SessionInputError::PainMissing => text(lang, T::PainDuringMissing).into(),
+        SessionInputError::OkayNowMissing => text(lang, T::OkayNowMissing).into(),
+    }
+}
+
+/// "Udgangspunkt: …": the activity form's first wrong amount field and why.
+fn activity_form_error(lang: Lang, e: ActivityInputError) -> String {
+    let label = match e.field {
+        AmountField::Baseline => T::BaselineLabel,
+        AmountField::Goal => T::GoalLabel,
+        AmountField::Step => T::StepLabel,
+        AmountField::PlanB => T::PlanBAmountLabel,
+    };
+    format!(
+        "{}: {}",
+        text(lang, label),
+        i18n::amount_error(lang, e.error)
+    )
 }
 
 /// "5 minutter", or "gåtur, 10 minutter".
@@ -613,31 +638,15 @@ fn LogSession(
         let lang = state.lang.get_untracked();
         status.set(String::new());
         let fail = |msg: &str| error.set(msg.to_string());
-        let parsed = act.with_value(|a| Amount::parse_for(&amount.get_untracked(), &a.unit));
-        let amount_value = match parsed {
-            Ok(x) => x,
-            Err(e) => return fail(i18n::amount_error(lang, e)),
-        };
-        let Some(pain_during) = pain.get_untracked() else {
-            return fail(text(lang, T::PainDuringMissing));
-        };
-        let Some(okay) = okay_now.get_untracked() else {
-            return fail(text(lang, T::OkayNowMissing));
-        };
-        let today = clock::today();
-        let draft = SessionDraft {
-            for_date: if yesterday.get_untracked() {
-                today.add_days(-1)
-            } else {
-                today
-            },
-            amount: amount_value,
-            pain_during,
-            okay_now: okay,
+        let form = SessionInput {
+            amount: amount.get_untracked(),
+            pain_during: pain.get_untracked(),
+            okay_now: okay_now.get_untracked(),
+            yesterday: yesterday.get_untracked(),
             plan_b: plan_b.get_untracked(),
         };
         let laddered = plan.with_untracked(|c| c.laddered.clone());
-        match state.log_session(&laddered, &draft, confirmed) {
+        match state.log_session(&laddered, &form, confirmed) {
             Ok(session) => {
                 pain.set(None);
                 okay_now.set(None);
@@ -665,7 +674,9 @@ fn LogSession(
                 prefill(&plan.get_untracked().plan, lang);
                 close.run(());
             }
-            Err(e) => {
+            // The core names the form's first problem; nothing else changes.
+            Err(LogError::Form(e)) => fail(&session_form_error(lang, e)),
+            Err(LogError::Coach(e)) => {
                 jump.set(matches!(
                     e,
                     CoachError::Session(SessionError::BigJump { .. })
@@ -847,65 +858,22 @@ pub fn ActivityForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let lang = state.lang.get_untracked();
-        let key = unit_key.get_untracked();
-        let unit = Unit::BUILT_IN
-            .into_iter()
-            .find(|u| u.key() == key)
-            .unwrap_or_else(|| Unit::Custom(own_unit.get_untracked()));
-        // An amount field: empty is `None`; otherwise parsed, or the field's message.
-        let field = |value: RwSignal<String>, label: T| -> Result<Option<Amount>, String> {
-            let v = value.get_untracked();
-            if v.trim().is_empty() {
-                return Ok(None);
-            }
-            Amount::parse_for(&v, &unit)
-                .map(Some)
-                .map_err(|e| format!("{}: {}", text(lang, label), i18n::amount_error(lang, e)))
-        };
-        let parsed = field(baseline, T::BaselineLabel).and_then(|b| {
-            let g = field(goal, T::GoalLabel)?;
-            let st = field(step, T::StepLabel)?;
-            let pb = if easier.get_untracked() {
-                Some(field(b_amount, T::PlanBAmountLabel)?)
-            } else {
-                None
-            };
-            Ok((b, g, st, pb))
-        });
-        let (base, goal_amount, custom_step, pb) = match parsed {
-            Ok(x) => x,
-            Err(msg) => return error.set(msg),
-        };
-        let plan_b = match pb {
-            None => PlanB::Fraction,
-            Some(None) => {
-                return error.set(format!(
-                    "{}: {}",
-                    text(lang, T::PlanBAmountLabel),
-                    i18n::amount_error(lang, trinvis_core::coach::AmountError::Empty)
-                ))
-            }
-            Some(Some(amount)) => PlanB::Easier {
-                name: b_name.get_untracked(),
-                amount,
-                unit: unit.clone(),
-            },
-        };
-        let mut draft = ActivityDraft {
+        let form = ActivityInput {
             name: name.get_untracked(),
-            unit,
-            baseline: base,
-            per_week: per_week.get_untracked().trim().parse().unwrap_or(0),
-            goal: goal_amount,
-            plan_b,
-            custom_step,
+            unit_key: unit_key.get_untracked(),
+            own_unit: own_unit.get_untracked(),
+            baseline: baseline.get_untracked(),
+            per_week: per_week.get_untracked(),
+            goal: goal.get_untracked(),
+            step: step.get_untracked(),
+            easier: easier.get_untracked(),
+            easier_name: b_name.get_untracked(),
+            easier_amount: b_amount.get_untracked(),
+            below: below.get_untracked(),
         };
-        if below.get_untracked() {
-            draft = draft.start_a_step_below();
-        }
         let result = match editing {
-            Some(old) => old.with_value(|old| state.edit_activity(old, draft)),
-            None => state.add_activity(draft),
+            Some(old) => old.with_value(|old| state.edit_activity(old, &form)),
+            None => state.add_activity(&form),
         };
         match result {
             Ok(()) => {
@@ -930,7 +898,9 @@ pub fn ActivityForm(
                     .into(),
                 );
             }
-            Err(e) => error.set(i18n::coach_error(lang, &e)),
+            // The core names the first amount field that is wrong, with its label.
+            Err(CoachFormError::Form(e)) => error.set(activity_form_error(lang, e)),
+            Err(CoachFormError::Coach(e)) => error.set(i18n::coach_error(lang, &e)),
         }
     };
 

@@ -8,7 +8,7 @@ use crate::i18n::progress::{face_key, goal_save_error, ptext, P};
 use crate::i18n::{fill, storage_error, unit_name};
 use crate::platform;
 use crate::route::Route;
-use crate::state::AppState;
+use crate::state::{AppState, ReviewSaveError};
 use leptos::prelude::*;
 use trinvis_core::coach::{Activity, Amount, Session, Unit};
 use trinvis_core::diary::{self, format_decimal, Baseline, DaySummary};
@@ -16,8 +16,7 @@ use trinvis_core::progress::chart::{PLOT_LEFT, PLOT_RIGHT, VIEW_H, VIEW_W};
 use trinvis_core::progress::{
     amount_chart, amount_sentence, current_amount, due_window, goal_progress, on_goal_ladder,
     pain_chart, realistic_check, responder_status, review_chart, review_due, Answer, ChartRange,
-    Face, Frame, Goal, GoalAction, GoalDraft, GoalStatus, Level, Pace, Responder, Review,
-    ReviewAction, ReviewChart, Row, Tick,
+    Face, Frame, Goal, GoalDraft, GoalStatus, Level, Pace, Responder, ReviewChart, Row, Tick,
 };
 use trinvis_core::progress::{pain_change, PainChange};
 use trinvis_core::rules::{
@@ -233,15 +232,17 @@ fn WeeklyReview() -> impl IntoView {
             .reviews
             .with(|r| review_due(&r.reviews, clock::today()))
     };
-    let save = move |action: ReviewAction, done: P| {
+    let save = move |result: Result<(), ReviewSaveError>, done: P| {
         let lang = state.lang.get_untracked();
-        match state.save_review(&action) {
+        match result {
             Ok(()) => {
                 error.set(String::new());
                 status.set(ptext(lang, done).into());
                 answers.set([None; 6]);
             }
-            Err(e) => error.set(storage_error(lang, &e).into()),
+            // The core refuses a review with no face answered.
+            Err(ReviewSaveError::Review(_)) => error.set(ptext(lang, P::RevEmpty).into()),
+            Err(ReviewSaveError::Storage(e)) => error.set(storage_error(lang, &e).into()),
         }
     };
     let faces = Face::ALL
@@ -276,19 +277,7 @@ fn WeeklyReview() -> impl IntoView {
             }
         })
         .collect_view();
-    let submit = move |_| {
-        let a = answers.get_untracked();
-        if a.iter().all(Option::is_none) {
-            return error.set(ptext(state.lang.get_untracked(), P::RevEmpty).into());
-        }
-        save(
-            ReviewAction::Save(Review {
-                week: clock::today(),
-                answers: a,
-            }),
-            P::RevSaved,
-        );
-    };
+    let submit = move |_| save(state.answer_review(answers.get_untracked()), P::RevSaved);
     view! {
         <section class="card progress no-print" aria-labelledby="rev-h">
             <h2 id="rev-h">{pt(state, P::RevHeading)}</h2>
@@ -298,7 +287,7 @@ fn WeeklyReview() -> impl IntoView {
                 {faces}
                 <div class="actions">
                     <button type="button" class="primary" on:click=submit>{pt(state, P::RevSave)}</button>
-                    <button type="button" on:click=move |_| save(ReviewAction::Skip(clock::today()), P::RevSkipped)>
+                    <button type="button" on:click=move |_| save(state.skip_review().map_err(ReviewSaveError::Storage), P::RevSkipped)>
                         {pt(state, P::RevSkip)}
                     </button>
                 </div>
@@ -432,13 +421,13 @@ fn goal_card(
     let id = StoredValue::new(goal.id.clone());
     let act = move |reach: bool| {
         let lang = state.lang.get_untracked();
-        let (id, on) = (id.get_value(), clock::today());
-        let (action, done) = if reach {
-            (GoalAction::Reach { id, on }, P::GoalReachedDone)
+        let id = id.get_value();
+        let (result, done) = if reach {
+            (state.reach_goal(&id), P::GoalReachedDone)
         } else {
-            (GoalAction::Drop { id, on }, P::GoalDroppedDone)
+            (state.drop_goal(&id), P::GoalDroppedDone)
         };
-        notice.set(match state.save_goal(&action) {
+        notice.set(match result {
             Ok(()) => ptext(lang, done).into(),
             Err(e) => storage_error(lang, &e).into(),
         });
@@ -501,10 +490,9 @@ fn GoalForm(
         ev.prevent_default();
         let lang = state.lang.get_untracked();
         let dr = untrack(draft);
-        let unit = untrack(chosen).map(|a| a.unit).unwrap_or(Unit::Minutes);
         let result = match editing {
-            Some(g) => g.with_value(|g| state.save_goal_form(&dr, &unit, Some(g))),
-            None => state.save_goal_form(&dr, &unit, None),
+            Some(g) => g.with_value(|g| state.edit_goal(g, &dr)),
+            None => state.add_goal(&dr),
         };
         match result {
             Ok(()) => {

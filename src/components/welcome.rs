@@ -45,7 +45,7 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
     let notice = RwSignal::new(String::new());
     let error = RwSignal::new(String::new());
     let finish = move || {
-        match state.update_profile(|p| p.first_visit_done = true) {
+        match state.finish_welcome() {
             Ok(()) => {}
             Err(e) => error.set(i18n::storage_error(state.lang.get_untracked(), &e).into()),
         }
@@ -70,12 +70,7 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
         }
     });
     let toggle = move |c: Condition, on: bool| {
-        let r = state.update_profile(move |p| {
-            p.conditions.retain(|x| *x != c);
-            if on {
-                p.conditions.push(c);
-            }
-        });
+        let r = state.choose_condition(c, on);
         if let Err(e) = r {
             error.set(i18n::storage_error(state.lang.get_untracked(), &e).into());
         }

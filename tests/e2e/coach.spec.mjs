@@ -93,6 +93,30 @@ test("bad input changes nothing and says what is wrong", async ({ page }) => {
   expect(stored).toContain("Cykling");
 });
 
+test("a session without its pain or its 'okay now?' names what is missing and saves nothing", async ({ page }) => {
+  const coach = new Coach(page);
+  await coach.today.open("2026-11-16T10:00:00+01:00");
+  await coach.addActivity({ name: "Gåtur", baseline: "10" });
+  const form = await coach.openLog("Gåtur");
+  const card = coach.card("Gåtur");
+  await form.getByRole("button", { name: "Gem træning" }).click();
+  await expect(card.getByRole("alert")).toContainText("Vælg, hvor ondt det gjorde under aktiviteten");
+  await form.getByRole("group", { name: "Smerte under aktiviteten" }).getByRole("button", { name: "2", exact: true }).click();
+  await form.getByRole("button", { name: "Gem træning" }).click();
+  await expect(card.getByRole("alert")).toContainText("Svar ja eller nej til “Okay nu?”.");
+  // An amount that is not a number is named before anything else.
+  await form.getByRole("textbox", { name: /Hvor meget\?/ }).fill("ti");
+  await form.getByRole("button", { name: "Gem træning" }).click();
+  await expect(card.getByRole("alert")).not.toContainText("Okay nu?");
+  const months = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("trinvis.checkins.")));
+  expect(months).toEqual([]);
+  // With both answered it is saved, and the entries typed stay until then.
+  await form.getByRole("textbox", { name: /Hvor meget\?/ }).fill("10");
+  await form.getByRole("group", { name: /^Okay nu\?/ }).getByRole("button", { name: "Ja" }).click();
+  await form.getByRole("button", { name: "Gem træning" }).click();
+  await expect(card.getByRole("status").filter({ hasText: /Gemt\./ })).toBeVisible();
+});
+
 test("a day well above the past week is noticed: flare-up plan and plan B without asking", async ({ page }) => {
   const coach = new Coach(page);
   await coach.today.open("2026-11-16T09:00:00+01:00");

@@ -1,6 +1,6 @@
 //! Activities, their plan B and the ladder from baseline to goal (domain.md §2-§4).
 
-use super::amount::{Amount, Unit, UnitError};
+use super::amount::{Amount, AmountError, Unit, UnitError};
 use crate::rules::{
     ACTIVITY_NAME_MAX_CHARS, LADDER_MAX_RUNGS, LADDER_SHOWN_ABOVE, LADDER_SHOWN_BELOW,
     LADDER_STEPS_WITHOUT_GOAL, PER_WEEK_MAX, PLAN_B_FRACTION, STEP_FRACTION,
@@ -284,6 +284,117 @@ fn checked_name(
     }
 }
 
+/// The activity form as the patient fills it in: every amount as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ActivityInput {
+    /// Name as typed.
+    pub name: String,
+    /// The chosen unit's key ([`Unit::key`]); any other key is the own unit.
+    pub unit_key: String,
+    /// The own unit's word (used when `unit_key` is no built-in unit).
+    pub own_unit: String,
+    /// Baseline as typed (required; the core names it missing).
+    pub baseline: String,
+    /// How often a week as typed; not a number counts as 0 (refused by the core).
+    pub per_week: String,
+    /// Goal as typed (optional).
+    pub goal: String,
+    /// Own step as typed (optional).
+    pub step: String,
+    /// Plan B is an easier activity, not a smaller amount.
+    pub easier: bool,
+    /// The easier activity's name.
+    pub easier_name: String,
+    /// The easier activity's amount as typed (required when `easier`).
+    pub easier_amount: String,
+    /// "Unsure? Start a step below".
+    pub below: bool,
+}
+
+/// An amount field of the activity form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountField {
+    /// The baseline.
+    Baseline,
+    /// The goal.
+    Goal,
+    /// The own step.
+    Step,
+    /// The easier plan B's amount.
+    PlanB,
+}
+
+/// Why the activity form cannot be read: the first amount field in form order that is
+/// not an amount of the chosen unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActivityInputError {
+    /// The field.
+    pub field: AmountField,
+    /// What is wrong with it.
+    pub error: AmountError,
+}
+
+impl ActivityInput {
+    /// The chosen unit: a built-in one by its key, otherwise the own word.
+    pub fn unit(&self) -> Unit {
+        Unit::BUILT_IN
+            .into_iter()
+            .find(|u| u.key() == self.unit_key)
+            .unwrap_or_else(|| Unit::Custom(self.own_unit.clone()))
+    }
+
+    /// The draft of this form: each amount field empty (`None`) or parsed for the chosen
+    /// unit, in form order (baseline, goal, step, the easier plan B's amount, which is
+    /// required); "start a step below" applied. The rest (name, unit, baseline required,
+    /// per week, the ladder) is [`ActivityDraft::validate`]'s question.
+    pub fn to_draft(&self) -> Result<ActivityDraft, ActivityInputError> {
+        let unit = self.unit();
+        let amount =
+            |text: &str, field: AmountField| -> Result<Option<Amount>, ActivityInputError> {
+                if text.trim().is_empty() {
+                    return Ok(None);
+                }
+                Amount::parse_for(text, &unit)
+                    .map(Some)
+                    .map_err(|error| ActivityInputError { field, error })
+            };
+        let baseline = amount(&self.baseline, AmountField::Baseline)?;
+        let goal = amount(&self.goal, AmountField::Goal)?;
+        let custom_step = amount(&self.step, AmountField::Step)?;
+        let plan_b = if self.easier {
+            match amount(&self.easier_amount, AmountField::PlanB)? {
+                Some(amount) => PlanB::Easier {
+                    name: self.easier_name.clone(),
+                    amount,
+                    unit: unit.clone(),
+                },
+                None => {
+                    return Err(ActivityInputError {
+                        field: AmountField::PlanB,
+                        error: AmountError::Empty,
+                    })
+                }
+            }
+        } else {
+            PlanB::Fraction
+        };
+        let draft = ActivityDraft {
+            name: self.name.clone(),
+            unit,
+            baseline,
+            per_week: self.per_week.trim().parse().unwrap_or(0),
+            goal,
+            plan_b,
+            custom_step,
+        };
+        Ok(if self.below {
+            draft.start_a_step_below()
+        } else {
+            draft
+        })
+    }
+}
+
 impl ActivityDraft {
     /// "Unsure? Start a step below" (domain.md §3), chosen in the form: the draft with its
     /// baseline one step lower ([`Activity::step_below`] with this draft's unit and own
@@ -411,6 +522,103 @@ mod tests {
         for (len, pos, shown) in cases {
             assert_eq!(ladder_window(len, pos), shown, "len {len}, pos {pos:?}");
         }
+    }
+
+    #[test]
+    fn the_activity_form_reads_each_amount_for_its_unit_and_names_the_first_wrong_field() {
+        use AmountField::{Baseline, Goal, Step};
+        let form = ActivityInput {
+            name: "Gåtur".into(),
+            unit_key: "minutes".into(),
+            baseline: "10".into(),
+            per_week: " 5 ".into(),
+            ..ActivityInput::default()
+        };
+        let wrong = |field, error| Err(ActivityInputError { field, error });
+        let cases: [(ActivityInput, Result<(), ActivityInputError>); 7] = [
+            (form.clone(), Ok(())),
+            // An empty baseline is the core's "required" later, not a parse error.
+            (
+                ActivityInput {
+                    baseline: " ".into(),
+                    ..form.clone()
+                },
+                Ok(()),
+            ),
+            (
+                ActivityInput {
+                    baseline: "x".into(),
+                    goal: "y".into(),
+                    ..form.clone()
+                },
+                wrong(Baseline, AmountError::NotANumber),
+            ),
+            (
+                ActivityInput {
+                    goal: "y".into(),
+                    step: "z".into(),
+                    ..form.clone()
+                },
+                wrong(Goal, AmountError::NotANumber),
+            ),
+            (
+                ActivityInput {
+                    step: "z".into(),
+                    ..form.clone()
+                },
+                wrong(Step, AmountError::NotANumber),
+            ),
+            (
+                ActivityInput {
+                    easier: true,
+                    ..form.clone()
+                },
+                wrong(AmountField::PlanB, AmountError::Empty),
+            ),
+            (
+                ActivityInput {
+                    easier: true,
+                    easier_amount: "q".into(),
+                    ..form.clone()
+                },
+                wrong(AmountField::PlanB, AmountError::NotANumber),
+            ),
+        ];
+        for (f, expected) in cases {
+            assert_eq!(f.to_draft().map(|_| ()), expected, "{f:?}");
+        }
+        let draft = ActivityInput {
+            goal: "30".into(),
+            easier: true,
+            easier_name: "Cykel".into(),
+            easier_amount: "5".into(),
+            ..form.clone()
+        }
+        .to_draft()
+        .unwrap();
+        assert_eq!((draft.unit.clone(), draft.per_week), (Unit::Minutes, 5));
+        assert_eq!((draft.baseline, draft.goal), (Some(a(10.0)), Some(a(30.0))));
+        assert!(matches!(draft.plan_b, PlanB::Easier { ref name, .. } if name == "Cykel"));
+        // Not a number a week is 0 (refused by the core); an unknown key is the own unit.
+        let own = ActivityInput {
+            unit_key: "custom".into(),
+            own_unit: "runder".into(),
+            per_week: "ofte".into(),
+            ..form.clone()
+        };
+        let draft = own.to_draft().unwrap();
+        assert_eq!(
+            (draft.unit, draft.per_week),
+            (Unit::Custom("runder".into()), 0)
+        );
+        // "Start a step below" lowers the baseline.
+        let below = ActivityInput {
+            below: true,
+            ..form
+        }
+        .to_draft()
+        .unwrap();
+        assert!(below.baseline < Some(a(10.0)), "{below:?}");
     }
 
     fn created() -> Instant {

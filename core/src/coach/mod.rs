@@ -20,7 +20,7 @@ pub mod session;
 
 pub use activity::{
     check_delete, ladder, ladder_position, ladder_window, steps_left, Activity, ActivityDraft,
-    ActivityError, PlanB, PlanBOffer,
+    ActivityError, ActivityInput, ActivityInputError, AmountField, PlanB, PlanBOffer,
 };
 pub use amount::{Amount, AmountError, Unit, UnitError, AMOUNT_MAX_MILLI, MILLI};
 pub use pain::{
@@ -34,7 +34,7 @@ pub use plan::{
 pub use session::{
     answer_okay_later, log_advice, log_session, next_okay_later, okay_later_due,
     okay_later_reminder, okay_later_waiting, traffic_light, Light, LogAdvice, OkayLater,
-    PainLimits, Session, SessionDraft, SessionError, Verdict,
+    PainLimits, Session, SessionDraft, SessionError, SessionInput, SessionInputError, Verdict,
 };
 
 #[cfg(test)]

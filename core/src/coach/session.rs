@@ -2,7 +2,7 @@
 //! (domain.md §2).
 
 use super::activity::Activity;
-use super::amount::Amount;
+use super::amount::{Amount, AmountError, Unit};
 use super::plan::is_big_jump;
 use crate::model::Score;
 use crate::rules::{
@@ -248,6 +248,67 @@ pub struct SessionDraft {
     pub plan_b: bool,
 }
 
+/// The session form as the patient fills it in: nothing is required yet.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SessionInput {
+    /// The amount as typed.
+    pub amount: String,
+    /// Pain during it, required.
+    pub pain_during: Option<Score>,
+    /// "Okay now?", required.
+    pub okay_now: Option<bool>,
+    /// Done yesterday rather than today.
+    pub yesterday: bool,
+    /// Done as plan B.
+    pub plan_b: bool,
+}
+
+/// Why the session form cannot be logged yet (the first problem in form order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionInputError {
+    /// The amount is empty or not a valid amount of the activity's unit.
+    Amount(AmountError),
+    /// No pain during the activity was chosen.
+    PainMissing,
+    /// "Okay now?" was not answered.
+    OkayNowMissing,
+}
+
+impl SessionInputError {
+    /// Translation key: the amount's own key, "session_input.pain_missing",
+    /// "session_input.okay_now_missing".
+    pub fn key(self) -> &'static str {
+        match self {
+            SessionInputError::Amount(e) => e.key(),
+            SessionInputError::PainMissing => "session_input.pain_missing",
+            SessionInputError::OkayNowMissing => "session_input.okay_now_missing",
+        }
+    }
+}
+
+impl SessionInput {
+    /// The draft of this form for an activity measured in `unit`, done `today` (or the
+    /// day before), or the first problem in form order: the amount
+    /// ([`Amount::parse_for`]), the pain during it, "okay now?". Whether the day and the
+    /// amount may be logged is [`log_session`]'s question.
+    pub fn to_draft(&self, unit: &Unit, today: Date) -> Result<SessionDraft, SessionInputError> {
+        let amount = Amount::parse_for(&self.amount, unit).map_err(SessionInputError::Amount)?;
+        let pain_during = self.pain_during.ok_or(SessionInputError::PainMissing)?;
+        let okay_now = self.okay_now.ok_or(SessionInputError::OkayNowMissing)?;
+        Ok(SessionDraft {
+            for_date: if self.yesterday {
+                today.add_days(-1)
+            } else {
+                today
+            },
+            amount,
+            pain_during,
+            okay_now,
+            plan_b: self.plan_b,
+        })
+    }
+}
+
 /// A new session of `activity` from the form, logged at `now`, or why not. `planned` is
 /// today's planned amount ([`super::plan_for_today`]); an amount that is a big jump above
 /// it ([`is_big_jump`]) needs `big_jump_confirmed`. The day must be today or up to
@@ -399,6 +460,78 @@ mod tests {
     use crate::coach::activity::{ActivityDraft, PlanB};
     use crate::coach::amount::Unit;
     use crate::testkit::{a, cph_hm as cph, d};
+
+    #[test]
+    fn the_session_form_names_its_first_problem_in_form_order() {
+        let today = d(2026, 11, 23);
+        let full = SessionInput {
+            amount: "12,5".into(),
+            pain_during: Score::new(0).ok(),
+            okay_now: Some(false),
+            yesterday: false,
+            plan_b: true,
+        };
+        let cases = [
+            (
+                SessionInput::default(),
+                Err(SessionInputError::Amount(AmountError::Empty)),
+            ),
+            (
+                SessionInput {
+                    amount: "  ".into(),
+                    ..full.clone()
+                },
+                Err(SessionInputError::Amount(AmountError::Empty)),
+            ),
+            (
+                SessionInput {
+                    pain_during: None,
+                    okay_now: None,
+                    ..full.clone()
+                },
+                Err(SessionInputError::PainMissing),
+            ),
+            (
+                SessionInput {
+                    okay_now: None,
+                    ..full.clone()
+                },
+                Err(SessionInputError::OkayNowMissing),
+            ),
+            (full.clone(), Ok((today, a(12.5), 0, false, true))),
+            (
+                SessionInput {
+                    pain_during: Score::new(10).ok(),
+                    okay_now: Some(true),
+                    yesterday: true,
+                    plan_b: false,
+                    ..full.clone()
+                },
+                Ok((d(2026, 11, 22), a(12.5), 10, true, false)),
+            ),
+        ];
+        for (form, expected) in cases {
+            let got = form.to_draft(&Unit::Minutes, today).map(|s| {
+                (
+                    s.for_date,
+                    s.amount,
+                    s.pain_during.get(),
+                    s.okay_now,
+                    s.plan_b,
+                )
+            });
+            assert_eq!(got, expected, "{form:?}");
+        }
+        // Steps are whole: "2,5" is refused as the unit's amount.
+        let steps = SessionInput {
+            amount: "2,5".into(),
+            ..full
+        };
+        assert!(matches!(
+            steps.to_draft(&Unit::Steps, today),
+            Err(SessionInputError::Amount(_))
+        ));
+    }
 
     /// Copenhagen wall-clock instant.
     fn session(for_date: Date, at: Instant) -> Session {

@@ -31,7 +31,8 @@ pub use goal::{ladder_goal, on_goal_ladder};
 pub use responder::{pain_change, responder_status, PainChange, Responder};
 pub use review::{
     apply_to_reviews, decode_reviews, encode_reviews, iso_week, merge_reviews, review_due,
-    week_start, Answer, Face, Review, ReviewAction, ReviewsDoc, KIND_REVIEWS, REVIEWS_KEY,
+    week_start, Answer, Face, Review, ReviewAction, ReviewError, ReviewsDoc, KIND_REVIEWS,
+    REVIEWS_KEY,
 };
 
 use crate::time::{days_in_month, Date};

@@ -147,6 +147,22 @@ pub struct Review {
     pub answers: [Option<Answer>; 6],
 }
 
+/// Why a weekly review cannot be saved as answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewError {
+    /// No face was answered (skipping the week is its own choice).
+    NothingAnswered,
+}
+
+impl ReviewError {
+    /// Translation key: "review.nothing_answered".
+    pub fn key(self) -> &'static str {
+        match self {
+            ReviewError::NothingAnswered => "review.nothing_answered",
+        }
+    }
+}
+
 impl Review {
     /// A skipped week: no answers, but the week counts as done.
     pub fn skipped(week: Date) -> Review {
@@ -154,6 +170,15 @@ impl Review {
             week: week_start(week),
             answers: [None; 6],
         }
+    }
+
+    /// The week of `day` answered with `answers`; at least one face must be answered
+    /// ([`ReviewError::NothingAnswered`]), or saving it would silently skip the week.
+    pub fn answered(day: Date, answers: [Option<Answer>; 6]) -> Result<Review, ReviewError> {
+        if answers.iter().all(Option::is_none) {
+            return Err(ReviewError::NothingAnswered);
+        }
+        Ok(Review { week: day, answers })
     }
 
     /// Whether the week was skipped (no face answered).
@@ -336,6 +361,31 @@ mod tests {
     const B: Option<Answer> = Some(Answer::Better);
     const S: Option<Answer> = Some(Answer::Same);
     const W: Option<Answer> = Some(Answer::Worse);
+
+    #[test]
+    fn a_review_is_answered_by_one_face_or_more_and_never_by_none() {
+        let day = d(2026, 11, 25);
+        let cases: [([Option<Answer>; 6], bool); 4] = [
+            ([None; 6], false),
+            ([B, None, None, None, None, None], true),
+            ([None, None, None, None, None, W], true),
+            ([B, S, W, B, S, W], true),
+        ];
+        for (answers, ok) in cases {
+            let got = Review::answered(day, answers);
+            assert_eq!(got.is_ok(), ok, "{answers:?}");
+            if let Ok(r) = got {
+                assert_eq!(r.answers, answers);
+                assert!(!r.is_skipped());
+            } else {
+                assert_eq!(got, Err(ReviewError::NothingAnswered));
+            }
+        }
+        assert_eq!(
+            ReviewError::NothingAnswered.key(),
+            "review.nothing_answered"
+        );
+    }
 
     #[test]
     fn weeks_start_on_monday() {
