@@ -128,3 +128,24 @@ for (const lang of ["da", "en"]) {
     });
   }
 }
+
+// At 200 % text (the browser's text size, as a patient with poor sight sets it) nothing
+// makes the page scroll sideways on a 320 px phone: tables scroll inside their own box.
+test("at 320 px and 200 % text no screen scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.clock.setFixedTime(new Date(NOW));
+  await seed(page, { ...SEVEN_WEEKS, "trinvis.profile": profile(["low-back-pain"]) });
+  // The browser's own text size (as the patient sets it), so rem-based media queries follow.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 26 } });
+  const wide = {};
+  for (const hash of ["#/", "#/progress", "#/diary", "#/learn", "#/learn/flare-ups", "#/more", "#/summary", "#/physio", "#/check"]) {
+    await page.goto(`/${hash}`);
+    await expect(page.getByRole("main")).toBeVisible();
+    // The app sets 112.5 % of the browser size: 36 px here, twice the usual 18 px.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("36px");
+    const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (sw > 320) wide[hash] = sw;
+  }
+  expect(wide).toEqual({});
+});
