@@ -1,9 +1,15 @@
-//! Every text the shell shows, in Danish and English, in one place.
+//! Every text the shell shows, in Danish and English.
 //!
-//! Each arm of [`text`] gives both languages, so a missing translation is a compile error.
-//! Core errors carry keys (enums); [`score_error`], [`draft_error`] and [`storage_error`]
-//! turn them into sentences here, at the edge.
+//! One shape for every screen area: each module of `src/i18n/` has one key enum that
+//! implements [`Texts`] (one match giving both languages, so a missing translation is a
+//! compile error), and every text is read the same way: [`text`]`(lang, key)`, or
+//! `components::tr(state, key)` for a reactive one. Holes, plurals, numbers and dates are
+//! formatted in [`format`]. Core errors carry keys (enums); [`score_error`],
+//! [`draft_error`] and [`storage_error`] turn them into sentences here, at the edge; the
+//! core's values (a chart's [`trinvis_core::progress::Trend`], a `Face`, a date) are worded
+//! here too.
 
+pub mod format;
 pub mod shell;
 pub mod summary;
 pub mod transfer;
@@ -266,11 +272,28 @@ pub enum T {
     NoticedBadDayPlain,
 }
 
-/// Picks one of the two languages.
-const fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
+pub use format::{fill, percent, pick, plural};
+
+/// A text table's key: each area of `src/i18n/` has one key enum implementing this, with
+/// one match giving both languages as written. Read through [`text`].
+pub trait Texts: Copy + 'static {
+    /// The (Danish, English) pair for the key, as written.
+    fn pair(self) -> (&'static str, &'static str);
+
+    /// The neutral twin of a reassuring text, shown instead while a warning sign is ticked;
+    /// `None` for a text that does not reassure (the default).
+    fn calm_twin(self) -> Option<Self> {
+        None
+    }
+
+    /// The Danish text, as written.
+    fn da(self) -> &'static str {
+        self.pair().0
+    }
+
+    /// The English text, as written.
+    fn en(self) -> &'static str {
+        self.pair().1
     }
 }
 
@@ -280,7 +303,7 @@ thread_local! {
     static MAY_REASSURE: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Tells [`text`] and `transfer::ttext` whether reassuring texts may show
+/// Tells [`text`] whether reassuring texts may show
 /// (`trinvis_core::safety::may_reassure`).
 pub fn set_may_reassure(yes: bool) {
     MAY_REASSURE.with(|c| c.set(yes));
@@ -306,26 +329,31 @@ pub fn calm_twin(key: T) -> Option<T> {
     }
 }
 
-/// The sentence for `key` in `lang`, or its neutral twin ([`calm_twin`]) while a warning
-/// sign is ticked. `{n}`-style holes are filled by [`fill`].
-pub fn text(lang: Lang, key: T) -> &'static str {
+/// The sentence for `key` in `lang`, or its neutral twin ([`Texts::calm_twin`]) while a
+/// warning sign is ticked. `{n}`-style holes are filled by [`fill`].
+pub fn text<K: Texts>(lang: Lang, key: K) -> &'static str {
     text_as(lang, key, may_reassure_now())
 }
 
 /// [`text`] with `may_reassure` given.
-pub fn text_as(lang: Lang, key: T, may_reassure: bool) -> &'static str {
-    let key = match calm_twin(key) {
+pub fn text_as<K: Texts>(lang: Lang, key: K, may_reassure: bool) -> &'static str {
+    let key = match key.calm_twin() {
         Some(twin) if !may_reassure => twin,
         _ => key,
     };
-    raw_text(lang, key)
+    let (da, en) = key.pair();
+    pick(lang, da, en)
 }
 
-/// The sentence for `key` in `lang`, as written.
-fn raw_text(lang: Lang, key: T) -> &'static str {
-    use T::*;
-    // One (Danish, English) pair per key, then one pick: the match becomes a table.
-    let (da, en) = match key {
+impl Texts for T {
+    fn calm_twin(self) -> Option<T> {
+        calm_twin(self)
+    }
+
+    // One (Danish, English) pair per key: the match becomes a table.
+    fn pair(self) -> (&'static str, &'static str) {
+        use T::*;
+        match self {
         AppTagline => ("Trin for trin, på din egen måde.", "Step by step, your own way."),
         SwitchLanguage => ("English", "Dansk"),
         SwitchLanguageLabel => ("Switch to English", "Skift til dansk"),
@@ -606,63 +634,8 @@ fn raw_text(lang: Lang, key: T) -> &'static str {
         StartBelow => ("Jeg er usikker: start et trin under", "I am unsure: start a step below"),
         LadderLeft => ("{n} trin tilbage til målet.", "Steps left to the goal: {n}."),
         NoticedBadDayPlain => ("Din smerte i dag ligger et godt stykke over den seneste uge. Vi foreslår plan B i dag.", "Your pain today is well above the past week. We suggest plan B today."),
-    };
-    pick(lang, da, en)
-}
-
-/// `one` for a count of exactly 1 (or -1), `many` for every other count, 0 included:
-/// `1 dag`, `0 dage`, `2 dage`; `1 day`, `0 days`, `2 days`. Danish and English agree.
-pub fn plural<'a>(n: i64, one: &'a str, many: &'a str) -> &'a str {
-    if n.abs() == 1 {
-        one
-    } else {
-        many
     }
-}
-
-/// The word for the count in `value`: [`plural`] for a whole number, `many` for anything
-/// else (a decimal such as `1,5` or `1.0` reads as plural in both languages).
-fn plural_of<'a>(value: &str, one: &'a str, many: &'a str) -> &'a str {
-    match value.trim().parse::<i64>() {
-        Ok(n) => plural(n, one, many),
-        Err(_) => many,
     }
-}
-
-/// Replaces `{name}` holes in `template` with the given values. A hole
-/// `{name:one|many}` is the word that agrees with the count `name`
-/// ([`plural`]): `{left} {left:dag|dage} mere` gives `1 dag mere` and `3 dage mere`.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    // One pass; a `{…}` that names no value stays as it is.
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let hole = after.split_once('}').and_then(|(hole, tail)| {
-            let (name, forms) = match hole.split_once(':') {
-                Some((name, forms)) => (name, forms.split_once('|')),
-                None => (hole, None),
-            };
-            let value = values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)?;
-            match (hole.contains(':'), forms) {
-                (false, _) => Some((value, tail)),
-                (true, Some((one, many))) => Some((plural_of(value, one, many), tail)),
-                (true, None) => None,
-            }
-        });
-        match hole {
-            Some((value, tail)) => {
-                out.push_str(value);
-                rest = tail;
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The message for an invalid score.
@@ -842,11 +815,6 @@ pub fn baseline_hint(lang: Lang) -> String {
     )
 }
 
-/// A fraction as whole percent: 0.1 -> "10".
-pub fn percent(fraction: f64) -> String {
-    ((fraction * 100.0).round() as i64).to_string()
-}
-
 /// The message for a session or an answer that cannot be saved as it is.
 pub fn session_error(lang: Lang, e: SessionError) -> &'static str {
     match e {
@@ -946,46 +914,6 @@ pub fn condition_key(c: Condition) -> T {
 mod tests {
     use super::*;
 
-    #[test]
-    fn fill_replaces_every_named_hole() {
-        assert_eq!(fill("{a} og {b}", &[("a", "1"), ("b", "2")]), "1 og 2");
-    }
-
-    #[test]
-    fn plural_is_singular_for_one_only() {
-        // (count, word)
-        let cases = [
-            (0, "dage"),
-            (1, "dag"),
-            (2, "dage"),
-            (-1, "dag"),
-            (11, "dage"),
-        ];
-        for (n, word) in cases {
-            assert_eq!(plural(n, "dag", "dage"), word, "{n}");
-        }
-        assert_eq!(plural(0, "day", "days"), "days");
-        assert_eq!(plural(1, "day", "days"), "day");
-        assert_eq!(plural(2, "day", "days"), "days");
-    }
-
-    #[test]
-    fn a_plural_hole_agrees_with_its_count() {
-        let t = "{n} {n:dag|dage} mere";
-        // (value, sentence)
-        let cases = [
-            ("0", "0 dage mere"),
-            ("1", "1 dag mere"),
-            ("2", "2 dage mere"),
-            ("1,5", "1,5 dage mere"),
-        ];
-        for (n, expected) in cases {
-            assert_eq!(fill(t, &[("n", n)]), expected);
-        }
-        // A hole that names no value, or has no forms, stays as it is.
-        assert_eq!(fill("{m:a|b} {n:x}", &[("n", "1")]), "{m:a|b} {n:x}");
-    }
-
     /// Every count the texts word, at 1: no "1 dage", "1 days" or "1 questions".
     #[test]
     fn no_text_says_one_with_a_plural_noun() {
@@ -1022,7 +950,7 @@ mod tests {
                 progress::P::ChangeLower,
                 progress::P::ChangeHigher,
             ] {
-                let s = fill(progress::ptext(lang, key), &one);
+                let s = fill(text(lang, key), &one);
                 for w in wrong {
                     assert!(!s.contains(w), "{key:?}: {s}");
                 }
@@ -1032,7 +960,7 @@ mod tests {
                 summary::S::RespNotYet,
                 summary::S::ReviewsHeading,
             ] {
-                let s = fill(summary::stext(lang, key), &one);
+                let s = fill(text(lang, key), &one);
                 for w in wrong {
                     assert!(!s.contains(w), "{key:?}: {s}");
                 }
@@ -1103,6 +1031,7 @@ mod tests {
             ("i18n/progress.rs", include_str!("i18n/progress.rs")),
             ("i18n/summary.rs", include_str!("i18n/summary.rs")),
             ("i18n/transfer.rs", include_str!("i18n/transfer.rs")),
+            ("i18n/shell.rs", include_str!("i18n/shell.rs")),
         ];
         let mut out = Vec::new();
         for (name, src) in files {

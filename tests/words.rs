@@ -2,20 +2,22 @@
 //!
 //! Native only: `cargo test -p trinvis --test words`. It reads the sources as text, so it
 //! covers every key of every text table without listing them: the string literals of the
-//! i18n tables, the CSV headers and the few sentences the core still writes (their
-//! `#[cfg(test)]` part left out), and every string of the learn pages. The retired words
+//! i18n tables and the CSV headers (their `#[cfg(test)]` part left out; the core writes
+//! no other sentence), and every string of the learn pages. The retired words
 //! come from the glossary itself, so adding a line there is enough to forbid a word.
 #![cfg(not(target_arch = "wasm32"))]
 
 const GLOSSARY: &str = include_str!("../docs/glossary.md");
 
 /// (file, text): the sources whose string literals a patient or physio reads.
-const SOURCES: [(&str, &str); 8] = [
+const SOURCES: [(&str, &str); 7] = [
     ("src/i18n.rs", include_str!("../src/i18n.rs")),
+    ("src/i18n/format.rs", include_str!("../src/i18n/format.rs")),
     (
         "src/i18n/progress.rs",
         include_str!("../src/i18n/progress.rs"),
     ),
+    ("src/i18n/shell.rs", include_str!("../src/i18n/shell.rs")),
     (
         "src/i18n/summary.rs",
         include_str!("../src/i18n/summary.rs"),
@@ -28,16 +30,6 @@ const SOURCES: [(&str, &str); 8] = [
         "core/src/transfer/csv.rs",
         include_str!("../core/src/transfer/csv.rs"),
     ),
-    // The core still words a few things itself (issue 14 moves them to the shell).
-    (
-        "core/src/progress/chart.rs",
-        include_str!("../core/src/progress/chart.rs"),
-    ),
-    (
-        "core/src/progress/review.rs",
-        include_str!("../core/src/progress/review.rs"),
-    ),
-    ("core/src/time.rs", include_str!("../core/src/time.rs")),
 ];
 
 /// (file, text): the learn pages, all of whose strings are shown.

@@ -1,10 +1,10 @@
 use super::tr;
+use crate::i18n::format::date_short;
 use crate::i18n::{fill, text, T};
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary::{self, format_decimal, Baseline};
 use trinvis_core::rules::BASELINE_DAYS;
-use trinvis_core::time::format_date_short;
 
 /// The baseline pain profile: mean and range of the first 7 days with check-ins, or how
 /// many check-in days are left until it is ready.
@@ -44,8 +44,8 @@ pub fn BaselineCard() -> impl IntoView {
                             {fill(
                                 text(lang, T::BaselineReady),
                                 &[
-                                    ("from", &format_date_short(p.from, lang)),
-                                    ("to", &format_date_short(p.to, lang)),
+                                    ("from", &date_short(lang, p.from)),
+                                    ("to", &date_short(lang, p.to)),
                                     ("mean", &format_decimal(p.mean, lang)),
                                     ("min", &p.min.to_string()),
                                     ("max", &p.max.to_string()),

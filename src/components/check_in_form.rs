@@ -1,12 +1,11 @@
-use super::more::sh;
 use super::{tr, ScorePicker};
-use crate::i18n::shell::{shtext, Sh};
+use crate::i18n::format::{clock_time, day_heading};
+use crate::i18n::shell::Sh;
 use crate::i18n::{self, area_label, fill, text, T};
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::model::{BodyArea, CheckIn, CheckInDraft, DraftError, Score};
 use trinvis_core::rules::NOTE_MAX_CHARS;
-use trinvis_core::time::{format_day_heading, format_time};
 
 /// The check-in being edited, shared by the form and the list.
 #[derive(Clone, Copy)]
@@ -132,7 +131,7 @@ pub fn CheckInForm(
                     .with_untracked(|d| d.iter().find(|c| c.id == original.id).cloned())
                     .unwrap_or(original);
                 Done {
-                    line: fill(shtext(lang, Sh::DoneChanged), &[("pain", &pain_text)]),
+                    line: fill(text(lang, Sh::DoneChanged), &[("pain", &pain_text)]),
                     saved,
                 }
             }),
@@ -140,8 +139,8 @@ pub fn CheckInForm(
                 let (h, m) = c.at.local_hm();
                 Done {
                     line: fill(
-                        shtext(lang, Sh::DoneLine),
-                        &[("time", &format_time(h, m, lang)), ("pain", &pain_text)],
+                        text(lang, Sh::DoneLine),
+                        &[("time", &clock_time(lang, h, m)), ("pain", &pain_text)],
                     ),
                     saved: c,
                 }
@@ -216,8 +215,8 @@ pub fn CheckInForm(
             let (h, m) = c.at.local_hm();
             let when = format!(
                 "{} {}",
-                format_day_heading(c.at.local_date(), crate::clock::today(), lang),
-                format_time(h, m, lang)
+                day_heading(lang, c.at.local_date(), crate::clock::today()),
+                clock_time(lang, h, m)
             );
             view! { <p class="editing">{fill(text(lang, T::EditingNotice), &[("when", &when)])}</p> }
         })
@@ -267,7 +266,7 @@ pub fn CheckInForm(
                             if editing.get().is_some() {
                                 tr(state, T::SaveChanges)()
                             } else if on_saved.is_some() {
-                                sh(state, Sh::SaveAndContinue)()
+                                tr(state, Sh::SaveAndContinue)()
                             } else {
                                 tr(state, T::Save)()
                             }
@@ -285,10 +284,10 @@ pub fn CheckInForm(
         view! {
             <div class="done-line">
                 <p role="status">{d.line}</p>
-                <button type="button" class="link" aria-label=sh(state, Sh::EditSavedAria) on:click=edit_saved>
-                    {sh(state, Sh::EditSaved)}
+                <button type="button" class="link" aria-label=tr(state, Sh::EditSavedAria) on:click=edit_saved>
+                    {tr(state, Sh::EditSaved)}
                 </button>
-                <button type="button" on:click=new_check_in>{sh(state, Sh::NewCheckIn)}</button>
+                <button type="button" on:click=new_check_in>{tr(state, Sh::NewCheckIn)}</button>
             </div>
         }
     };

@@ -4,6 +4,7 @@
 
 use super::{tr, ScorePicker};
 use crate::clock;
+use crate::i18n::format::{clock_time, day_heading};
 use crate::i18n::{self, fill, text, unit_name, T};
 use crate::route::Route;
 use crate::state::{AppState, CoachError};
@@ -21,7 +22,7 @@ use trinvis_core::progress::on_goal_ladder;
 use trinvis_core::rules::{
     CREEP_WEEKS, GREEN_SESSIONS_TO_PROGRESS, NO_SESSIONS_FOR_PLAN_B, PER_WEEK_MAX, STEP_FRACTION,
 };
-use trinvis_core::time::{format_day_heading, format_time, Date, Instant, Lang};
+use trinvis_core::time::{Date, Instant, Lang};
 use trinvis_core::transfer::kept::kept_plan;
 
 /// "10 minutter".
@@ -45,7 +46,7 @@ pub fn ask_when(lang: Lang, at: Instant, now: Instant) -> String {
     let (h, m) = at.local_hm();
     let time = match (lang, m) {
         (Lang::Da, 0) => h.to_string(),
-        _ => format_time(h, m, lang),
+        _ => clock_time(lang, h, m),
     };
     let (day, today) = (at.local_date(), now.local_date());
     let key = if day == today {
@@ -57,10 +58,7 @@ pub fn ask_when(lang: Lang, at: Instant, now: Instant) -> String {
     };
     fill(
         text(lang, key),
-        &[
-            ("time", &time),
-            ("day", &format_day_heading(day, today, lang)),
-        ],
+        &[("time", &time), ("day", &day_heading(lang, day, today))],
     )
 }
 
@@ -240,7 +238,7 @@ fn Waiting() -> impl IntoView {
                         &[
                             ("name", &name),
                             ("amount", &amount),
-                            ("day", &format_day_heading(s.for_date, today, lang)),
+                            ("day", &day_heading(lang, s.for_date, today)),
                         ],
                     );
                     let short = fill(
@@ -248,7 +246,7 @@ fn Waiting() -> impl IntoView {
                         &[
                             ("name", &name),
                             ("amount", &amount),
-                            ("day", &format_day_heading(s.for_date, today, lang)),
+                            ("day", &day_heading(lang, s.for_date, today)),
                         ],
                     );
                     let s2 = s.clone();
@@ -1021,7 +1019,7 @@ pub fn ActivityForm(
                     <button type="submit" class="primary">{move || {
                         let lang = state.lang.get();
                         if finish {
-                            crate::i18n::shell::shtext(lang, crate::i18n::shell::Sh::AddAndFinish)
+                            crate::i18n::text(lang, crate::i18n::shell::Sh::AddAndFinish)
                         } else {
                             text(lang, if editing.is_some() { T::SaveActivity } else { T::AddActivity })
                         }

@@ -7,7 +7,7 @@ use crate::state::AppState;
 use crate::storage::Persist;
 use leptos::prelude::*;
 
-use super::{tx, BackupPanel};
+use super::BackupPanel;
 
 /// Where the data lives, what the browser promised about keeping it, a download of
 /// everything stored, backups (export, CSV, import) and the link to the physio page.
@@ -34,7 +34,7 @@ pub fn DataPanel() -> impl IntoView {
             <p role="status" class="persist">{persist_text}</p>
             <button type="button" on:click=download>{tr(state, T::DownloadAll)}</button>
             <BackupPanel />
-            <p class="physio-link"><a href=Route::Physio.href()>{tx(state, X::ToPhysio)}</a></p>
+            <p class="physio-link"><a href=Route::Physio.href()>{tr(state, X::ToPhysio)}</a></p>
         </section>
     }
 }

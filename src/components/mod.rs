@@ -18,7 +18,7 @@ mod score_picker;
 mod summary;
 mod welcome;
 
-pub use backup::{tx, BackupPanel, BackupReminder};
+pub use backup::{BackupPanel, BackupReminder};
 pub use baseline::BaselineCard;
 pub use check_in_form::{CheckInForm, Editing};
 pub use coach::{ActivityForm, CoachSection};
@@ -39,12 +39,16 @@ pub use notices::StorageNotices;
 pub use recent::RecentCheckIns;
 pub use score_picker::ScorePicker;
 
-use crate::i18n::{text, T};
+use crate::i18n::{text, Texts};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// A reactive text in the current language.
-pub fn tr(state: AppState, key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+/// A reactive text in the current language: the one call style of every screen, for a key
+/// of any area's table (`crate::i18n::Texts`).
+pub fn tr<K: Texts + Send + Sync>(
+    state: AppState,
+    key: K,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || {
         // Reassuring texts change when a warning sign is ticked (`i18n::calm_twin`).
         state.profile.track();

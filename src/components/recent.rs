@@ -1,12 +1,13 @@
 use super::check_in_form::Editing;
 use super::tr;
 use crate::clock;
-use crate::i18n::shell::{shtext, Sh};
+use crate::i18n::format::{clock_time, day_heading};
+use crate::i18n::shell::Sh;
 use crate::i18n::{self, area_label, fill, text, T};
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::model::CheckIn;
-use trinvis_core::time::{format_day_heading, format_time, Date, Lang};
+use trinvis_core::time::{Date, Lang};
 
 /// How many check-ins the list shows at first, and adds per "show older".
 const PAGE: usize = 20;
@@ -82,7 +83,7 @@ pub fn RecentCheckIns() -> impl IntoView {
                 let days = groups
                     .into_iter()
                     .map(|(day, entries)| {
-                        let heading = format_day_heading(day, today, lang);
+                        let heading = day_heading(lang, day, today);
                         let items = entries
                             .into_iter()
                             .map(|c| entry_view(lang, &heading, c, editing, delete))
@@ -117,7 +118,7 @@ fn entry_view(
     delete: impl Fn(CheckIn) + Copy + 'static,
 ) -> impl IntoView {
     let (h, m) = c.at.local_hm();
-    let time = format_time(h, m, lang);
+    let time = clock_time(lang, h, m);
     let when = format!("{day}, {time}");
     let mut extras = Vec::new();
     for (key, v) in [
@@ -142,7 +143,7 @@ fn entry_view(
             {(!areas.is_empty()).then(|| view! { <p class="entry-extra">{areas.join(" · ")}</p> })}
             {(!note.is_empty()).then(|| view! { <p class="note">{note}</p> })}
             <details class="entry-menu">
-                <summary aria-label=fill(shtext(lang, Sh::MenuLabel), &[("when", &when)])>
+                <summary aria-label=fill(text(lang, Sh::MenuLabel), &[("when", &when)])>
                     <span aria-hidden="true">"⋯"</span>
                 </summary>
                 <div class="entry-actions">

@@ -4,7 +4,6 @@
 //! After a physio's plan link was added on a first visit, a short welcome asks only for
 //! the conditions and the check.
 
-use super::more::sh;
 use super::{tr, ActivityForm, CheckInForm, WarningCheck};
 use crate::i18n::shell::Sh;
 use crate::i18n::{self, condition_key, fill, text, T};
@@ -146,7 +145,7 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
             Step::Conditions | Step::Check if index.get() + 1 >= steps.len() => {
                 tr(state, T::Finish)()
             }
-            Step::Conditions | Step::Check => sh(state, Sh::SaveAndContinue)(),
+            Step::Conditions | Step::Check => tr(state, Sh::SaveAndContinue)(),
             Step::CheckIn | Step::Activity => return None,
         };
         Some(
@@ -160,14 +159,14 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
         }
         .into_any(),
         _ => view! {
-            <button type="button" class="link" on:click=move |_| next()>{sh(state, Sh::SkipStep)}</button>
+            <button type="button" class="link" on:click=move |_| next()>{tr(state, Sh::SkipStep)}</button>
         }
         .into_any(),
     }
     };
     let heading = move || {
         if short {
-            sh(state, Sh::PlanWelcomeHeading)()
+            tr(state, Sh::PlanWelcomeHeading)()
         } else {
             tr(state, T::WelcomeHeading)()
         }
@@ -175,7 +174,7 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
     view! {
         <section class="card welcome" aria-labelledby="welcome-h">
             <h2 id="welcome-h">{heading}</h2>
-            {short.then(|| view! { <p>{sh(state, Sh::PlanWelcomeIntro)}</p> })}
+            {short.then(|| view! { <p>{tr(state, Sh::PlanWelcomeIntro)}</p> })}
             <p class="hint" aria-live="polite">{step_text}</p>
             {body}
             <div class="actions">

@@ -3,8 +3,8 @@
 //! (`calm_twin`: a neutral twin replaces it while a warning sign is ticked) or listed
 //! below as checked: it uses the word without calling symptoms harmless.
 
-use super::transfer::{calm_twin_x, ttext, X};
-use super::{calm_twin, text_as, T};
+use super::transfer::{calm_twin_x, X};
+use super::{calm_twin, text, text_as, T};
 use trinvis_core::learn::reassurance_words;
 use trinvis_core::time::Lang;
 
@@ -206,8 +206,8 @@ fn a_marked_text_is_replaced_by_its_calm_twin_while_a_sign_is_ticked() {
     // Unmarked keys are never swapped.
     assert_eq!(calm_twin(T::Yes), None);
     super::set_may_reassure(false);
-    let calm = ttext(Lang::Da, X::PlanLimits);
+    let calm = text(Lang::Da, X::PlanLimits);
     assert!(reassurance_words(calm).is_empty(), "{calm}");
     super::set_may_reassure(true);
-    assert!(!reassurance_words(ttext(Lang::Da, X::PlanLimits)).is_empty());
+    assert!(!reassurance_words(text(Lang::Da, X::PlanLimits)).is_empty());
 }

@@ -3,10 +3,11 @@
 //! page. Kept apart from [`super::T`] so the shared list stays small; same style: one
 //! (Danish, English) pair per key, so a missing translation is a compile error.
 
-use super::{fill, pick};
+use super::format::{date_long, month_name};
+use super::{fill, pick, text, Texts};
 use trinvis_core::doc::DocKind;
 use trinvis_core::store::parse_month_key_name;
-use trinvis_core::time::{format_date_long, month_name, Lang};
+use trinvis_core::time::Lang;
 use trinvis_core::transfer::{BackupCounts, ImportError, LeftOut, PlanError};
 
 /// A text key of the transfer screens.
@@ -124,20 +125,14 @@ pub fn calm_twin_x(key: X) -> Option<X> {
     }
 }
 
-/// The sentence for `key` in `lang`, or its neutral twin while a warning sign is ticked.
-/// `{n}`-style holes are filled by [`fill`].
-pub fn ttext(lang: Lang, key: X) -> &'static str {
-    let key = match calm_twin_x(key) {
-        Some(twin) if !super::may_reassure_now() => twin,
-        _ => key,
-    };
-    raw_ttext(lang, key)
-}
+impl Texts for X {
+    fn calm_twin(self) -> Option<X> {
+        calm_twin_x(self)
+    }
 
-/// The sentence for `key` in `lang`, as written.
-fn raw_ttext(lang: Lang, key: X) -> &'static str {
-    use X::*;
-    let (da, en) = match key {
+    fn pair(self) -> (&'static str, &'static str) {
+        use X::*;
+        match self {
         BackupHeading => ("Sikkerhedskopi", "Backup"),
         BackupIntro => ("Gem en kopi af din dagbog som en fil. Med filen kan du flytte dine data til en ny telefon eller en ny browser.",
             "Save a copy of your diary as a file. With the file you can move your data to a new phone or a new browser."),
@@ -263,14 +258,14 @@ fn raw_ttext(lang: Lang, key: X) -> &'static str {
         PhysioLimitsNumber => ("Smertegrænserne skal være hele tal fra 0 til 10, og sikkert må ikke være højere end acceptabelt.",
             "The pain limits must be whole numbers from 0 to 10, and safe may not be above acceptable."),
         PhysioDateInvalid => ("Mål-datoen kan ikke læses.", "The goal date cannot be read."),
-    };
-    pick(lang, da, en)
+    }
+    }
 }
 
 /// The message for a backup file that cannot be imported: what is wrong, in plain words.
 /// Every [`ImportError::key`] has its sentence here.
 pub fn import_error(lang: Lang, e: &ImportError) -> String {
-    let date = |d| format_date_long(d, lang);
+    let date = |d| date_long(lang, d);
     let (template, values): (&str, Vec<(&str, String)>) = match e {
         ImportError::Empty => (pick(lang, "Filen er tom.", "The file is empty."), vec![]),
         ImportError::TooLarge { .. } => (pick(lang,
@@ -440,7 +435,7 @@ pub fn missing_note(lang: Lang, missing: &[DocKind]) -> Option<String> {
         .collect();
     (!parts.is_empty()).then(|| {
         fill(
-            ttext(lang, X::PreviewMissing),
+            text(lang, X::PreviewMissing),
             &[("what", &join(lang, &parts))],
         )
     })
@@ -455,7 +450,7 @@ pub fn skipped_note(lang: Lang, skipped: &[String]) -> Option<String> {
     };
     let n = skipped.len().to_string();
     Some(fill(
-        ttext(lang, key),
+        text(lang, key),
         &[("n", &n), ("keys", &skipped.join(", "))],
     ))
 }
@@ -473,7 +468,7 @@ pub fn left_out_note(lang: Lang, left_out: &[LeftOut]) -> Option<String> {
                     "{} {} {}",
                     join(lang, &kind_words(lang, DocKind::Month)),
                     pick(lang, "fra", "from"),
-                    format_args!("{} {}", month_name(m.month, lang), m.year)
+                    format_args!("{} {}", month_name(lang, m.month), m.year)
                 ),
                 (kind, _) => join(lang, &kind_words(lang, kind)),
             };
@@ -490,7 +485,7 @@ pub fn left_out_note(lang: Lang, left_out: &[LeftOut]) -> Option<String> {
         })
         .collect();
     Some(fill(
-        ttext(lang, X::BackupLeftOut),
+        text(lang, X::BackupLeftOut),
         &[("what", &join(lang, &parts))],
     ))
 }
@@ -535,11 +530,6 @@ pub fn plan_error(lang: Lang, e: PlanError) -> Option<&'static str> {
             "Planen kunne ikke lægges ind lige nu. Prøv igen.",
             "The plan could not be added right now. Please try again."),
     })
-}
-
-/// "mandag 23. november 2026".
-pub fn long_date(lang: Lang, date: trinvis_core::time::Date) -> String {
-    format_date_long(date, lang)
 }
 
 #[cfg(test)]
@@ -593,7 +583,7 @@ mod tests {
             for lang in [Lang::Da, Lang::En] {
                 let m = import_error(lang, e);
                 assert!(!m.contains('{'), "{m}");
-                assert!(m.ends_with(ttext(lang, X::NothingChanged)), "{m}");
+                assert!(m.ends_with(text(lang, X::NothingChanged)), "{m}");
             }
         }
         assert!(import_error(Lang::Da, &errors[11]).contains("11"));

@@ -19,8 +19,8 @@ pub mod responder;
 pub mod review;
 
 pub use chart::{
-    amount_chart, amount_sentence, pain_chart, review_chart, AmountChart, ChartRange, Frame, Level,
-    PainChart, Point, ReviewChart, Row, Tick, Trend, REVIEW_GRID_WEEKS,
+    amount_chart, pain_chart, review_chart, AmountChart, ChartRange, Frame, Label, Level, Moved,
+    PainChart, Point, ReviewChart, Row, Tick, Trend, Value, REVIEW_GRID_WEEKS,
 };
 pub use goal::{
     apply_to_goals, current_amount, decode_goals, due_window, encode_goals, goal_progress,
