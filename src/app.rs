@@ -10,8 +10,8 @@ use crate::components::{
     SafetyBanner, StorageNotices, SummaryScreen, Welcome,
 };
 use crate::i18n::shell::Sh;
+use crate::i18n::text;
 use crate::i18n::transfer::X;
-use crate::i18n::{text, T};
 use crate::platform;
 use crate::route::{Route, Tab};
 use crate::state::AppState;
@@ -172,7 +172,7 @@ fn Tabs() -> impl IntoView {
         }
     };
     view! {
-        <nav class="tabs no-print" aria-label=tr(state, T::NavLabel)>
+        <nav class="tabs no-print" aria-label=tr(state, Sh::NavLabel)>
             <ul>{Tab::ALL.into_iter().map(tab).collect_view()}</ul>
         </nav>
     }

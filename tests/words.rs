@@ -10,8 +10,16 @@
 const GLOSSARY: &str = include_str!("../docs/glossary.md");
 
 /// (file, text): the sources whose string literals a patient or physio reads.
-const SOURCES: [(&str, &str); 7] = [
+const SOURCES: [(&str, &str); 12] = [
     ("src/i18n.rs", include_str!("../src/i18n.rs")),
+    ("src/i18n/today.rs", include_str!("../src/i18n/today.rs")),
+    ("src/i18n/coach.rs", include_str!("../src/i18n/coach.rs")),
+    ("src/i18n/check.rs", include_str!("../src/i18n/check.rs")),
+    ("src/i18n/learn.rs", include_str!("../src/i18n/learn.rs")),
+    (
+        "src/i18n/welcome.rs",
+        include_str!("../src/i18n/welcome.rs"),
+    ),
     ("src/i18n/format.rs", include_str!("../src/i18n/format.rs")),
     (
         "src/i18n/progress.rs",

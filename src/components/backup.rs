@@ -55,7 +55,7 @@ pub fn BackupReminder() -> impl IntoView {
                 <h2 id="backup-reminder-h">{tr(state, X::ReminderHeading)}</h2>
                 <p>{why}</p>
                 <details class="why-more">
-                    <summary>{super::tr(state, crate::i18n::T::WhyShort)}</summary>
+                    <summary>{super::tr(state, crate::i18n::coach::Coach::WhyShort)}</summary>
                     <p>{tr(state, X::ReminderWhere)}" "{tr(state, X::ReminderDelete)}</p>
                 </details>
                 <button type="button" class="primary" on:click=move |_| {

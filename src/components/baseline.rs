@@ -1,6 +1,7 @@
 use super::tr;
 use crate::i18n::format::date_short;
-use crate::i18n::{fill, text, T};
+use crate::i18n::today::Today;
+use crate::i18n::{fill, text};
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary::{self, format_decimal, Baseline};
@@ -18,17 +19,17 @@ pub fn BaselineCard() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="baseline-h">
-            <h2 id="baseline-h">{tr(state, T::BaselineHeading)}</h2>
+            <h2 id="baseline-h">{tr(state, Today::BaselineHeading)}</h2>
             {move || {
                 let lang = state.lang.get();
                 match baseline.get() {
                     Baseline::Pending { days_done: 0, .. } => {
-                        view! { <p>{fill(text(lang, T::BaselinePendingNone), &[("days", &BASELINE_DAYS.to_string())])}</p> }.into_any()
+                        view! { <p>{fill(text(lang, Today::BaselinePendingNone), &[("days", &BASELINE_DAYS.to_string())])}</p> }.into_any()
                     }
                     Baseline::Pending { days_done, days_left } => view! {
                         <p>
                             {fill(
-                                text(lang, T::BaselinePendingSome),
+                                text(lang, Today::BaselinePendingSome),
                                 &[
                                     ("done", &days_done.to_string()),
                                     ("left", &days_left.to_string()),
@@ -42,7 +43,7 @@ pub fn BaselineCard() -> impl IntoView {
                     Baseline::Ready(p) => view! {
                         <p class="baseline">
                             {fill(
-                                text(lang, T::BaselineReady),
+                                text(lang, Today::BaselineReady),
                                 &[
                                     ("from", &date_short(lang, p.from)),
                                     ("to", &date_short(lang, p.to)),
@@ -52,7 +53,7 @@ pub fn BaselineCard() -> impl IntoView {
                                 ],
                             )}
                         </p>
-                        <p class="hint">{text(lang, T::BaselineExplain)}</p>
+                        <p class="hint">{text(lang, Today::BaselineExplain)}</p>
                     }
                     .into_any(),
                 }

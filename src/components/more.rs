@@ -4,7 +4,6 @@
 use super::icons::{icon, Icon};
 use super::{tr, CheckInForm, DataPanel, Editing, RecentCheckIns};
 use crate::i18n::shell::Sh;
-use crate::i18n::T;
 use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -28,8 +27,8 @@ pub fn LangSwitch() -> impl IntoView {
         Lang::En => "da",
     };
     view! {
-        <button type="button" class="lang" lang=other_lang on:click=switch aria-label=tr(state, T::SwitchLanguageLabel)>
-            {tr(state, T::SwitchLanguage)}
+        <button type="button" class="lang" lang=other_lang on:click=switch aria-label=tr(state, Sh::SwitchLanguageLabel)>
+            {tr(state, Sh::SwitchLanguage)}
         </button>
     }
 }

@@ -1,5 +1,6 @@
 use super::tr;
-use crate::i18n::T;
+use crate::i18n::today::Today;
+use crate::i18n::Texts;
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::model::Score;
@@ -8,11 +9,11 @@ use trinvis_core::rules::{PAIN_MAX, PAIN_MIN};
 /// Eleven large toggle buttons for a 0-10 score, grouped under a legend (the group's
 /// accessible name). Pressing the chosen number again, or "clear", unsets an optional score.
 #[component]
-pub fn ScorePicker(
-    /// The legend text key (also the group's accessible name).
-    legend: T,
+pub fn ScorePicker<K: Texts + Send + Sync>(
+    /// The legend text key (also the group's accessible name), of any area's table.
+    legend: K,
     /// A short hint about the ends of the scale.
-    hint: T,
+    hint: K,
     /// The chosen score.
     value: RwSignal<Option<Score>>,
     /// Whether the score may be left empty.
@@ -71,7 +72,7 @@ pub fn ScorePicker(
             })}
             <Show when=move || optional && value.get().is_some()>
                 <button type="button" class="link" on:click=move |_| value.set(None)>
-                    {tr(state, T::ClearChoice)}
+                    {tr(state, Today::ClearChoice)}
                 </button>
             </Show>
         </fieldset>

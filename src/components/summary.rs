@@ -3,10 +3,11 @@
 //! page in print (black and white keeps its meaning: words and numbers, no colour codes).
 
 use crate::clock;
+use crate::i18n::check::{condition_key, sign_key};
 use crate::i18n::format::date_short;
 use crate::i18n::progress::face_short;
 use crate::i18n::summary::S;
-use crate::i18n::{condition_key, fill, sign_key, text, unit_name};
+use crate::i18n::{fill, text, unit_name};
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::diary::format_decimal;

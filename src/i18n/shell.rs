@@ -33,6 +33,14 @@ pub enum Sh {
     SkipStep,
     PlanWelcomeHeading,
     PlanWelcomeIntro,
+    AppTagline,
+    SwitchLanguage,
+    SwitchLanguageLabel,
+    Loading,
+    NavLabel,
+    NavToday,
+    NavLearn,
+    NavCheck,
 }
 
 impl Texts for Sh {
@@ -68,6 +76,14 @@ impl Texts for Sh {
             "To korte trin mere, så appen passer til dig: hvor gør det ondt, og et kort tjek for advarselstegn.",
             "Two short steps more so the app fits you: where it hurts, and a short check for warning signs.",
         ),
+        AppTagline => ("Trin for trin, på din egen måde.", "Step by step, your own way."),
+        SwitchLanguage => ("English", "Dansk"),
+        SwitchLanguageLabel => ("Switch to English", "Skift til dansk"),
+        Loading => ("Henter …", "Loading …"),
+        NavLabel => ("Hovedmenu", "Main menu"),
+        NavToday => ("I dag", "Today"),
+        NavLearn => ("Lær om smerter", "Learn about pain"),
+        NavCheck => ("Advarselstegn", "Warning signs"),
     }
     }
 }
