@@ -57,6 +57,26 @@ pub trait Texts: Copy + 'static {
     }
 }
 
+/// A text of any area's table already looked up in both languages: for a component that
+/// takes a key of any table without being generic over it (one copy of its code in the
+/// wasm). Made from a key with `into`; has no reassurance twin (for legends and hints).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Both(pub &'static str, pub &'static str);
+
+impl<K: Texts> From<K> for Both {
+    fn from(key: K) -> Both {
+        let (da, en) = key.pair();
+        Both(da, en)
+    }
+}
+
+impl Both {
+    /// The text in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        pick(lang, self.0, self.1)
+    }
+}
+
 thread_local! {
     /// Whether reassuring texts may show: no warning sign is ticked (domain.md §8). Set by
     /// `AppState` before every change of the profile; `false` until then.
