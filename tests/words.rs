@@ -181,3 +181,125 @@ fn no_shipped_text_uses_a_retired_word() {
         found.join("\n")
     );
 }
+
+/// The core returns values and the shell words them (issue 14): no string literal of the
+/// core's shipped code (tests and the `testkit` diary generator left out) holds a month or
+/// weekday name or a word the shell writes around a chart's, a date's or a review's values.
+#[test]
+fn the_core_writes_no_month_weekday_or_sentence_words() {
+    let words = [
+        // Month and weekday names, Danish and English.
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "january",
+        "february",
+        "march",
+        "may",
+        "june",
+        "july",
+        "october",
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        // The words of the charts' labels and summaries, the faces and the day headings.
+        "uge",
+        "uger",
+        "bedre",
+        "samme",
+        "værre",
+        "faldt",
+        "steg",
+        "gennemsnitlig",
+        "average",
+        "fell",
+        "rose",
+        "oftest",
+        "smerte",
+        "gøremål",
+        "tryghed",
+        "styrke",
+        "i dag",
+        "i går",
+        "yesterday",
+    ];
+    let words: Vec<Retired> = words
+        .iter()
+        .map(|w| Retired {
+            word: w.to_string(),
+            any_ending: false,
+        })
+        .collect();
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/core/src"
+    ))];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("core/src is readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(
+        files.len() >= 20,
+        "{} core files: wrong folder?",
+        files.len()
+    );
+    let mut found = Vec::new();
+    for path in files {
+        let name = path.display().to_string();
+        // Test data, not shipped: the generated diary's notes and the test builders. The
+        // CSV headers are the file format's own (one fixed set, `tests/words` reads them).
+        let skip = ["/gen.rs", "/testkit.rs", "/transfer/csv.rs"];
+        if skip.iter().any(|s| name.ends_with(s)) {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).expect("a core file is readable");
+        // Comments left out (doc examples name what the shell writes).
+        let code: String = shipped(&source)
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        // Translation keys ("trend.fell") are names, not words.
+        let is_key = |s: &str| {
+            s.contains('.')
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_')
+        };
+        for s in string_literals(&code).into_iter().filter(|s| !is_key(s)) {
+            for r in words.iter().filter(|r| uses(&s, r)) {
+                found.push(format!("{name}: {:?} in {s:?}", r.word));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the core words values itself (move the words to src/i18n/):\n{}",
+        found.join("\n")
+    );
+}
