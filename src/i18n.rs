@@ -112,151 +112,38 @@ pub fn text_as<K: Texts>(lang: Lang, key: K, may_reassure: bool) -> &'static str
 
 /// The message for an invalid score.
 pub fn score_error(lang: Lang, e: ScoreError) -> &'static str {
-    match e {
-        ScoreError::Empty => pick(
-            lang,
-            "Vælg et tal fra 0 til 10.",
-            "Choose a number from 0 to 10.",
-        ),
-        ScoreError::NotANumber => pick(
-            lang,
-            "Det er ikke et tal. Vælg et helt tal fra 0 til 10.",
-            "That is not a number. Choose a whole number from 0 to 10.",
-        ),
-        ScoreError::NotWhole => pick(
-            lang,
-            "Brug et helt tal, fx 4 eller 5.",
-            "Use a whole number, for example 4 or 5.",
-        ),
-        ScoreError::OutOfRange => pick(
-            lang,
-            "Skalaen går fra 0 til 10. Vælg et tal i det område.",
-            "The scale goes from 0 to 10. Choose a number in that range.",
-        ),
-    }
+    text(lang, today::score_key(e))
 }
 
 /// The message for a check-in that cannot be saved as it is.
 pub fn draft_error(lang: Lang, e: DraftError) -> &'static str {
-    match e {
-        DraftError::PainMissing => pick(
-            lang,
-            "Vælg først, hvor ondt det gør lige nu (0 til 10).",
-            "First choose how much it hurts right now (0 to 10).",
-        ),
-        DraftError::NoteTooLong => pick(
-            lang,
-            "Noten er lidt for lang. Gør den gerne kortere.",
-            "The note is a little too long. Please shorten it.",
-        ),
-    }
+    text(lang, today::draft_key(e))
 }
 
 /// The message for a failed save.
 pub fn storage_error(lang: Lang, e: &StorageError) -> &'static str {
-    match e {
-        StorageError::Unavailable => pick(
-            lang,
-            "Ikke gemt: browseren tillader ikke at gemme data lige nu.",
-            "Not saved: the browser does not allow saving data right now.",
-        ),
-        StorageError::QuotaExceeded => pick(
-            lang,
-            "Ikke gemt: der er ikke mere plads til data i browseren. Hent en kopi af dine data, og frigør plads.",
-            "Not saved: the browser has no more room for data. Download a copy of your data and free some space.",
-        ),
-        StorageError::NewerSchema => pick(
-            lang,
-            "Ikke gemt: en nyere version af Trinvis har gemt data. Genindlæs siden.",
-            "Not saved: a newer version of Trinvis has saved data. Reload the page.",
-        ),
-        StorageError::Conflict => pick(
-            lang,
-            "Ikke gemt: check-in'et er ændret et andet sted. Se listen og prøv igen.",
-            "Not saved: this check-in was changed elsewhere. Check the list and try again.",
-        ),
-        StorageError::Other(_) => pick(
-            lang,
-            "Ikke gemt: browseren afviste at gemme. Prøv igen om lidt.",
-            "Not saved: the browser refused to save. Please try again shortly.",
-        ),
-    }
+    text(lang, today::storage_key(e))
 }
 
 /// The name of a unit; an own word as typed.
 pub fn unit_name(lang: Lang, unit: &Unit) -> &str {
-    match unit {
-        Unit::Minutes => pick(lang, "minutter", "minutes"),
-        Unit::Repetitions => pick(lang, "gentagelser", "repetitions"),
-        Unit::Sets => pick(lang, "sæt", "sets"),
-        Unit::Km => "km",
-        Unit::Steps => pick(lang, "skridt", "steps"),
-        Unit::Kg => "kg",
-        Unit::Custom(word) => word,
+    match (coach::unit_key(unit), unit) {
+        (Some(key), _) => text(lang, key),
+        (None, Unit::Custom(word)) => word,
+        (None, Unit::Kg) => "kg",
+        (None, _) => "km",
     }
 }
 
 /// The message for an invalid amount.
 pub fn amount_error(lang: Lang, e: AmountError) -> &'static str {
-    match e {
-        AmountError::Empty => pick(lang, "Skriv et tal.", "Enter a number."),
-        AmountError::NotANumber => pick(
-            lang,
-            "Det er ikke et tal. Skriv fx 10 eller 2,5.",
-            "That is not a number. Write, for example, 10 or 2.5.",
-        ),
-        AmountError::Negative => pick(
-            lang,
-            "Mængden kan ikke være negativ.",
-            "The amount cannot be negative.",
-        ),
-        AmountError::Zero => pick(
-            lang,
-            "Mængden skal være mere end 0.",
-            "The amount must be more than 0.",
-        ),
-        AmountError::TooManyDecimals => pick(
-            lang,
-            "Brug højst tre decimaler.",
-            "Use at most three decimals.",
-        ),
-        AmountError::NotWhole => pick(
-            lang,
-            "Denne enhed tælles i hele tal, fx 3.",
-            "This unit is counted in whole numbers, for example 3.",
-        ),
-        AmountError::TooLarge => pick(lang, "Det tal er for stort.", "That number is too large."),
-    }
+    text(lang, coach::amount_key(e))
 }
 
 /// The message for an activity form that cannot be saved as it is. Numbers come from the
 /// rules ([`BASELINE_MONTHS`], [`PER_WEEK_MAX`]).
 pub fn activity_error(lang: Lang, e: ActivityError) -> String {
-    let s = match e {
-        ActivityError::NameEmpty => pick(lang, "Giv aktiviteten et navn.", "Give the activity a name."),
-        ActivityError::NameTooLong => pick(lang, "Navnet er for langt. Gør det gerne kortere.", "The name is too long. Please shorten it."),
-        ActivityError::UnitNameEmpty => pick(lang, "Skriv dit eget ord for enheden.", "Write your own word for the unit."),
-        ActivityError::UnitNameTooLong => pick(lang, "Ordet for enheden er for langt.", "The word for the unit is too long."),
-        ActivityError::BaselineMissing => pick(
-            lang,
-            "Skriv dit udgangspunkt: hvad du har klaret komfortabelt de sidste {months} måneder.",
-            "Enter your baseline: what you have managed comfortably over the last {months} months.",
-        ),
-        ActivityError::GoalBelowBaseline => pick(lang, "Målet skal være mindst lige så stort som udgangspunktet.", "The goal must be at least as much as the baseline."),
-        ActivityError::PerWeekOutOfRange => pick(lang, "Vælg mellem 1 og {max} gange om ugen.", "Choose between 1 and {max} times a week."),
-        ActivityError::PlanBNameEmpty => pick(lang, "Skriv, hvilken lettere aktivitet der er plan B.", "Write which easier activity is plan B."),
-        ActivityError::PlanBNameTooLong => pick(lang, "Navnet på plan B er for langt.", "The name of plan B is too long."),
-        ActivityError::UnitChangeWithHistory => pick(
-            lang,
-            "Enheden kan ikke ændres, når der er logget træninger. Opret en ny aktivitet, og arkivér denne, så bliver historikken læsbar.",
-            "The unit cannot change once sessions are logged. Create a new activity and archive this one, so the history stays readable.",
-        ),
-        ActivityError::HasHistory => pick(
-            lang,
-            "Aktiviteten har træninger, så den arkiveres i stedet for at blive slettet. Intet går tabt.",
-            "The activity has sessions, so it is archived instead of deleted. Nothing is lost.",
-        ),
-    };
+    let s = text(lang, coach::activity_key(e));
     fill(
         s,
         &[
@@ -289,26 +176,7 @@ pub fn baseline_hint(lang: Lang) -> String {
 
 /// The message for a session or an answer that cannot be saved as it is.
 pub fn session_error(lang: Lang, e: SessionError) -> &'static str {
-    match e {
-        SessionError::DateInFuture => pick(lang, "Den dag er ikke kommet endnu.", "That day has not come yet."),
-        SessionError::DateTooOld => pick(lang, "Du kan skrive ind for i dag eller i går.", "You can log today or yesterday."),
-        SessionError::ActivityArchived => pick(lang, "Aktiviteten er arkiveret.", "The activity is archived."),
-        SessionError::BigJump { .. } => pick(
-            lang,
-            "Det er et stort spring over dagens plan. Er du sikker?",
-            "That is a big jump above today's plan. Are you sure?",
-        ),
-        SessionError::AnsweredBeforeSession => pick(
-            lang,
-            "Enhedens ur ser ud til at gå forkert. Tjek uret, og prøv igen.",
-            "The device clock seems to be wrong. Check it and try again.",
-        ),
-        SessionError::YesTooEarly => pick(
-            lang,
-            "Det er for tidligt at sige ja. Vi spørger igen i morgen tidlig, når du ved, hvordan det gik.",
-            "It is too early to say yes. We will ask again tomorrow morning, when you know how it went.",
-        ),
-    }
+    text(lang, coach::session_key(e))
 }
 
 /// The message for a refused coach action.
@@ -323,25 +191,12 @@ pub fn coach_error(lang: Lang, e: &CoachError) -> String {
 
 /// The name of a body region.
 pub fn region(lang: Lang, r: Region) -> &'static str {
-    match r {
-        Region::Neck => pick(lang, "Nakke", "Neck"),
-        Region::UpperBack => pick(lang, "Øvre ryg", "Upper back"),
-        Region::LowBack => pick(lang, "Lænd", "Low back"),
-        Region::Shoulder => pick(lang, "Skulder", "Shoulder"),
-        Region::Arm => pick(lang, "Arm", "Arm"),
-        Region::Hip => pick(lang, "Hofte", "Hip"),
-        Region::Leg => pick(lang, "Ben", "Leg"),
-        Region::Knee => pick(lang, "Knæ", "Knee"),
-        Region::Foot => pick(lang, "Fod", "Foot"),
-    }
+    text(lang, today::region_key(r))
 }
 
 /// "left" or "right".
 pub fn side(lang: Lang, s: Side) -> &'static str {
-    match s {
-        Side::Left => pick(lang, "venstre", "left"),
-        Side::Right => pick(lang, "højre", "right"),
-    }
+    text(lang, today::side_key(s))
 }
 
 /// A body area as the patient reads it: "Ben, venstre".

@@ -3,6 +3,7 @@
 //! texts have a neutral twin ([`calm_twin`]), shown while a warning sign is ticked.
 
 use super::Texts;
+use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
 
 /// A text key of this area. Names say where the text is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +116,34 @@ pub enum Coach {
     StartBelow,
     LadderLeft,
     NoticedBadDayPlain,
+    UnitMinutes,
+    UnitRepetitions,
+    UnitSets,
+    UnitSteps,
+    AmountEmpty,
+    AmountNotANumber,
+    AmountNegative,
+    AmountZero,
+    AmountTooManyDecimals,
+    AmountNotWhole,
+    AmountTooLarge,
+    ActivityNameEmpty,
+    ActivityNameTooLong,
+    ActivityUnitNameEmpty,
+    ActivityUnitNameTooLong,
+    ActivityBaselineMissing,
+    ActivityGoalBelowBaseline,
+    ActivityPerWeekOutOfRange,
+    ActivityPlanBNameEmpty,
+    ActivityPlanBNameTooLong,
+    ActivityUnitChangeWithHistory,
+    ActivityHasHistory,
+    SessionDateInFuture,
+    SessionDateTooOld,
+    SessionActivityArchived,
+    SessionBigJump,
+    SessionAnsweredBeforeSession,
+    SessionYesTooEarly,
 }
 
 /// The neutral twin of a reassuring text (one that calls pain safe, normal or passing),
@@ -248,6 +277,88 @@ impl Texts for Coach {
         StartBelow => ("Jeg er usikker: start et trin under", "I am unsure: start a step below"),
         LadderLeft => ("{n} trin tilbage til målet.", "Steps left to the goal: {n}."),
         NoticedBadDayPlain => ("Din smerte i dag ligger et godt stykke over den seneste uge. Vi foreslår plan B i dag.", "Your pain today is well above the past week. We suggest plan B today."),
+        UnitMinutes => ("minutter", "minutes"),
+        UnitRepetitions => ("gentagelser", "repetitions"),
+        UnitSets => ("sæt", "sets"),
+        UnitSteps => ("skridt", "steps"),
+        AmountEmpty => ("Skriv et tal.", "Enter a number."),
+        AmountNotANumber => ("Det er ikke et tal. Skriv fx 10 eller 2,5.", "That is not a number. Write, for example, 10 or 2.5."),
+        AmountNegative => ("Mængden kan ikke være negativ.", "The amount cannot be negative."),
+        AmountZero => ("Mængden skal være mere end 0.", "The amount must be more than 0."),
+        AmountTooManyDecimals => ("Brug højst tre decimaler.", "Use at most three decimals."),
+        AmountNotWhole => ("Denne enhed tælles i hele tal, fx 3.", "This unit is counted in whole numbers, for example 3."),
+        AmountTooLarge => ("Det tal er for stort.", "That number is too large."),
+        ActivityNameEmpty => ("Giv aktiviteten et navn.", "Give the activity a name."),
+        ActivityNameTooLong => ("Navnet er for langt. Gør det gerne kortere.", "The name is too long. Please shorten it."),
+        ActivityUnitNameEmpty => ("Skriv dit eget ord for enheden.", "Write your own word for the unit."),
+        ActivityUnitNameTooLong => ("Ordet for enheden er for langt.", "The word for the unit is too long."),
+        ActivityBaselineMissing => ("Skriv dit udgangspunkt: hvad du har klaret komfortabelt de sidste {months} måneder.", "Enter your baseline: what you have managed comfortably over the last {months} months."),
+        ActivityGoalBelowBaseline => ("Målet skal være mindst lige så stort som udgangspunktet.", "The goal must be at least as much as the baseline."),
+        ActivityPerWeekOutOfRange => ("Vælg mellem 1 og {max} gange om ugen.", "Choose between 1 and {max} times a week."),
+        ActivityPlanBNameEmpty => ("Skriv, hvilken lettere aktivitet der er plan B.", "Write which easier activity is plan B."),
+        ActivityPlanBNameTooLong => ("Navnet på plan B er for langt.", "The name of plan B is too long."),
+        ActivityUnitChangeWithHistory => ("Enheden kan ikke ændres, når der er logget træninger. Opret en ny aktivitet, og arkivér denne, så bliver historikken læsbar.", "The unit cannot change once sessions are logged. Create a new activity and archive this one, so the history stays readable."),
+        ActivityHasHistory => ("Aktiviteten har træninger, så den arkiveres i stedet for at blive slettet. Intet går tabt.", "The activity has sessions, so it is archived instead of deleted. Nothing is lost."),
+        SessionDateInFuture => ("Den dag er ikke kommet endnu.", "That day has not come yet."),
+        SessionDateTooOld => ("Du kan skrive ind for i dag eller i går.", "You can log today or yesterday."),
+        SessionActivityArchived => ("Aktiviteten er arkiveret.", "The activity is archived."),
+        SessionBigJump => ("Det er et stort spring over dagens plan. Er du sikker?", "That is a big jump above today's plan. Are you sure?"),
+        SessionAnsweredBeforeSession => ("Enhedens ur ser ud til at gå forkert. Tjek uret, og prøv igen.", "The device clock seems to be wrong. Check it and try again."),
+        SessionYesTooEarly => ("Det er for tidligt at sige ja. Vi spørger igen i morgen tidlig, når du ved, hvordan det gik.", "It is too early to say yes. We will ask again tomorrow morning, when you know how it went."),
         }
+    }
+}
+
+/// The key of a unit's name; `None` for km, kg and an own word (written as they are).
+pub fn unit_key(unit: &Unit) -> Option<Coach> {
+    match unit {
+        Unit::Minutes => Some(Coach::UnitMinutes),
+        Unit::Repetitions => Some(Coach::UnitRepetitions),
+        Unit::Sets => Some(Coach::UnitSets),
+        Unit::Steps => Some(Coach::UnitSteps),
+        Unit::Km | Unit::Kg | Unit::Custom(_) => None,
+    }
+}
+
+/// The key of the message for an invalid amount.
+pub fn amount_key(e: AmountError) -> Coach {
+    match e {
+        AmountError::Empty => Coach::AmountEmpty,
+        AmountError::NotANumber => Coach::AmountNotANumber,
+        AmountError::Negative => Coach::AmountNegative,
+        AmountError::Zero => Coach::AmountZero,
+        AmountError::TooManyDecimals => Coach::AmountTooManyDecimals,
+        AmountError::NotWhole => Coach::AmountNotWhole,
+        AmountError::TooLarge => Coach::AmountTooLarge,
+    }
+}
+
+/// The key of the message for an activity form that cannot be saved as it is (holes
+/// `{months}`, `{max}`: `crate::i18n::activity_error` fills them from the rules).
+pub fn activity_key(e: ActivityError) -> Coach {
+    match e {
+        ActivityError::NameEmpty => Coach::ActivityNameEmpty,
+        ActivityError::NameTooLong => Coach::ActivityNameTooLong,
+        ActivityError::UnitNameEmpty => Coach::ActivityUnitNameEmpty,
+        ActivityError::UnitNameTooLong => Coach::ActivityUnitNameTooLong,
+        ActivityError::BaselineMissing => Coach::ActivityBaselineMissing,
+        ActivityError::GoalBelowBaseline => Coach::ActivityGoalBelowBaseline,
+        ActivityError::PerWeekOutOfRange => Coach::ActivityPerWeekOutOfRange,
+        ActivityError::PlanBNameEmpty => Coach::ActivityPlanBNameEmpty,
+        ActivityError::PlanBNameTooLong => Coach::ActivityPlanBNameTooLong,
+        ActivityError::UnitChangeWithHistory => Coach::ActivityUnitChangeWithHistory,
+        ActivityError::HasHistory => Coach::ActivityHasHistory,
+    }
+}
+
+/// The key of the message for a session or an answer that cannot be saved as it is.
+pub fn session_key(e: SessionError) -> Coach {
+    match e {
+        SessionError::DateInFuture => Coach::SessionDateInFuture,
+        SessionError::DateTooOld => Coach::SessionDateTooOld,
+        SessionError::ActivityArchived => Coach::SessionActivityArchived,
+        SessionError::BigJump { .. } => Coach::SessionBigJump,
+        SessionError::AnsweredBeforeSession => Coach::SessionAnsweredBeforeSession,
+        SessionError::YesTooEarly => Coach::SessionYesTooEarly,
     }
 }

@@ -46,7 +46,7 @@ const CHECKED: [(&str, &str); 18] = [
         "\"just to be safe\": asks to take the check",
     ),
     (
-        "T::SessionError::ActivityArchived",
+        "Coach::SessionBigJump",
         "\"Er du sikker\": are you sure",
     ),
     ("P::RespBaseline", "\"hvordan det går over tid\": over time"),

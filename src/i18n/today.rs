@@ -2,6 +2,8 @@
 //! check-ins, the baseline card, and the data panel and storage notices around them.
 
 use super::Texts;
+use crate::storage::StorageError;
+use trinvis_core::model::{DraftError, Region, ScoreError, Side};
 
 /// A text key of this area. Names say where the text is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +65,28 @@ pub enum Today {
     Reload,
     StorageUnavailableNotice,
     NotSavedRetry,
+    ScoreEmpty,
+    ScoreNotANumber,
+    ScoreNotWhole,
+    ScoreOutOfRange,
+    DraftPainMissing,
+    DraftNoteTooLong,
+    StorageUnavailable,
+    StorageQuotaExceeded,
+    StorageNewerSchema,
+    StorageConflict,
+    StorageOther,
+    RegionNeck,
+    RegionUpperBack,
+    RegionLowBack,
+    RegionShoulder,
+    RegionArm,
+    RegionHip,
+    RegionLeg,
+    RegionKnee,
+    RegionFoot,
+    SideLeft,
+    SideRight,
 }
 
 impl Texts for Today {
@@ -166,6 +190,80 @@ impl Texts for Today {
         NotSavedRetry => ("Dit check-in står stadig her, så du kan prøve igen.",
             "Your check-in is still here, so you can try again.",
         ),
+        ScoreEmpty => ("Vælg et tal fra 0 til 10.", "Choose a number from 0 to 10."),
+        ScoreNotANumber => ("Det er ikke et tal. Vælg et helt tal fra 0 til 10.", "That is not a number. Choose a whole number from 0 to 10."),
+        ScoreNotWhole => ("Brug et helt tal, fx 4 eller 5.", "Use a whole number, for example 4 or 5."),
+        ScoreOutOfRange => ("Skalaen går fra 0 til 10. Vælg et tal i det område.", "The scale goes from 0 to 10. Choose a number in that range."),
+        DraftPainMissing => ("Vælg først, hvor ondt det gør lige nu (0 til 10).", "First choose how much it hurts right now (0 to 10)."),
+        DraftNoteTooLong => ("Noten er lidt for lang. Gør den gerne kortere.", "The note is a little too long. Please shorten it."),
+        StorageUnavailable => ("Ikke gemt: browseren tillader ikke at gemme data lige nu.", "Not saved: the browser does not allow saving data right now."),
+        StorageQuotaExceeded => ("Ikke gemt: der er ikke mere plads til data i browseren. Hent en kopi af dine data, og frigør plads.", "Not saved: the browser has no more room for data. Download a copy of your data and free some space."),
+        StorageNewerSchema => ("Ikke gemt: en nyere version af Trinvis har gemt data. Genindlæs siden.", "Not saved: a newer version of Trinvis has saved data. Reload the page."),
+        StorageConflict => ("Ikke gemt: check-in'et er ændret et andet sted. Se listen og prøv igen.", "Not saved: this check-in was changed elsewhere. Check the list and try again."),
+        StorageOther => ("Ikke gemt: browseren afviste at gemme. Prøv igen om lidt.", "Not saved: the browser refused to save. Please try again shortly."),
+        RegionNeck => ("Nakke", "Neck"),
+        RegionUpperBack => ("Øvre ryg", "Upper back"),
+        RegionLowBack => ("Lænd", "Low back"),
+        RegionShoulder => ("Skulder", "Shoulder"),
+        RegionArm => ("Arm", "Arm"),
+        RegionHip => ("Hofte", "Hip"),
+        RegionLeg => ("Ben", "Leg"),
+        RegionKnee => ("Knæ", "Knee"),
+        RegionFoot => ("Fod", "Foot"),
+        SideLeft => ("venstre", "left"),
+        SideRight => ("højre", "right"),
         }
+    }
+}
+
+/// The key of the message for an invalid score.
+pub fn score_key(e: ScoreError) -> Today {
+    match e {
+        ScoreError::Empty => Today::ScoreEmpty,
+        ScoreError::NotANumber => Today::ScoreNotANumber,
+        ScoreError::NotWhole => Today::ScoreNotWhole,
+        ScoreError::OutOfRange => Today::ScoreOutOfRange,
+    }
+}
+
+/// The key of the message for a check-in that cannot be saved as it is.
+pub fn draft_key(e: DraftError) -> Today {
+    match e {
+        DraftError::PainMissing => Today::DraftPainMissing,
+        DraftError::NoteTooLong => Today::DraftNoteTooLong,
+    }
+}
+
+/// The key of the message for a failed save.
+pub fn storage_key(e: &StorageError) -> Today {
+    match e {
+        StorageError::Unavailable => Today::StorageUnavailable,
+        StorageError::QuotaExceeded => Today::StorageQuotaExceeded,
+        StorageError::NewerSchema => Today::StorageNewerSchema,
+        StorageError::Conflict => Today::StorageConflict,
+        StorageError::Other(_) => Today::StorageOther,
+    }
+}
+
+/// The key of a body region's name.
+pub fn region_key(r: Region) -> Today {
+    match r {
+        Region::Neck => Today::RegionNeck,
+        Region::UpperBack => Today::RegionUpperBack,
+        Region::LowBack => Today::RegionLowBack,
+        Region::Shoulder => Today::RegionShoulder,
+        Region::Arm => Today::RegionArm,
+        Region::Hip => Today::RegionHip,
+        Region::Leg => Today::RegionLeg,
+        Region::Knee => Today::RegionKnee,
+        Region::Foot => Today::RegionFoot,
+    }
+}
+
+/// The key of "left" or "right".
+pub fn side_key(s: Side) -> Today {
+    match s {
+        Side::Left => Today::SideLeft,
+        Side::Right => Today::SideRight,
     }
 }
