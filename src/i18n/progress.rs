@@ -4,7 +4,7 @@
 //! [`super::fill`].
 
 use super::format::{amount, day_month, decimal, month_year, short_month};
-use super::{amount_error, fill, pick, storage_error, text, Texts};
+use super::{amount_error, fill, storage_error, text, Texts};
 use crate::state::GoalSaveError;
 use trinvis_core::coach::Amount;
 use trinvis_core::progress::{Face, GoalError, Label, Moved, ReviewChart, Trend, Value};
@@ -141,6 +141,17 @@ pub enum P {
     AmountTrend,
     ReviewMostBetter,
     ReviewNoBetter,
+    GoalErrActivityMissing,
+    GoalErrSituationEmpty,
+    GoalErrSituationTooLong,
+    GoalErrTargetPrefix,
+    GoalErrWhyEmpty,
+    GoalErrWhyTooLong,
+    GoalErrConfidenceMissing,
+    GoalErrConfidenceOutOfRange,
+    GoalErrDueMissing,
+    GoalErrDueTooSoon,
+    GoalErrDueTooLate,
 }
 
 impl Texts for P {
@@ -388,6 +399,17 @@ impl Texts for P {
         AmountTrend => ("Fra {from} til {to} {unit} over {weeks} {weeks:uge|uger}", "From {from} to {to} {unit} over {weeks} {weeks:week|weeks}"),
         ReviewMostBetter => ("Oftest bedre: {face}, {n} af {weeks} {weeks:uge|uger}", "Most often better: {face}, {n} of {weeks} {weeks:week|weeks}"),
         ReviewNoBetter => ("Ingen svar om bedring i perioden", "No answers of better in this period"),
+        GoalErrActivityMissing => ("Vælg den aktivitet, målet handler om.", "Choose the activity the goal is about."),
+        GoalErrSituationEmpty => ("Beskriv situationen med et par ord.", "Describe the situation in a few words."),
+        GoalErrSituationTooLong => ("Beskrivelsen er for lang. Gør den gerne kortere.", "The description is too long. Please shorten it."),
+        GoalErrTargetPrefix => ("Hvor meget: ", "How much: "),
+        GoalErrWhyEmpty => ("Skriv kort, hvorfor målet betyder noget for dig.", "Write briefly why the goal matters to you."),
+        GoalErrWhyTooLong => ("Teksten om hvorfor er for lang. Gør den gerne kortere.", "The text about why is too long. Please shorten it."),
+        GoalErrConfidenceMissing => ("Vælg, hvor sikker du er, fra 0 til 10.", "Choose how sure you are, from 0 to 10."),
+        GoalErrConfidenceOutOfRange => ("Vælg et tal fra 0 til 10.", "Choose a number from 0 to 10."),
+        GoalErrDueMissing => ("Vælg en dato.", "Choose a date."),
+        GoalErrDueTooSoon => ("Vælg en dato mindst {days} dage frem, så der er tid til at komme frem.", "Choose a date at least {days} days ahead, so there is time to get there."),
+        GoalErrDueTooLate => ("Vælg en dato højst {months} måneder frem. Et større mål kan deles op i flere mindre.", "Choose a date at most {months} months ahead. A bigger goal can be split into smaller ones."),
     }
     }
 }
@@ -507,57 +529,21 @@ pub fn review_sentence(lang: Lang, c: &ReviewChart) -> String {
 /// The message for a goal form that cannot be saved as it is.
 pub fn goal_error(lang: Lang, e: GoalError) -> String {
     let s = match e {
-        GoalError::ActivityMissing => pick(
-            lang,
-            "Vælg den aktivitet, målet handler om.",
-            "Choose the activity the goal is about.",
-        ),
-        GoalError::SituationEmpty => pick(
-            lang,
-            "Beskriv situationen med et par ord.",
-            "Describe the situation in a few words.",
-        ),
-        GoalError::SituationTooLong => pick(
-            lang,
-            "Beskrivelsen er for lang. Gør den gerne kortere.",
-            "The description is too long. Please shorten it.",
-        ),
+        GoalError::ActivityMissing => text(lang, P::GoalErrActivityMissing),
+        GoalError::SituationEmpty => text(lang, P::GoalErrSituationEmpty),
+        GoalError::SituationTooLong => text(lang, P::GoalErrSituationTooLong),
         GoalError::Target(a) => {
-            let mut out = pick(lang, "Hvor meget: ", "How much: ").to_string();
+            let mut out = text(lang, P::GoalErrTargetPrefix).to_string();
             out.push_str(amount_error(lang, a));
             return out;
         }
-        GoalError::WhyEmpty => pick(
-            lang,
-            "Skriv kort, hvorfor målet betyder noget for dig.",
-            "Write briefly why the goal matters to you.",
-        ),
-        GoalError::WhyTooLong => pick(
-            lang,
-            "Teksten om hvorfor er for lang. Gør den gerne kortere.",
-            "The text about why is too long. Please shorten it.",
-        ),
-        GoalError::ConfidenceMissing => pick(
-            lang,
-            "Vælg, hvor sikker du er, fra 0 til 10.",
-            "Choose how sure you are, from 0 to 10.",
-        ),
-        GoalError::ConfidenceOutOfRange => pick(
-            lang,
-            "Vælg et tal fra 0 til 10.",
-            "Choose a number from 0 to 10.",
-        ),
-        GoalError::DueMissing => pick(lang, "Vælg en dato.", "Choose a date."),
-        GoalError::DueTooSoon => pick(
-            lang,
-            "Vælg en dato mindst {days} dage frem, så der er tid til at komme frem.",
-            "Choose a date at least {days} days ahead, so there is time to get there.",
-        ),
-        GoalError::DueTooLate => pick(
-            lang,
-            "Vælg en dato højst {months} måneder frem. Et større mål kan deles op i flere mindre.",
-            "Choose a date at most {months} months ahead. A bigger goal can be split into smaller ones.",
-        ),
+        GoalError::WhyEmpty => text(lang, P::GoalErrWhyEmpty),
+        GoalError::WhyTooLong => text(lang, P::GoalErrWhyTooLong),
+        GoalError::ConfidenceMissing => text(lang, P::GoalErrConfidenceMissing),
+        GoalError::ConfidenceOutOfRange => text(lang, P::GoalErrConfidenceOutOfRange),
+        GoalError::DueMissing => text(lang, P::GoalErrDueMissing),
+        GoalError::DueTooSoon => text(lang, P::GoalErrDueTooSoon),
+        GoalError::DueTooLate => text(lang, P::GoalErrDueTooLate),
     };
     fill(
         s,

@@ -45,14 +45,11 @@ const CHECKED: [(&str, &str); 18] = [
         "Check::OfferNewArea",
         "\"just to be safe\": asks to take the check",
     ),
-    (
-        "Coach::SessionBigJump",
-        "\"Er du sikker\": are you sure",
-    ),
+    ("Coach::SessionBigJump", "\"Er du sikker\": are you sure"),
     ("P::RespBaseline", "\"hvordan det går over tid\": over time"),
     ("P::GoalConfidenceLegend", "how sure the patient is"),
     ("P::GoalConfidenceHint", "how sure the patient is"),
-    ("P::GoalError::ConfidenceMissing", "how sure the patient is"),
+    ("P::GoalErrConfidenceMissing", "how sure the patient is"),
     (
         "S::SignEndedPassed",
         "the physiotherapist's record of a cleared sign",
@@ -68,7 +65,7 @@ const CHECKED: [(&str, &str); 18] = [
 ];
 /// Error arms of other enums inside the tables, checked as well.
 const CHECKED_ERRORS: [(&str, &str); 1] = [(
-    "X::PlanError::LimitsOutOfOrder",
+    "X::PlanErrorLimitsOutOfOrder",
     "an error on the physiotherapist's limits",
 )];
 
