@@ -11,7 +11,8 @@
 //! - [`review`]: [`Review`] of the six [`Face`]s, [`review_due`], Danish (ISO) weeks and the
 //!   reviews document.
 //! - [`chart`]: [`pain_chart`], [`amount_chart`], [`review_chart`]: scaled coordinates,
-//!   SVG path strings, a plain-language summary and table rows.
+//!   SVG path strings, and the summary ([`Trend`]) and table rows as values ([`Label`],
+//!   [`Value`]) for the shell to word.
 
 pub mod chart;
 pub mod goal;
