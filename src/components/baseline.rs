@@ -1,10 +1,11 @@
 use super::tr;
 use crate::i18n::format::date_short;
+use crate::i18n::format::format_decimal;
 use crate::i18n::today::Today;
 use crate::i18n::{fill, text};
 use crate::state::AppState;
 use leptos::prelude::*;
-use trinvis_core::diary::{self, format_decimal, Baseline};
+use trinvis_core::diary::{self, Baseline};
 use trinvis_core::rules::BASELINE_DAYS;
 
 /// The baseline pain profile: mean and range of the first 7 days with check-ins, or how

@@ -6,6 +6,7 @@
 use super::tr;
 use crate::clock;
 use crate::i18n::format::date_long;
+use crate::i18n::format::format_decimal;
 use crate::i18n::progress::{
     amount_sentence, face_key, face_short, goal_save_error, label, review_sentence, trend_sentence,
     value, P,
@@ -16,7 +17,7 @@ use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::coach::{Activity, Amount, Session, Unit};
-use trinvis_core::diary::{self, format_decimal, Baseline, DaySummary};
+use trinvis_core::diary::{self, Baseline, DaySummary};
 use trinvis_core::progress::chart::{PLOT_LEFT, PLOT_RIGHT, VIEW_H, VIEW_W};
 use trinvis_core::progress::{
     amount_chart, current_amount, due_window, goal_progress, on_goal_ladder, pain_chart,

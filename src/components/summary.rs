@@ -5,12 +5,12 @@
 use crate::clock;
 use crate::i18n::check::{condition_key, sign_key};
 use crate::i18n::format::date_short;
+use crate::i18n::format::format_decimal;
 use crate::i18n::progress::face_short;
 use crate::i18n::summary::S;
 use crate::i18n::{fill, text, unit_name};
 use crate::state::AppState;
 use leptos::prelude::*;
-use trinvis_core::diary::format_decimal;
 use trinvis_core::progress::{ChartRange, GoalStatus, Pace, Responder};
 use trinvis_core::rules::{BASELINE_DAYS, NON_RESPONDER_WEEKS, RECENT_DAYS};
 use trinvis_core::safety::{neck_wording, ClearReason, Ending};

@@ -6,8 +6,9 @@
 use trinvis_core::coach::Amount;
 use trinvis_core::time::{Date, Lang};
 
-/// A mean or another decimal with one decimal: "4,3" (da) / "4.3" (en).
-pub use trinvis_core::diary::format_decimal as decimal;
+/// A mean or another decimal with one decimal: "4,3" (da) / "4.3" (en); the core's, so the
+/// shell and the core's CSV write numbers alike. Components take it from here.
+pub use trinvis_core::diary::format_decimal;
 
 /// Picks one of the two languages.
 pub const fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
@@ -352,8 +353,8 @@ mod tests {
 
     #[test]
     fn numbers_use_a_comma_in_danish_and_a_point_in_english() {
-        assert_eq!(decimal(4.25, Lang::Da), "4,3");
-        assert_eq!(decimal(4.25, Lang::En), "4.3");
+        assert_eq!(format_decimal(4.25, Lang::Da), "4,3");
+        assert_eq!(format_decimal(4.25, Lang::En), "4.3");
         let a = Amount::from_milli(2_500).unwrap();
         assert_eq!(amount(Lang::Da, a), "2,5");
         assert_eq!(amount(Lang::En, a), "2.5");

@@ -3,7 +3,7 @@
 //! side by side; same style: one (Danish, English) pair per key, `{name}` holes for
 //! [`super::fill`].
 
-use super::format::{amount, day_month, decimal, month_year, short_month};
+use super::format::{amount, day_month, format_decimal, month_year, short_month};
 use super::{amount_error, fill, storage_error, text, Texts};
 use crate::state::GoalSaveError;
 use trinvis_core::coach::Amount;
@@ -457,7 +457,7 @@ pub fn label(lang: Lang, l: Label) -> String {
 /// A chart table's value in words: `4,3`, `11`, `3 bedre, 2 samme, 1 værre`.
 pub fn value(lang: Lang, v: Value) -> String {
     match v {
-        Value::Mean(m) => decimal(m, lang),
+        Value::Mean(m) => format_decimal(m, lang),
         Value::Amount(a) => amount(lang, a),
         Value::Answers([b, s, w]) => fill(
             text(lang, P::ReviewCounts),
@@ -474,7 +474,7 @@ pub fn value(lang: Lang, v: Value) -> String {
 /// `Average pain fell from 6.0 to 3.5 over 6 weeks` (fell or rose by at least
 /// `rules::TREND_STEADY_POINTS`, [`Trend::moved`]).
 pub fn trend_sentence(lang: Lang, t: Trend) -> String {
-    let n = |x: f64| decimal(x, lang);
+    let n = |x: f64| format_decimal(x, lang);
     match (t, t.moved()) {
         (Trend::NoData, _) => text(lang, P::TrendNoData).into(),
         (Trend::Mean(m), _) => fill(text(lang, P::TrendMean), &[("mean", &n(m))]),
