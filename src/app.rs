@@ -3,15 +3,15 @@
 
 use crate::components::check_in_form_editing;
 use crate::components::icons::{icon, Icon};
-use crate::components::more::{sh, DiaryScreen, LangSwitch, MoreScreen};
+use crate::components::more::{DiaryScreen, LangSwitch, MoreScreen};
 use crate::components::{
     tr, BackupReminder, BaselineCard, CheckInForm, CheckScreen, CoachSection, LearnDocs,
     LearnScreen, OfferCheck, PhysioPage, PlanLinkState, PlanOffer, PlanOutcome, ProgressScreen,
     SafetyBanner, StorageNotices, SummaryScreen, Welcome,
 };
 use crate::i18n::shell::Sh;
-use crate::i18n::transfer::{ttext, X};
-use crate::i18n::T;
+use crate::i18n::text;
+use crate::i18n::transfer::X;
 use crate::platform;
 use crate::route::{Route, Tab};
 use crate::state::AppState;
@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |prev: Option<bool>| {
         let pending = plan_link.pending.with(|p| p.is_some());
         // Only a plan that was added (not one declined or refused) leads on to the welcome.
-        let added_text = ttext(state.lang.get_untracked(), X::PlanAdded);
+        let added_text = text(state.lang.get_untracked(), X::PlanAdded);
         let added = plan_link.outcome.with(|o| o.as_deref() == Some(added_text));
         if prev == Some(true)
             && !pending
@@ -87,7 +87,7 @@ pub fn App() -> impl IntoView {
                 <a
                     class="shield"
                     href=Route::Check.href()
-                    aria-label=sh(state, Sh::ShieldLabel)
+                    aria-label=tr(state, Sh::ShieldLabel)
                     aria-current=move || (route.get() == Route::Check).then_some("page")
                 >
                     {icon(Icon::Shield)}
@@ -102,7 +102,7 @@ pub fn App() -> impl IntoView {
             } else { match route.get() {
                 Route::Today => view! { <Today /> }.into_any(),
                 Route::Progress => view! {
-                    <p class="card diary-link no-print"><a href=Route::Diary.href()>{icon(Icon::CheckIn)}<span>{sh(state, Sh::DiaryLink)}</span></a></p>
+                    <p class="card diary-link no-print"><a href=Route::Diary.href()>{icon(Icon::CheckIn)}<span>{tr(state, Sh::DiaryLink)}</span></a></p>
                     <ProgressScreen />
                     <BaselineCard />
                 }.into_any(),
@@ -166,13 +166,13 @@ fn Tabs() -> impl IntoView {
             <li>
                 <a href=t.route().href() aria-current=current>
                     {icon(which)}
-                    <span>{sh(state, key)}</span>
+                    <span>{tr(state, key)}</span>
                 </a>
             </li>
         }
     };
     view! {
-        <nav class="tabs no-print" aria-label=tr(state, T::NavLabel)>
+        <nav class="tabs no-print" aria-label=tr(state, Sh::NavLabel)>
             <ul>{Tab::ALL.into_iter().map(tab).collect_view()}</ul>
         </nav>
     }

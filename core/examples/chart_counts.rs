@@ -8,7 +8,7 @@
 use trinvis_core::diary::{baseline, Baseline};
 use trinvis_core::gen::generate_years_with_sessions;
 use trinvis_core::progress::{amount_chart, pain_chart, ChartRange};
-use trinvis_core::time::{Date, Lang};
+use trinvis_core::time::Date;
 
 fn main() {
     let (Some(start), Some(today)) = (Date::new(2016, 11, 23), Date::new(2026, 11, 22)) else {
@@ -28,7 +28,7 @@ fn main() {
         sessions.len()
     );
     for range in ChartRange::ALL {
-        let c = pain_chart(&days, today, range, base, Lang::Da);
+        let c = pain_chart(&days, today, range, base);
         println!(
             "pain {:<13} bucket {:>2} d, points {:>4}, dots d {:>5} B, mean line d {:>5} B ({} pieces), x ticks {:>2}, rows {:>3}",
             range.key(),
@@ -43,7 +43,7 @@ fn main() {
     }
     if let Some(activity) = activities.activities.first() {
         for range in ChartRange::ALL {
-            let c = amount_chart(activity, &sessions, activity.goal, today, range, Lang::Da);
+            let c = amount_chart(activity, &sessions, activity.goal, today, range);
             println!(
                 "amount {:<11} points {:>4}, line d {:>5} B, rungs {:>2}, x ticks {:>2}, rows {:>3}",
                 range.key(),

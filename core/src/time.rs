@@ -47,19 +47,19 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 /// Day of the week, Monday first as in Denmark (ISO 8601).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Weekday {
-    /// Monday (mandag).
+    /// Monday.
     Mon,
-    /// Tuesday (tirsdag).
+    /// Tuesday.
     Tue,
-    /// Wednesday (onsdag).
+    /// Wednesday.
     Wed,
-    /// Thursday (torsdag).
+    /// Thursday.
     Thu,
-    /// Friday (fredag).
+    /// Friday.
     Fri,
-    /// Saturday (lørdag).
+    /// Saturday.
     Sat,
-    /// Sunday (søndag).
+    /// Sunday.
     Sun,
 }
 
@@ -79,68 +79,6 @@ impl Weekday {
     pub fn index(self) -> u8 {
         self as u8
     }
-
-    /// The weekday's name, lower case in Danish ("mandag"), capitalised in English ("Monday").
-    pub fn name(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::Da, Weekday::Mon) => "mandag",
-            (Lang::Da, Weekday::Tue) => "tirsdag",
-            (Lang::Da, Weekday::Wed) => "onsdag",
-            (Lang::Da, Weekday::Thu) => "torsdag",
-            (Lang::Da, Weekday::Fri) => "fredag",
-            (Lang::Da, Weekday::Sat) => "lørdag",
-            (Lang::Da, Weekday::Sun) => "søndag",
-            (Lang::En, Weekday::Mon) => "Monday",
-            (Lang::En, Weekday::Tue) => "Tuesday",
-            (Lang::En, Weekday::Wed) => "Wednesday",
-            (Lang::En, Weekday::Thu) => "Thursday",
-            (Lang::En, Weekday::Fri) => "Friday",
-            (Lang::En, Weekday::Sat) => "Saturday",
-            (Lang::En, Weekday::Sun) => "Sunday",
-        }
-    }
-}
-
-/// The name of `month` (1-12), lower case in Danish ("november"), capitalised in English
-/// ("November"); "?" for a month outside 1-12.
-pub fn month_name(month: u8, lang: Lang) -> &'static str {
-    const DA: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let names = match lang {
-        Lang::Da => &DA,
-        Lang::En => &EN,
-    };
-    usize::from(month)
-        .checked_sub(1)
-        .and_then(|i| names.get(i))
-        .copied()
-        .unwrap_or("?")
 }
 
 /// A civil date (a calendar day with no time zone), proleptic Gregorian.
@@ -530,60 +468,6 @@ impl Lang {
     }
 }
 
-/// Long date: "mandag 23. november 2026" (da), "Monday 23 November 2026" (en).
-pub fn format_date_long(date: Date, lang: Lang) -> String {
-    format!("{} {}", format_without_year(date, lang), date.year)
-}
-
-/// Long date without the year: "mandag 23. november" (da), "Monday 23 November" (en).
-fn format_without_year(date: Date, lang: Lang) -> String {
-    let weekday = date.weekday().name(lang);
-    let month = month_name(date.month, lang);
-    match lang {
-        Lang::Da => format!("{weekday} {}. {month}", date.day),
-        Lang::En => format!("{weekday} {} {month}", date.day),
-    }
-}
-
-/// Short date: "23.11.2026" (da), "23/11/2026" (en).
-pub fn format_date_short(date: Date, lang: Lang) -> String {
-    let sep = match lang {
-        Lang::Da => '.',
-        Lang::En => '/',
-    };
-    format!("{:02}{sep}{:02}{sep}{:04}", date.day, date.month, date.year)
-}
-
-/// Heading for a diary day: "I dag"/"Today", "I går"/"Yesterday", otherwise the long form,
-/// without the year when `date` is in the same year as `today`.
-pub fn format_day_heading(date: Date, today: Date, lang: Lang) -> String {
-    if date == today {
-        match lang {
-            Lang::Da => "I dag".to_string(),
-            Lang::En => "Today".to_string(),
-        }
-    } else if date == today.add_days(-1) {
-        match lang {
-            Lang::Da => "I går".to_string(),
-            Lang::En => "Yesterday".to_string(),
-        }
-    } else if date.year == today.year {
-        format_without_year(date, lang)
-    } else {
-        format_date_long(date, lang)
-    }
-}
-
-/// Time of day on the 24-hour clock, two-digit hours: "14.05" (da, Danish uses a period),
-/// "14:05" (en).
-pub fn format_time(hour: u8, minute: u8, lang: Lang) -> String {
-    let sep = match lang {
-        Lang::Da => '.',
-        Lang::En => ':',
-    };
-    format!("{hour:02}{sep}{minute:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -848,60 +732,5 @@ mod tests {
         assert_eq!(Lang::from_code("EN-gb"), Some(Lang::En));
         assert_eq!(Lang::from_code("de"), None);
         assert_eq!(Lang::from_code(""), None);
-    }
-
-    #[test]
-    fn dates_format_in_danish_and_english() {
-        let date = d(2026, 11, 23);
-        assert_eq!(format_date_long(date, Lang::Da), "mandag 23. november 2026");
-        assert_eq!(format_date_long(date, Lang::En), "Monday 23 November 2026");
-        assert_eq!(format_date_short(date, Lang::Da), "23.11.2026");
-        assert_eq!(format_date_short(date, Lang::En), "23/11/2026");
-        assert_eq!(format_date_short(d(2026, 3, 5), Lang::Da), "05.03.2026");
-        assert_eq!(
-            format_date_long(d(2026, 3, 29), Lang::Da),
-            "søndag 29. marts 2026"
-        );
-        assert_eq!(
-            format_date_long(d(2026, 5, 2), Lang::Da),
-            "lørdag 2. maj 2026"
-        );
-    }
-
-    #[test]
-    fn day_headings_name_today_and_yesterday() {
-        let today = d(2026, 11, 23);
-        let cases = [
-            (today, Lang::Da, "I dag"),
-            (today, Lang::En, "Today"),
-            (d(2026, 11, 22), Lang::Da, "I går"),
-            (d(2026, 11, 22), Lang::En, "Yesterday"),
-            (d(2026, 11, 20), Lang::Da, "fredag 20. november"),
-            (d(2026, 11, 20), Lang::En, "Friday 20 November"),
-            (d(2025, 11, 20), Lang::Da, "torsdag 20. november 2025"),
-            (d(2025, 11, 20), Lang::En, "Thursday 20 November 2025"),
-        ];
-        for (date, lang, expected) in cases {
-            assert_eq!(format_day_heading(date, today, lang), expected);
-        }
-        // Yesterday across a year boundary.
-        assert_eq!(
-            format_day_heading(d(2026, 12, 31), d(2027, 1, 1), Lang::Da),
-            "I går"
-        );
-    }
-
-    #[test]
-    fn times_use_a_period_in_danish_and_a_colon_in_english() {
-        assert_eq!(format_time(14, 5, Lang::Da), "14.05");
-        assert_eq!(format_time(14, 5, Lang::En), "14:05");
-        assert_eq!(format_time(8, 0, Lang::Da), "08.00");
-    }
-
-    #[test]
-    fn month_names_outside_the_calendar_do_not_panic() {
-        assert_eq!(month_name(0, Lang::Da), "?");
-        assert_eq!(month_name(13, Lang::En), "?");
-        assert_eq!(month_name(12, Lang::En), "December");
     }
 }

@@ -2,30 +2,16 @@
 //! after a full check and the patient's choice (replace or merge), and the gentle
 //! reminder when a backup is due. Every rule is a core call; this file renders.
 
+use super::tr;
 use crate::clock;
-use crate::i18n::transfer::{
-    holdings, import_error, left_out_note, missing_note, skipped_note, ttext, X,
-};
-use crate::i18n::{fill, storage_error};
+use crate::i18n::format::date_plain;
+use crate::i18n::transfer::{holdings, import_error, left_out_note, missing_note, skipped_note, X};
+use crate::i18n::{fill, storage_error, text};
 use crate::platform;
 use crate::state::{AppState, TransferError};
 use leptos::prelude::*;
 use trinvis_core::rules::IMPORT_MAX_BYTES;
-use trinvis_core::time::{month_name, Date, Lang};
 use trinvis_core::transfer::{self, BackupPreview, ImportError, Mode};
-
-/// "23. november 2026" / "23 November 2026".
-pub fn day_text(lang: Lang, d: Date) -> String {
-    match lang {
-        Lang::Da => format!("{}. {} {}", d.day, month_name(d.month, lang), d.year),
-        Lang::En => format!("{} {} {}", d.day, month_name(d.month, lang), d.year),
-    }
-}
-
-/// A reactive transfer text in the current language.
-pub fn tx(state: AppState, key: X) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || ttext(state.lang.get(), key)
-}
 
 /// Downloads the backup file and says how it went, naming what it could not carry
 /// (`true` with that message).
@@ -42,7 +28,7 @@ fn export_backup(state: AppState) -> (String, bool) {
     } else {
         X::BackupNotRemembered
     };
-    (ttext(lang, key).to_string(), false)
+    (text(lang, key).to_string(), false)
 }
 
 /// The reminder on the today screen when a backup is due: where the data lives, what
@@ -54,7 +40,7 @@ pub fn BackupReminder() -> impl IntoView {
     // What the last download could not carry: the card stays until the patient has read it.
     let lacking = RwSignal::new(None::<String>);
     let why = move || {
-        tx(
+        tr(
             state,
             if state.last_backup().is_some() {
                 X::ReminderAgain
@@ -66,16 +52,16 @@ pub fn BackupReminder() -> impl IntoView {
     view! {
         <Show when=move || due.get() || lacking.with(Option::is_some)>
             <section class="card backup-reminder no-print" aria-labelledby="backup-reminder-h">
-                <h2 id="backup-reminder-h">{tx(state, X::ReminderHeading)}</h2>
+                <h2 id="backup-reminder-h">{tr(state, X::ReminderHeading)}</h2>
                 <button type="button" class="primary" on:click=move |_| {
                     let (msg, lacks) = export_backup(state);
                     lacking.set(lacks.then_some(msg));
                 }>
-                    {tx(state, X::ExportJson)}
+                    {tr(state, X::ExportJson)}
                 </button>
                 <details class="why-more">
-                    <summary>{super::tr(state, crate::i18n::T::WhyShort)}</summary>
-                    <p>{why}" "{tx(state, X::ReminderWhere)}" "{tx(state, X::ReminderDelete)}</p>
+                    <summary>{super::tr(state, crate::i18n::coach::Coach::WhyShort)}</summary>
+                    <p>{why}" "{tr(state, X::ReminderWhere)}" "{tr(state, X::ReminderDelete)}</p>
                 </details>
                 <p class="status" aria-live="polite" aria-atomic="true">{move || lacking.get()}</p>
             </section>
@@ -94,10 +80,10 @@ pub fn BackupPanel() -> impl IntoView {
         let lang = state.lang.get();
         match state.last_backup() {
             Some(at) => fill(
-                ttext(lang, X::LastBackup),
-                &[("date", &day_text(lang, at.local_date()))],
+                text(lang, X::LastBackup),
+                &[("date", &date_plain(lang, at.local_date()))],
             ),
-            None => ttext(lang, X::NeverBackedUp).to_string(),
+            None => text(lang, X::NeverBackedUp).to_string(),
         }
     };
     let csv = move |checkins: bool| {
@@ -114,21 +100,21 @@ pub fn BackupPanel() -> impl IntoView {
             )
         };
         platform::download(&name, &file, "text/csv;charset=utf-8");
-        status.set(ttext(state.lang.get_untracked(), X::CsvSaved).into());
+        status.set(text(state.lang.get_untracked(), X::CsvSaved).into());
     };
     view! {
         <div class="backup" role="group" aria-labelledby="backup-h">
-            <h3 id="backup-h">{tx(state, X::BackupHeading)}</h3>
-            <p>{tx(state, X::BackupIntro)}</p>
+            <h3 id="backup-h">{tr(state, X::BackupHeading)}</h3>
+            <p>{tr(state, X::BackupIntro)}</p>
             <p class="hint">{last}</p>
             <div class="actions stack">
                 <button type="button" class="primary" on:click=move |_| status.set(export_backup(state).0)>
-                    {tx(state, X::ExportJson)}
+                    {tr(state, X::ExportJson)}
                 </button>
-                <button type="button" on:click=move |_| csv(true)>{tx(state, X::ExportCsvCheckins)}</button>
-                <button type="button" on:click=move |_| csv(false)>{tx(state, X::ExportCsvSessions)}</button>
+                <button type="button" on:click=move |_| csv(true)>{tr(state, X::ExportCsvCheckins)}</button>
+                <button type="button" on:click=move |_| csv(false)>{tr(state, X::ExportCsvSessions)}</button>
             </div>
-            <p class="hint">{tx(state, X::CsvHint)}</p>
+            <p class="hint">{tr(state, X::CsvHint)}</p>
             <p class="status" aria-live="polite" aria-atomic="true">{move || status.get()}</p>
             <ImportBackup />
         </div>
@@ -189,14 +175,14 @@ fn ImportBackup() -> impl IntoView {
                 preview.set(None);
                 error.set(String::new());
                 let mut msg = if plan.is_empty() {
-                    ttext(lang, X::ImportedNothing).to_string()
+                    text(lang, X::ImportedNothing).to_string()
                 } else {
-                    ttext(lang, X::Imported).to_string()
+                    text(lang, X::Imported).to_string()
                 };
                 if plan.conflicts > 0 {
                     msg.push(' ');
                     msg.push_str(&fill(
-                        ttext(lang, X::ImportConflicts),
+                        text(lang, X::ImportConflicts),
                         &[("n", &plan.conflicts.to_string())],
                     ));
                 }
@@ -206,14 +192,14 @@ fn ImportBackup() -> impl IntoView {
             Err(TransferError::Storage(e)) => error.set(format!(
                 "{} {}",
                 storage_error(lang, &e),
-                ttext(lang, X::NothingChanged)
+                text(lang, X::NothingChanged)
             )),
             Err(TransferError::Plan(_)) => {}
         }
     };
     let cancel = move |_| {
         preview.set(None);
-        status.set(ttext(state.lang.get_untracked(), X::Cancelled).into());
+        status.set(text(state.lang.get_untracked(), X::Cancelled).into());
     };
 
     let shown = move || {
@@ -221,42 +207,42 @@ fn ImportBackup() -> impl IntoView {
             p.as_ref().map(|p| {
                 let lang = state.lang.get();
                 let made = fill(
-                    ttext(lang, X::PreviewExported),
-                    &[("date", &day_text(lang, p.exported_at.local_date()))],
+                    text(lang, X::PreviewExported),
+                    &[("date", &date_plain(lang, p.exported_at.local_date()))],
                 );
                 let period = match p.period {
                     Some((from, to)) => fill(
-                        ttext(lang, X::PreviewPeriod),
-                        &[("from", &day_text(lang, from)), ("to", &day_text(lang, to))],
+                        text(lang, X::PreviewPeriod),
+                        &[("from", &date_plain(lang, from)), ("to", &date_plain(lang, to))],
                     ),
-                    None => ttext(lang, X::PreviewNoPeriod).to_string(),
+                    None => text(lang, X::PreviewNoPeriod).to_string(),
                 };
                 let counts = fill(
-                    ttext(lang, X::PreviewHolds),
+                    text(lang, X::PreviewHolds),
                     &[("what", &holdings(lang, &p.counts))],
                 );
                 let missing = missing_note(lang, &p.missing).map(|m| view! { <p>{m}</p> });
                 let skipped = skipped_note(lang, &p.skipped).map(|m| view! { <p class="hint">{m}</p> });
                 view! {
                     <div class="import-preview" role="group" aria-labelledby="import-preview-h">
-                        <h4 id="import-preview-h">{ttext(lang, X::PreviewHeading)}</h4>
+                        <h4 id="import-preview-h">{text(lang, X::PreviewHeading)}</h4>
                         <p>{period}</p>
                         <p>{counts}</p>
                         {missing}
                         {skipped}
                         <p class="hint">{made}</p>
                         <fieldset>
-                            <legend>{ttext(lang, X::ChooseLegend)}</legend>
-                            <p class="hint" id="merge-hint">{ttext(lang, X::MergeHint)}</p>
-                            <p class="warn-replace" id="replace-hint">{ttext(lang, X::ReplaceHint)}</p>
+                            <legend>{text(lang, X::ChooseLegend)}</legend>
+                            <p class="hint" id="merge-hint">{text(lang, X::MergeHint)}</p>
+                            <p class="warn-replace" id="replace-hint">{text(lang, X::ReplaceHint)}</p>
                             <div class="actions">
                                 <button type="button" class="primary" aria-describedby="merge-hint" on:click=move |_| apply(Mode::Merge)>
-                                    {ttext(lang, X::Merge)}
+                                    {text(lang, X::Merge)}
                                 </button>
                                 <button type="button" aria-describedby="replace-hint" on:click=move |_| apply(Mode::Replace)>
-                                    {ttext(lang, X::Replace)}
+                                    {text(lang, X::Replace)}
                                 </button>
-                                <button type="button" on:click=cancel>{ttext(lang, X::Cancel)}</button>
+                                <button type="button" on:click=cancel>{text(lang, X::Cancel)}</button>
                             </div>
                         </fieldset>
                     </div>
@@ -267,10 +253,10 @@ fn ImportBackup() -> impl IntoView {
 
     view! {
         <div class="import">
-            <h3 id="import-h">{tx(state, X::ImportHeading)}</h3>
-            <p class="hint" id="import-hint">{tx(state, X::ImportHint)}</p>
+            <h3 id="import-h">{tr(state, X::ImportHeading)}</h3>
+            <p class="hint" id="import-hint">{tr(state, X::ImportHint)}</p>
             <div class="field file">
-                <label for="import-file">{tx(state, X::ImportLabel)}</label>
+                <label for="import-file">{tr(state, X::ImportLabel)}</label>
                 <input
                     id="import-file"
                     type="file"
@@ -280,7 +266,7 @@ fn ImportBackup() -> impl IntoView {
                 />
             </div>
             <Show when=move || reading.get()>
-                <p class="hint">{tx(state, X::Reading)}</p>
+                <p class="hint">{tr(state, X::Reading)}</p>
             </Show>
             {shown}
             <p class="status" aria-live="polite" aria-atomic="true">{move || status.get()}</p>

@@ -1,10 +1,12 @@
 use super::tr;
-use crate::i18n::{fill, text, T};
+use crate::i18n::format::date_short;
+use crate::i18n::format::format_decimal;
+use crate::i18n::today::Today;
+use crate::i18n::{fill, text};
 use crate::state::AppState;
 use leptos::prelude::*;
-use trinvis_core::diary::{self, format_decimal, Baseline};
+use trinvis_core::diary::{self, Baseline};
 use trinvis_core::rules::BASELINE_DAYS;
-use trinvis_core::time::format_date_short;
 
 /// The baseline pain profile: mean and range of the first 7 days with check-ins, or how
 /// many check-in days are left until it is ready.
@@ -18,17 +20,17 @@ pub fn BaselineCard() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="baseline-h">
-            <h2 id="baseline-h">{tr(state, T::BaselineHeading)}</h2>
+            <h2 id="baseline-h">{tr(state, Today::BaselineHeading)}</h2>
             {move || {
                 let lang = state.lang.get();
                 match baseline.get() {
                     Baseline::Pending { days_done: 0, .. } => {
-                        view! { <p>{fill(text(lang, T::BaselinePendingNone), &[("days", &BASELINE_DAYS.to_string())])}</p> }.into_any()
+                        view! { <p>{fill(text(lang, Today::BaselinePendingNone), &[("days", &BASELINE_DAYS.to_string())])}</p> }.into_any()
                     }
                     Baseline::Pending { days_done, days_left } => view! {
                         <p>
                             {fill(
-                                text(lang, T::BaselinePendingSome),
+                                text(lang, Today::BaselinePendingSome),
                                 &[
                                     ("done", &days_done.to_string()),
                                     ("left", &days_left.to_string()),
@@ -42,17 +44,17 @@ pub fn BaselineCard() -> impl IntoView {
                     Baseline::Ready(p) => view! {
                         <p class="baseline">
                             {fill(
-                                text(lang, T::BaselineReady),
+                                text(lang, Today::BaselineReady),
                                 &[
-                                    ("from", &format_date_short(p.from, lang)),
-                                    ("to", &format_date_short(p.to, lang)),
+                                    ("from", &date_short(lang, p.from)),
+                                    ("to", &date_short(lang, p.to)),
                                     ("mean", &format_decimal(p.mean, lang)),
                                     ("min", &p.min.to_string()),
                                     ("max", &p.max.to_string()),
                                 ],
                             )}
                         </p>
-                        <p class="hint">{text(lang, T::BaselineExplain)}</p>
+                        <p class="hint">{text(lang, Today::BaselineExplain)}</p>
                     }
                     .into_any(),
                 }

@@ -1,12 +1,12 @@
-use super::more::sh;
 use super::{tr, ScorePicker};
-use crate::i18n::shell::{shtext, Sh};
-use crate::i18n::{self, area_label, fill, text, T};
+use crate::i18n::format::{clock_time, day_heading};
+use crate::i18n::shell::Sh;
+use crate::i18n::today::Today;
+use crate::i18n::{self, area_label, fill, text};
 use crate::state::{AppState, CheckInError};
 use leptos::prelude::*;
 use trinvis_core::model::{BodyArea, CheckIn, CheckInDraft, DraftError, Score};
 use trinvis_core::rules::NOTE_MAX_CHARS;
-use trinvis_core::time::{format_day_heading, format_time};
 
 /// The check-in being edited, shared by the form and the list.
 #[derive(Clone, Copy)]
@@ -110,7 +110,7 @@ pub fn CheckInForm(
                 editing.set(None);
                 let pain_text = saved.pain.get().to_string();
                 Done {
-                    line: fill(shtext(lang, Sh::DoneChanged), &[("pain", &pain_text)]),
+                    line: fill(text(lang, Sh::DoneChanged), &[("pain", &pain_text)]),
                     saved,
                 }
             }),
@@ -119,8 +119,8 @@ pub fn CheckInForm(
                 let (h, m) = c.at.local_hm();
                 Done {
                     line: fill(
-                        shtext(lang, Sh::DoneLine),
-                        &[("time", &format_time(h, m, lang)), ("pain", &pain_text)],
+                        text(lang, Sh::DoneLine),
+                        &[("time", &clock_time(lang, h, m)), ("pain", &pain_text)],
                     ),
                     saved: c,
                 }
@@ -153,7 +153,7 @@ pub fn CheckInForm(
             Err(CheckInError::Storage(e)) => save_error.set(format!(
                 "{} {}",
                 i18n::storage_error(lang, &e),
-                text(lang, T::NotSavedRetry)
+                text(lang, Today::NotSavedRetry)
             )),
         }
     };
@@ -210,10 +210,10 @@ pub fn CheckInForm(
             let (h, m) = c.at.local_hm();
             let when = format!(
                 "{} {}",
-                format_day_heading(c.at.local_date(), crate::clock::today(), lang),
-                format_time(h, m, lang)
+                day_heading(lang, c.at.local_date(), crate::clock::today()),
+                clock_time(lang, h, m)
             );
-            view! { <p class="editing">{fill(text(lang, T::EditingNotice), &[("when", &when)])}</p> }
+            view! { <p class="editing">{fill(text(lang, Today::EditingNotice), &[("when", &when)])}</p> }
         })
     };
 
@@ -221,25 +221,25 @@ pub fn CheckInForm(
         view! {
             {editing_notice}
             <form node_ref=form_ref on:submit=on_submit novalidate>
-                <ScorePicker legend=T::PainLegend hint=T::PainHint value=pain id="pain" error=pain_error />
+                <ScorePicker legend=Today::PainLegend hint=Today::PainHint value=pain id="pain" error=pain_error />
                 <details prop:open=move || more_open.get() on:toggle=move |ev| {
                     let open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(
                         &event_target::<web_sys::Element>(&ev),
                     ).map(|d| d.open()).unwrap_or(false);
                     more_open.set(open);
                 }>
-                    <summary>{tr(state, T::MoreLegend)}</summary>
-                    <ScorePicker legend=T::SleepLegend hint=T::SleepHint value=sleep optional=true id="sleep" />
-                    <ScorePicker legend=T::StressLegend hint=T::StressHint value=stress optional=true id="stress" />
-                    <ScorePicker legend=T::RoomLegend hint=T::RoomHint value=room optional=true id="room" />
+                    <summary>{tr(state, Today::MoreLegend)}</summary>
+                    <ScorePicker legend=Today::SleepLegend hint=Today::SleepHint value=sleep optional=true id="sleep" />
+                    <ScorePicker legend=Today::StressLegend hint=Today::StressHint value=stress optional=true id="stress" />
+                    <ScorePicker legend=Today::RoomLegend hint=Today::RoomHint value=room optional=true id="room" />
                     <fieldset class="areas" aria-describedby="areas-hint">
-                        <legend>{tr(state, T::AreasLegend)}</legend>
-                        <p class="hint" id="areas-hint">{tr(state, T::AreasHint)}</p>
+                        <legend>{tr(state, Today::AreasLegend)}</legend>
+                        <p class="hint" id="areas-hint">{tr(state, Today::AreasHint)}</p>
                         <ul class="chips">{area_boxes()}</ul>
                     </fieldset>
                     <div class="field">
-                        <label for="note">{tr(state, T::NoteLabel)}</label>
-                        <p class="hint" id="note-hint">{tr(state, T::NoteHint)}</p>
+                        <label for="note">{tr(state, Today::NoteLabel)}</label>
+                        <p class="hint" id="note-hint">{tr(state, Today::NoteHint)}</p>
                         <textarea
                             id="note"
                             rows="3"
@@ -259,16 +259,16 @@ pub fn CheckInForm(
                     <button type="submit" class="primary">
                         {move || {
                             if editing.get().is_some() {
-                                tr(state, T::SaveChanges)()
+                                tr(state, Today::SaveChanges)()
                             } else if on_saved.is_some() {
-                                sh(state, Sh::SaveAndContinue)()
+                                tr(state, Sh::SaveAndContinue)()
                             } else {
-                                tr(state, T::Save)()
+                                tr(state, Today::Save)()
                             }
                         }}
                     </button>
                     <Show when=move || editing.get().is_some()>
-                        <button type="button" on:click=cancel>{tr(state, T::CancelEdit)}</button>
+                        <button type="button" on:click=cancel>{tr(state, Today::CancelEdit)}</button>
                     </Show>
                 </div>
                 <p class="error" role="alert">{move || save_error.get()}</p>
@@ -279,17 +279,17 @@ pub fn CheckInForm(
         view! {
             <div class="done-line">
                 <p role="status">{d.line}</p>
-                <button type="button" class="link" aria-label=sh(state, Sh::EditSavedAria) on:click=edit_saved>
-                    {sh(state, Sh::EditSaved)}
+                <button type="button" class="link" aria-label=tr(state, Sh::EditSavedAria) on:click=edit_saved>
+                    {tr(state, Sh::EditSaved)}
                 </button>
-                <button type="button" on:click=new_check_in>{sh(state, Sh::NewCheckIn)}</button>
+                <button type="button" on:click=new_check_in>{tr(state, Sh::NewCheckIn)}</button>
             </div>
         }
     };
 
     view! {
         <section class="card no-print checkin" class:task-done=move || done.with(|d| d.is_some()) aria-labelledby="checkin-h">
-            <h2 id="checkin-h">{tr(state, T::CheckInHeading)}</h2>
+            <h2 id="checkin-h">{tr(state, Today::CheckInHeading)}</h2>
             {move || match done.get() {
                 Some(d) => done_line(d).into_any(),
                 None => form().into_any(),

@@ -4,7 +4,9 @@
 
 use super::{tr, ScorePicker};
 use crate::clock;
-use crate::i18n::{self, fill, text, unit_name, T};
+use crate::i18n::coach::Coach;
+use crate::i18n::format::{clock_time, day_heading};
+use crate::i18n::{self, fill, text, unit_name};
 use crate::route::Route;
 use crate::state::{AppState, CoachError, CoachFormError, LogError};
 use leptos::prelude::*;
@@ -22,7 +24,7 @@ use trinvis_core::progress::on_goal_ladder;
 use trinvis_core::rules::{
     CREEP_WEEKS, GREEN_SESSIONS_TO_PROGRESS, NO_SESSIONS_FOR_PLAN_B, PER_WEEK_MAX, STEP_FRACTION,
 };
-use trinvis_core::time::{format_day_heading, format_time, Date, Instant, Lang};
+use trinvis_core::time::{Date, Instant, Lang};
 use trinvis_core::transfer::kept::kept_plan;
 
 /// "10 minutter".
@@ -34,18 +36,18 @@ fn amount_text(lang: Lang, amount: Amount, unit: &Unit) -> String {
 fn session_form_error(lang: Lang, e: SessionInputError) -> String {
     match e {
         SessionInputError::Amount(e) => i18n::amount_error(lang, e).into(),
-        SessionInputError::PainMissing => text(lang, T::PainDuringMissing).into(),
-        SessionInputError::OkayNowMissing => text(lang, T::OkayNowMissing).into(),
+        SessionInputError::PainMissing => text(lang, Coach::PainDuringMissing).into(),
+        SessionInputError::OkayNowMissing => text(lang, Coach::OkayNowMissing).into(),
     }
 }
 
 /// "Udgangspunkt: …": the activity form's first wrong amount field and why.
 fn activity_form_error(lang: Lang, e: ActivityInputError) -> String {
     let label = match e.field {
-        AmountField::Baseline => T::BaselineLabel,
-        AmountField::Goal => T::GoalLabel,
-        AmountField::Step => T::StepLabel,
-        AmountField::PlanB => T::PlanBAmountLabel,
+        AmountField::Baseline => Coach::BaselineLabel,
+        AmountField::Goal => Coach::GoalLabel,
+        AmountField::Step => Coach::StepLabel,
+        AmountField::PlanB => Coach::PlanBAmountLabel,
     };
     format!(
         "{}: {}",
@@ -70,22 +72,19 @@ pub fn ask_when(lang: Lang, at: Instant, now: Instant) -> String {
     let (h, m) = at.local_hm();
     let time = match (lang, m) {
         (Lang::Da, 0) => h.to_string(),
-        _ => format_time(h, m, lang),
+        _ => clock_time(lang, h, m),
     };
     let (day, today) = (at.local_date(), now.local_date());
     let key = if day == today {
-        T::AskToday
+        Coach::AskToday
     } else if day == today.add_days(1) {
-        T::AskTomorrow
+        Coach::AskTomorrow
     } else {
-        T::AskOn
+        Coach::AskOn
     };
     fill(
         text(lang, key),
-        &[
-            ("time", &time),
-            ("day", &format_day_heading(day, today, lang)),
-        ],
+        &[("time", &time), ("day", &day_heading(lang, day, today))],
     )
 }
 
@@ -95,18 +94,18 @@ fn reason_text(lang: Lang, plan: &Plan, unit: &Unit, ask: Option<Instant>) -> St
     let amount = amount_text(lang, plan.amount, unit);
     let now = clock::now();
     let (key, from, to) = match plan.reason {
-        PlanReason::Start => (T::PlanStart, None, None),
-        PlanReason::Keep => (T::PlanKeep, None, None),
-        PlanReason::StepUp { from, to } => (T::PlanStepUp, Some(from), Some(to)),
-        PlanReason::Hold { at } => (T::PlanHold, Some(at), None),
-        PlanReason::PlanBAndTalk => (T::PlanBAndTalk, None, None),
+        PlanReason::Start => (Coach::PlanStart, None, None),
+        PlanReason::Keep => (Coach::PlanKeep, None, None),
+        PlanReason::StepUp { from, to } => (Coach::PlanStepUp, Some(from), Some(to)),
+        PlanReason::Hold { at } => (Coach::PlanHold, Some(at), None),
+        PlanReason::PlanBAndTalk => (Coach::PlanBAndTalk, None, None),
         PlanReason::WaitingForOkayLater => match ask {
-            Some(at) if at.utc_secs > now.utc_secs => (T::PlanWaitingAsk, None, None),
-            _ => (T::PlanWaiting, None, None),
+            Some(at) if at.utc_secs > now.utc_secs => (Coach::PlanWaitingAsk, None, None),
+            _ => (Coach::PlanWaiting, None, None),
         },
-        PlanReason::BadDay => (T::PlanBadDay, None, None),
-        PlanReason::AtGoal => (T::PlanAtGoal, None, None),
-        PlanReason::HoldForSign { at } => (T::PlanHoldForSign, Some(at), None),
+        PlanReason::BadDay => (Coach::PlanBadDay, None, None),
+        PlanReason::AtGoal => (Coach::PlanAtGoal, None, None),
+        PlanReason::HoldForSign { at } => (Coach::PlanHoldForSign, Some(at), None),
     };
     let from = from.map(|a| amount_text(lang, a, unit)).unwrap_or_default();
     let to = to.map(|a| amount_text(lang, a, unit)).unwrap_or_default();
@@ -125,12 +124,12 @@ fn reason_text(lang: Lang, plan: &Plan, unit: &Unit, ask: Option<Instant>) -> St
     )
 }
 
-fn cause_key(c: Cause) -> T {
+fn cause_key(c: Cause) -> Coach {
     match c {
-        Cause::TooHeavy => T::CauseTooHeavy,
-        Cause::TooOften => T::CauseTooOften,
-        Cause::TooFast => T::CauseTooFast,
-        Cause::TooLittleRest => T::CauseTooLittleRest,
+        Cause::TooHeavy => Coach::CauseTooHeavy,
+        Cause::TooOften => Coach::CauseTooOften,
+        Cause::TooFast => Coach::CauseTooFast,
+        Cause::TooLittleRest => Coach::CauseTooLittleRest,
     }
 }
 
@@ -170,19 +169,19 @@ pub fn CoachSection() -> impl IntoView {
         let a = advice.get();
         let mut lines = Vec::new();
         match a.bad_day {
-            Some(BadDayNote::Declared) => lines.push(text(lang, T::BadDayOn)),
-            Some(BadDayNote::Noticed) => lines.push(text(lang, T::NoticedBadDay)),
-            Some(BadDayNote::NoticedPlain) => lines.push(text(lang, T::NoticedBadDayPlain)),
+            Some(BadDayNote::Declared) => lines.push(text(lang, Coach::BadDayOn)),
+            Some(BadDayNote::Noticed) => lines.push(text(lang, Coach::NoticedBadDay)),
+            Some(BadDayNote::NoticedPlain) => lines.push(text(lang, Coach::NoticedBadDayPlain)),
             None => {}
         }
         match a.flare {
-            Some(FlareNote::Flare) => lines.push(text(lang, T::FlareFlare)),
-            Some(FlareNote::FlareCareful) => lines.push(text(lang, T::FlareFlareCareful)),
-            Some(FlareNote::Creep) => lines.push(text(lang, T::FlareCreep)),
+            Some(FlareNote::Flare) => lines.push(text(lang, Coach::FlareFlare)),
+            Some(FlareNote::FlareCareful) => lines.push(text(lang, Coach::FlareFlareCareful)),
+            Some(FlareNote::Creep) => lines.push(text(lang, Coach::FlareCreep)),
             None => {}
         }
         let more = a.flare.map(|_| {
-            view! { <p><a href=Route::Learn(Some("flare-ups".into())).href()>{text(lang, T::LearnFlare)}</a></p> }
+            view! { <p><a href=Route::Learn(Some("flare-ups".into())).href()>{text(lang, Coach::LearnFlare)}</a></p> }
         });
         (!lines.is_empty()).then(|| {
             view! { <div class="calm">{lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}{more}</div> }
@@ -201,7 +200,7 @@ pub fn CoachSection() -> impl IntoView {
                 .collect()
         });
         if active.is_empty() {
-            return view! { <p class="hint">{tr(state, T::CoachEmpty)}</p> }.into_any();
+            return view! { <p class="hint">{tr(state, Coach::CoachEmpty)}</p> }.into_any();
         }
         active
             .into_iter()
@@ -213,10 +212,10 @@ pub fn CoachSection() -> impl IntoView {
     view! {
         <section class="no-print coach" aria-labelledby="coach-h">
             <div class="card">
-                <h2 id="coach-h">{tr(state, T::CoachHeading)}</h2>
+                <h2 id="coach-h">{tr(state, Coach::CoachHeading)}</h2>
                 <super::PhysioNote />
                 <Show when=move || any_waiting(state)>
-                    <p class="hint waiting-hint"><strong>{tr(state, T::WaitingHeading)}</strong>" "{tr(state, T::WaitingHint)}</p>
+                    <p class="hint waiting-hint"><strong>{tr(state, Coach::WaitingHeading)}</strong>" "{tr(state, Coach::WaitingHint)}</p>
                 </Show>
                 <Waiting which=WaitingFor::Others notice=notice error=answer_error />
                 {cards}
@@ -229,7 +228,7 @@ pub fn CoachSection() -> impl IntoView {
                         aria-pressed=move || if said_bad() { "true" } else { "false" }
                         on:click=toggle
                     >
-                        {tr(state, T::BadDayToggle)}
+                        {tr(state, Coach::BadDayToggle)}
                     </button>
                 </div>
                 <ActivityForm notice=notice />
@@ -289,19 +288,19 @@ fn Waiting(which: WaitingFor, notice: RwSignal<String>, error: RwSignal<String>)
                         Some(a) => (a.name.clone(), amount_text(lang, s.amount, &a.unit)),
                         None => (String::new(), s.amount.format(lang)),
                     };
-                    let day = format_day_heading(s.for_date, today, lang);
+                    let day = day_heading(lang, s.for_date, today);
                     let legend = fill(
-                        text(lang, T::WaitingLegend),
+                        text(lang, Coach::WaitingLegend),
                         &[("name", &name), ("amount", &amount), ("day", &day)],
                     );
-                    let short = fill(text(lang, T::WaitingShort), &[("amount", &amount), ("day", &day)]);
+                    let short = fill(text(lang, Coach::WaitingShort), &[("amount", &amount), ("day", &day)]);
                     // Sessions of activities not shown are named; in a row the name is above.
                     let named = matches!(which.get_value(), WaitingFor::Others).then(|| view! { <strong>{name.clone()}</strong>" " });
                     let s2 = s.clone();
                     let answer = move |s: &Session, yes: bool| match state.answer_okay_later(s, yes) {
                         Ok(()) => {
                             error.set(String::new());
-                            notice.set(text(state.lang.get_untracked(), T::AnswerSaved).into());
+                            notice.set(text(state.lang.get_untracked(), Coach::AnswerSaved).into());
                         }
                         Err(e) => error.set(i18n::coach_error(state.lang.get_untracked(), &e)),
                     };
@@ -312,8 +311,8 @@ fn Waiting(which: WaitingFor, notice: RwSignal<String>, error: RwSignal<String>)
                                 {named}<span>{short}</span>
                             </p>
                             <div class="actions">
-                                <button type="button" on:click=move |_| answer(&s, true)>{text(lang, T::Yes)}</button>
-                                <button type="button" on:click=move |_| answer(&s2, false)>{text(lang, T::No)}</button>
+                                <button type="button" on:click=move |_| answer(&s, true)>{text(lang, Coach::Yes)}</button>
+                                <button type="button" on:click=move |_| answer(&s2, false)>{text(lang, Coach::No)}</button>
                             </div>
                         </fieldset>
                     }
@@ -391,31 +390,31 @@ fn ActivityCard(
         let (today_line, full) = match p.headline() {
             Headline::Amount(x) => (
                 fill(
-                    text(lang, T::TodayAmount),
+                    text(lang, Coach::TodayAmount),
                     &[("amount", &amount_text(lang, x, unit))],
                 ),
                 None,
             ),
             Headline::PlanB(b) => (
                 fill(
-                    text(lang, T::TodayPlanB),
+                    text(lang, Coach::TodayPlanB),
                     &[("what", &plan_b_text(lang, &b, unit))],
                 ),
                 Some(fill(
-                    text(lang, T::FullPlanLine),
+                    text(lang, Coach::FullPlanLine),
                     &[("amount", &amount_text(lang, p.amount, unit))],
                 )),
             ),
         };
         let full = full.map(|f| view! { <p class="hint full-plan">{f}</p> });
         let check_link = matches!(p.reason, PlanReason::HoldForSign { .. }).then(|| {
-            view! { <p><a href=Route::Check.href()>{text(lang, T::HoldSignLink)}</a></p> }
+            view! { <p><a href=Route::Check.href()>{text(lang, Coach::HoldSignLink)}</a></p> }
         });
         let causes = (!causes.is_empty()
             && matches!(p.reason, PlanReason::Hold { .. } | PlanReason::PlanBAndTalk))
         .then(|| {
             view! {
-                <p class="hint">{text(lang, T::CausesIntro)}</p>
+                <p class="hint">{text(lang, Coach::CausesIntro)}</p>
                 <ul class="causes">
                     {causes.iter().map(|c| view! { <li>{text(lang, cause_key(*c))}</li> }).collect_view()}
                 </ul>
@@ -449,7 +448,7 @@ fn ActivityCard(
                         {goal.then(|| view! { <span class="flag" aria-hidden="true">"⚑"</span> })}
                         <span class="n">{r.format(lang)}</span>
                         <span class="visually-hidden">{format!(" {unit_word}")}</span>
-                        {current.then(|| view! { <span class="visually-hidden">{format!(" ({})", text(lang, T::LadderHere))}</span> })}
+                        {current.then(|| view! { <span class="visually-hidden">{format!(" ({})", text(lang, Coach::LadderHere))}</span> })}
                     </li>
                 }
             })
@@ -458,7 +457,7 @@ fn ActivityCard(
             .and_then(|i| rungs.get(i).map(|r| (i, r)))
             .map(|(i, r)| {
                 fill(
-                    text(lang, T::LadderSummary),
+                    text(lang, Coach::LadderSummary),
                     &[
                         ("n", &(i + 1).to_string()),
                         ("of", &rungs.len().to_string()),
@@ -473,7 +472,7 @@ fn ActivityCard(
             if !ladder_text.is_empty() {
                 ladder_text.push(' ');
             }
-            ladder_text.push_str(&fill(text(lang, T::LadderLeft), &[("n", &left)]));
+            ladder_text.push_str(&fill(text(lang, Coach::LadderLeft), &[("n", &left)]));
         }
         if head {
             return view! {
@@ -486,7 +485,7 @@ fn ActivityCard(
             <p class="reason">{reason_text(lang, &p, unit, ask)}</p>
             {check_link}
             {causes}
-            <ol class="ladder" aria-label=text(lang, T::LadderLabel)>{steps}</ol>
+            <ol class="ladder" aria-label=text(lang, Coach::LadderLabel)>{steps}</ol>
             <p class="hint">{ladder_text}</p>
         }
         .into_any()
@@ -498,19 +497,24 @@ fn ActivityCard(
         let lang = state.lang.get_untracked();
         match state.archive_activity(&archive_id) {
             Ok(()) => notice.set(fill(
-                text(lang, T::ArchivedNotice),
+                text(lang, Coach::ArchivedNotice),
                 &[("name", &archive_name)],
             )),
             Err(e) => notice.set(i18n::storage_error(lang, &e).into()),
         }
     };
-    let archive_label = move || fill(text(state.lang.get(), T::ArchiveAria), &[("name", &name)]);
+    let archive_label = move || {
+        fill(
+            text(state.lang.get(), Coach::ArchiveAria),
+            &[("name", &name)],
+        )
+    };
     let delete_name = act.with_value(|a| a.name.clone());
     let delete = move |_| {
         let lang = state.lang.get_untracked();
         match act.with_value(|a| state.delete_activity(&a.id)) {
             Ok(false) => notice.set(fill(
-                text(lang, T::DeletedNotice),
+                text(lang, Coach::DeletedNotice),
                 &[("name", &delete_name)],
             )),
             Ok(true) => notice.set(i18n::activity_error(lang, ActivityError::HasHistory)),
@@ -562,7 +566,7 @@ fn ActivityCard(
                             on:click=more_flip
                         >
                             <span id=heading_id>{act.with_value(|a| a.name.clone())}</span>
-                            <span class="visually-hidden">": "{tr(state, T::PlanMore)}</span>
+                            <span class="visually-hidden">": "{tr(state, Coach::PlanMore)}</span>
                         </button>
                     </h3>
                     {move || summary(true)}
@@ -574,7 +578,7 @@ fn ActivityCard(
                     aria-controls=log_panel.clone()
                     on:click=log_flip
                 >
-                    {tr(state, T::LogShort)}
+                    {tr(state, Coach::LogShort)}
                 </button>
             </div>
             <Waiting which=WaitingFor::Activity(id.clone()) notice=notice error=answer_error />
@@ -583,11 +587,11 @@ fn ActivityCard(
                 {move || summary(false)}
                 <ActivityForm notice=notice editing=act />
                 <details class="more">
-                    <summary>{tr(state, T::ArchiveSummary)}</summary>
-                    <p class="hint">{tr(state, T::ArchiveHint)}</p>
+                    <summary>{tr(state, Coach::ArchiveSummary)}</summary>
+                    <p class="hint">{tr(state, Coach::ArchiveHint)}</p>
                     <div class="actions">
-                        <button type="button" aria-label=archive_label on:click=archive>{tr(state, T::Archive)}</button>
-                        <button type="button" on:click=delete>{tr(state, T::Delete)}</button>
+                        <button type="button" aria-label=archive_label on:click=archive>{tr(state, Coach::Archive)}</button>
+                        <button type="button" on:click=delete>{tr(state, Coach::Delete)}</button>
                     </div>
                 </details>
             </div>
@@ -661,10 +665,10 @@ fn LogSession(
                     trinvis_core::coach::okay_later_reminder(&session, now.offset_min),
                     now,
                 );
-                let saved = fill(text(lang, T::SessionSaved), &[("when", &when)]);
+                let saved = fill(text(lang, Coach::SessionSaved), &[("when", &when)]);
                 let advice = match log_advice(&session, limits_now(state)) {
-                    LogAdvice::AdjustNow => Some(text(lang, T::SavedAdjustNow)),
-                    LogAdvice::PainHigh => Some(text(lang, T::SavedPainHigh)),
+                    LogAdvice::AdjustNow => Some(text(lang, Coach::SavedAdjustNow)),
+                    LogAdvice::PainHigh => Some(text(lang, Coach::SavedPainHigh)),
                     LogAdvice::Fine => None,
                 };
                 status.set(match advice {
@@ -698,7 +702,7 @@ fn LogSession(
                 aria-pressed=move || if okay_now.get() == Some(yes) { "true" } else { "false" }
                 on:click=move |_| okay_now.set(Some(yes))
             >
-                {tr(state, if yes { T::Yes } else { T::No })}
+                {tr(state, if yes { Coach::Yes } else { Coach::No })}
             </button>
         }
     };
@@ -706,7 +710,7 @@ fn LogSession(
         let l = limits_now(state);
         (l != PainLimits::default()).then(|| {
             fill(
-                text(state.lang.get(), T::GuideOwn),
+                text(state.lang.get(), Coach::GuideOwn),
                 &[
                     ("safe", &l.safe_max().to_string()),
                     ("ok", &l.acceptable_max().to_string()),
@@ -718,9 +722,9 @@ fn LogSession(
     let light = move || {
         pain.get().map(|p| {
             let key = match limits_now(state).light(p) {
-                Light::Safe => T::LightSafe,
-                Light::Acceptable => T::LightAcceptable,
-                Light::TooMuch => T::LightTooMuch,
+                Light::Safe => Coach::LightSafe,
+                Light::Acceptable => Coach::LightAcceptable,
+                Light::TooMuch => Coach::LightTooMuch,
             };
             fill(text(state.lang.get(), key), &[("n", &p.get().to_string())])
         })
@@ -728,7 +732,7 @@ fn LogSession(
 
     view! {
         <div class="log" id=panel hidden=move || !shown.get()>
-            <form novalidate aria-label=move || text(state.lang.get(), T::LogSummary) on:submit=move |ev: leptos::ev::SubmitEvent| {
+            <form novalidate aria-label=move || text(state.lang.get(), Coach::LogSummary) on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 save(false);
             }>
@@ -737,7 +741,7 @@ fn LogSession(
                         {move || {
                             let lang = state.lang.get();
                             let unit = act.with_value(|a| unit_name(lang, &a.unit).to_string());
-                            fill(text(lang, T::AmountLabel), &[("unit", &unit)])
+                            fill(text(lang, Coach::AmountLabel), &[("unit", &unit)])
                         }}
                     </label>
                     <input
@@ -762,12 +766,12 @@ fn LogSession(
                             plan_b.set(event_target_checked(&ev));
                         }
                     />
-                    <label for=plan_b_id>{tr(state, T::DonePlanB)}</label>
+                    <label for=plan_b_id>{tr(state, Coach::DonePlanB)}</label>
                 </p>
-                <ScorePicker legend=T::PainDuringLegend hint=T::PainDuringHint value=pain id=format!("pd-{id}") />
+                <ScorePicker legend=Coach::PainDuringLegend hint=Coach::PainDuringHint value=pain id=format!("pd-{id}") />
                 <fieldset class="okay-now" aria-describedby=described_by>
-                    <legend>{tr(state, T::OkayNowLegend)}</legend>
-                    <p class="hint guide" id=guide_id>{guide}" "{own_limits}" "<a href=Route::Learn(Some("training-may-hurt".into())).href()>{tr(state, T::LearnTraining)}</a></p>
+                    <legend>{tr(state, Coach::OkayNowLegend)}</legend>
+                    <p class="hint guide" id=guide_id>{guide}" "{own_limits}" "<a href=Route::Learn(Some("training-may-hurt".into())).href()>{tr(state, Coach::LearnTraining)}</a></p>
                     <p class="light">{light}</p>
                     <div class="actions">{answer_button(true)}{answer_button(false)}</div>
                 </fieldset>
@@ -778,12 +782,12 @@ fn LogSession(
                         prop:checked=move || yesterday.get()
                         on:change=move |ev| yesterday.set(event_target_checked(&ev))
                     />
-                    <label for=yesterday_id>{tr(state, T::DoneYesterday)}</label>
+                    <label for=yesterday_id>{tr(state, Coach::DoneYesterday)}</label>
                 </p>
                 <div class="actions">
-                    <button type="submit" class="primary">{tr(state, T::SaveSession)}</button>
+                    <button type="submit" class="primary">{tr(state, Coach::SaveSession)}</button>
                     <Show when=move || jump.get()>
-                        <button type="button" on:click=move |_| save(true)>{tr(state, T::ConfirmJump)}</button>
+                        <button type="button" on:click=move |_| save(true)>{tr(state, Coach::ConfirmJump)}</button>
                     </Show>
                 </div>
                 <p class="error" role="alert">{move || error.get()}</p>
@@ -890,9 +894,9 @@ pub fn ActivityForm(
                     text(
                         lang,
                         if editing.is_some() {
-                            T::ActivityChanged
+                            Coach::ActivityChanged
                         } else {
-                            T::ActivityAdded
+                            Coach::ActivityAdded
                         },
                     )
                     .into(),
@@ -907,8 +911,8 @@ pub fn ActivityForm(
     // One labelled text field with an optional hint; `mode` is the phone keyboard.
     // One labelled text field with an optional hint; `mode` is the phone keyboard.
     let field = move |f: &'static str,
-                      label: T,
-                      hint: Option<T>,
+                      label: Coach,
+                      hint: Option<Coach>,
                       value: RwSignal<String>,
                       mode: &'static str| {
         super::text_field(
@@ -932,16 +936,16 @@ pub fn ActivityForm(
     };
     let suggestions = editing.is_none().then(|| {
         let options = [
-            T::SuggestWalk,
-            T::SuggestCycle,
-            T::SuggestExercise,
-            T::SuggestWork,
+            Coach::SuggestWalk,
+            Coach::SuggestCycle,
+            Coach::SuggestExercise,
+            Coach::SuggestWork,
         ]
         .map(|k| view! { <option value=tr(state, k)></option> });
         view! { <datalist id="act-suggest">{options}</datalist> }
     });
     let radio_name = fid("plan-b");
-    let choice = move |value: bool, label: T| {
+    let choice = move |value: bool, label: Coach| {
         view! {
             <label class="choice">
                 <input
@@ -961,7 +965,7 @@ pub fn ActivityForm(
     let baseline_hint = Signal::derive(move || i18n::baseline_hint(state.lang.get()));
     let step_hint = Signal::derive(move || {
         fill(
-            text(state.lang.get(), T::StepHint),
+            text(state.lang.get(), Coach::StepHint),
             &[("percent", &i18n::percent(STEP_FRACTION))],
         )
     });
@@ -972,21 +976,21 @@ pub fn ActivityForm(
             ).map(|d| d.open()).unwrap_or(false);
             open.set(now_open);
         }>
-            <summary>{tr(state, if editing.is_some() { T::EditSummary } else { T::AddSummary })}</summary>
-            <form novalidate aria-label=move || text(state.lang.get(), if editing.is_some() { T::EditSummary } else { T::AddSummary }) on:submit=submit>
-                {field("name", T::NameLabel, Some(T::NameHint), name, "text")}
+            <summary>{tr(state, if editing.is_some() { Coach::EditSummary } else { Coach::AddSummary })}</summary>
+            <form novalidate aria-label=move || text(state.lang.get(), if editing.is_some() { Coach::EditSummary } else { Coach::AddSummary }) on:submit=submit>
+                {field("name", Coach::NameLabel, Some(Coach::NameHint), name, "text")}
                 {suggestions}
                 <div class="field">
-                    <label for=unit_id.clone()>{tr(state, T::UnitLabel)}</label>
+                    <label for=unit_id.clone()>{tr(state, Coach::UnitLabel)}</label>
                     <select id=unit_id on:change=move |ev| unit_key.set(event_target_value(&ev))>
                         {units}
-                        <option value="custom" selected=move || unit_key.get() == "custom">{tr(state, T::UnitOwn)}</option>
+                        <option value="custom" selected=move || unit_key.get() == "custom">{tr(state, Coach::UnitOwn)}</option>
                     </select>
                 </div>
                 <Show when=move || unit_key.get() == "custom">
-                    {field("own", T::UnitOwnLabel, None, own_unit, "text")}
+                    {field("own", Coach::UnitOwnLabel, None, own_unit, "text")}
                 </Show>
-                {hinted_field(fid("base"), T::BaselineLabel, baseline_hint, baseline)}
+                {hinted_field(fid("base"), Coach::BaselineLabel, baseline_hint, baseline)}
                 <p class="check">
                     <input
                         type="checkbox"
@@ -994,10 +998,10 @@ pub fn ActivityForm(
                         prop:checked=move || below.get()
                         on:change=move |ev| below.set(event_target_checked(&ev))
                     />
-                    <label for=below_id>{tr(state, T::StartBelow)}</label>
+                    <label for=below_id>{tr(state, Coach::StartBelow)}</label>
                 </p>
                 <div class="field">
-                    <label for=week_id.clone()>{tr(state, T::PerWeekLabel)}</label>
+                    <label for=week_id.clone()>{tr(state, Coach::PerWeekLabel)}</label>
                     <input
                         id=week_id
                         type="number"
@@ -1008,24 +1012,24 @@ pub fn ActivityForm(
                         on:input=move |ev| per_week.set(event_target_value(&ev))
                     />
                 </div>
-                {field("goal", T::GoalLabel, Some(T::GoalHint), goal, "decimal")}
-                {hinted_field(fid("step"), T::StepLabel, step_hint, step)}
+                {field("goal", Coach::GoalLabel, Some(Coach::GoalHint), goal, "decimal")}
+                {hinted_field(fid("step"), Coach::StepLabel, step_hint, step)}
                 <fieldset>
-                    <legend>{tr(state, T::PlanBLegend)}</legend>
-                    {choice(false, T::PlanBHalf)}
-                    {choice(true, T::PlanBEasier)}
+                    <legend>{tr(state, Coach::PlanBLegend)}</legend>
+                    {choice(false, Coach::PlanBHalf)}
+                    {choice(true, Coach::PlanBEasier)}
                     <Show when=move || easier.get()>
-                        {field("b-name", T::PlanBNameLabel, None, b_name, "text")}
-                        {field("b-amount", T::PlanBAmountLabel, None, b_amount, "decimal")}
+                        {field("b-name", Coach::PlanBNameLabel, None, b_name, "text")}
+                        {field("b-amount", Coach::PlanBAmountLabel, None, b_amount, "decimal")}
                     </Show>
                 </fieldset>
                 <div class="actions">
                     <button type="submit" class="primary">{move || {
                         let lang = state.lang.get();
                         if finish {
-                            crate::i18n::shell::shtext(lang, crate::i18n::shell::Sh::AddAndFinish)
+                            crate::i18n::text(lang, crate::i18n::shell::Sh::AddAndFinish)
                         } else {
-                            text(lang, if editing.is_some() { T::SaveActivity } else { T::AddActivity })
+                            text(lang, if editing.is_some() { Coach::SaveActivity } else { Coach::AddActivity })
                         }
                     }}</button>
                 </div>
@@ -1038,7 +1042,7 @@ pub fn ActivityForm(
 /// A labelled decimal field whose hint is a filled sentence (a rule's number in it).
 fn hinted_field(
     id: String,
-    label: T,
+    label: Coach,
     hint: Signal<String>,
     value: RwSignal<String>,
 ) -> impl IntoView {

@@ -3,7 +3,11 @@
 //! and parsed by `trinvis_core::learn`. Reassuring blocks are hidden while a warning sign
 //! is ticked.
 
-use crate::i18n::{condition_key, fill, text, T};
+use crate::i18n::check::condition_key;
+use crate::i18n::check::Check;
+use crate::i18n::learn::Learn;
+use crate::i18n::welcome::Welcome;
+use crate::i18n::{fill, text};
 use crate::platform;
 use crate::route::Route;
 use crate::state::AppState;
@@ -58,11 +62,11 @@ pub fn LearnScreen(
         let lang = state.lang.get();
         let doc = match docs.0.get() {
             None => {
-                return view! { <p class="card" role="status">{text(lang, T::LearnLoading)}</p> }
+                return view! { <p class="card" role="status">{text(lang, Learn::LearnLoading)}</p> }
                     .into_any()
             }
             Some(None) => {
-                return view! { <p class="card" role="alert">{text(lang, T::LearnFailed)}</p> }
+                return view! { <p class="card" role="alert">{text(lang, Learn::LearnFailed)}</p> }
                     .into_any()
             }
             Some(Some(doc)) => doc,
@@ -73,8 +77,8 @@ pub fn LearnScreen(
                 Some(p) => one_page(state, lang, p).into_any(),
                 None => view! {
                     <section class="card">
-                        <p>{text(lang, T::LearnNotFound)}</p>
-                        <p><a href=Route::Learn(None).href()>{text(lang, T::LearnBack)}</a></p>
+                        <p>{text(lang, Learn::LearnNotFound)}</p>
+                        <p><a href=Route::Learn(None).href()>{text(lang, Learn::LearnBack)}</a></p>
                     </section>
                 }
                 .into_any(),
@@ -84,7 +88,7 @@ pub fn LearnScreen(
 }
 
 /// Links to pages, with a heading.
-fn links(title: T, lang: Lang, pages: Vec<&LearnPage>) -> impl IntoView {
+fn links(title: Learn, lang: Lang, pages: Vec<&LearnPage>) -> impl IntoView {
     (!pages.is_empty()).then(|| {
         let items = pages
             .into_iter()
@@ -128,13 +132,13 @@ fn list(state: AppState, lang: Lang, doc: &LearnDoc) -> impl IntoView {
     });
     view! {
         <section class="card learn" aria-labelledby="learn-h">
-            <h2 id="learn-h">{text(lang, T::LearnHeading)}</h2>
-            <p class="intro">{text(lang, T::LearnIntro)}</p>
+            <h2 id="learn-h">{text(lang, Learn::LearnHeading)}</h2>
+            <p class="intro">{text(lang, Learn::LearnIntro)}</p>
             {chosen_names}
-            {links(T::LearnYours, lang, mine)}
-            {links(T::LearnGeneral, lang, general)}
-            {links(T::LearnOther, lang, other)}
-            <p><a href=Route::Welcome.href()>{text(lang, T::WelcomeAgain)}</a></p>
+            {links(Learn::LearnYours, lang, mine)}
+            {links(Learn::LearnGeneral, lang, general)}
+            {links(Learn::LearnOther, lang, other)}
+            <p><a href=Route::Welcome.href()>{text(lang, Welcome::WelcomeAgain)}</a></p>
         </section>
     }
 }
@@ -156,10 +160,10 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> AnyView {
         // The title itself reassures: nothing of the page while a sign is ticked.
         return view! {
             <article class="card learn" aria-labelledby="page-h">
-                <p class="no-print"><a href=Route::Learn(None).href()>{text(lang, T::LearnBack)}</a></p>
-                <h2 id="page-h">{text(lang, T::LearnPageHidden)}</h2>
-                <p class="warning">{text(lang, T::LearnHidden)}</p>
-                <p><a href=Route::Check.href()>{text(lang, T::BannerLink)}</a></p>
+                <p class="no-print"><a href=Route::Learn(None).href()>{text(lang, Learn::LearnBack)}</a></p>
+                <h2 id="page-h">{text(lang, Learn::LearnPageHidden)}</h2>
+                <p class="warning">{text(lang, Learn::LearnHidden)}</p>
+                <p><a href=Route::Check.href()>{text(lang, Check::BannerLink)}</a></p>
             </article>
         }
         .into_any();
@@ -209,12 +213,12 @@ fn one_page(state: AppState, lang: Lang, page: &LearnPage) -> AnyView {
         .collect_view();
     view! {
         <article class="card learn" aria-labelledby="page-h">
-            <p class="no-print"><a href=Route::Learn(None).href()>{text(lang, T::LearnBack)}</a></p>
+            <p class="no-print"><a href=Route::Learn(None).href()>{text(lang, Learn::LearnBack)}</a></p>
             <h2 id="page-h">{page.title.clone()}</h2>
-            <p class="hint">{fill(text(lang, T::LearnReadingTime), &[("minutes", &reading_minutes(page).to_string())])}</p>
-            {hidden.then(|| view! { <p class="warning">{text(lang, T::LearnHidden)}</p> })}
+            <p class="hint">{fill(text(lang, Learn::LearnReadingTime), &[("minutes", &reading_minutes(page).to_string())])}</p>
+            {hidden.then(|| view! { <p class="warning">{text(lang, Learn::LearnHidden)}</p> })}
             {sections}
-            <p class="source">{fill(text(lang, T::LearnSource), &[("source", &page.source)])}</p>
+            <p class="source">{fill(text(lang, Learn::LearnSource), &[("source", &page.source)])}</p>
         </article>
     }
     .into_any()

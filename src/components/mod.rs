@@ -18,7 +18,7 @@ mod score_picker;
 mod summary;
 mod welcome;
 
-pub use backup::{tx, BackupPanel, BackupReminder};
+pub use backup::{BackupPanel, BackupReminder};
 pub use baseline::BaselineCard;
 pub use check_in_form::{CheckInForm, Editing};
 pub use coach::{ActivityForm, CoachSection};
@@ -39,16 +39,35 @@ pub use notices::StorageNotices;
 pub use recent::RecentCheckIns;
 pub use score_picker::ScorePicker;
 
-use crate::i18n::{text, T};
+use crate::i18n::{may_reassure_now, Both, Texts};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// A reactive text in the current language.
-pub fn tr(state: AppState, key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+/// A reactive text in the current language: the one call style of every screen, for a key
+/// of any area's table (`crate::i18n::Texts`).
+pub fn tr<K: Texts>(
+    state: AppState,
+    key: K,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    // Looked up here, so every table shares one closure type (one copy of the view code
+    // that renders it in the wasm, whatever the key's enum).
+    reactive(state, key.into(), key.calm_twin().map(Both::from))
+}
+
+/// The closure of [`tr`]: `calm` replaces `plain` while a warning sign is ticked.
+fn reactive(
+    state: AppState,
+    plain: Both,
+    calm: Option<Both>,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || {
-        // Reassuring texts change when a warning sign is ticked (`i18n::calm_twin`).
+        // Reassuring texts change when a warning sign is ticked (`Texts::calm_twin`).
         state.profile.track();
-        text(state.lang.get(), key)
+        let lang = state.lang.get();
+        match calm {
+            Some(c) if !may_reassure_now() => c.get(lang),
+            _ => plain.get(lang),
+        }
     }
 }
 

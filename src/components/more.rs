@@ -3,17 +3,11 @@
 
 use super::icons::{icon, Icon};
 use super::{tr, CheckInForm, DataPanel, Editing, RecentCheckIns};
-use crate::i18n::shell::{shtext, Sh};
-use crate::i18n::T;
+use crate::i18n::shell::Sh;
 use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::time::Lang;
-
-/// A reactive shell text in the current language.
-pub fn sh(state: AppState, key: Sh) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || shtext(state.lang.get(), key)
-}
 
 /// The button that switches between Danish and English. Its label is in the other
 /// language, so a patient who cannot read this one still finds it.
@@ -33,8 +27,8 @@ pub fn LangSwitch() -> impl IntoView {
         Lang::En => "da",
     };
     view! {
-        <button type="button" class="lang" lang=other_lang on:click=switch aria-label=tr(state, T::SwitchLanguageLabel)>
-            {tr(state, T::SwitchLanguage)}
+        <button type="button" class="lang" lang=other_lang on:click=switch aria-label=tr(state, Sh::SwitchLanguageLabel)>
+            {tr(state, Sh::SwitchLanguage)}
         </button>
     }
 }
@@ -46,18 +40,18 @@ pub fn MoreScreen() -> impl IntoView {
     let link = move |to: Route, which: Icon, key: Sh| {
         view! {
             <li>
-                <a href=to.href()>{icon(which)}<span>{sh(state, key)}</span></a>
+                <a href=to.href()>{icon(which)}<span>{tr(state, key)}</span></a>
             </li>
         }
     };
     view! {
         <section class="card more" aria-labelledby="more-h">
-            <h2 id="more-h">{sh(state, Sh::MoreHeading)}</h2>
+            <h2 id="more-h">{tr(state, Sh::MoreHeading)}</h2>
             <div class="lang-row">
-                <h3 id="lang-h">{sh(state, Sh::LanguageHeading)}</h3>
+                <h3 id="lang-h">{tr(state, Sh::LanguageHeading)}</h3>
                 <LangSwitch />
             </div>
-            <nav aria-label=sh(state, Sh::MoreLinksLabel)>
+            <nav aria-label=tr(state, Sh::MoreLinksLabel)>
                 <ul class="more-links">
                     {link(Route::Diary, Icon::CheckIn, Sh::MoreDiary)}
                     {link(Route::Summary, Icon::Progress, Sh::MoreSummary)}

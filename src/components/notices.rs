@@ -1,5 +1,5 @@
 use super::tr;
-use crate::i18n::T;
+use crate::i18n::today::Today;
 use crate::platform;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -18,24 +18,24 @@ pub fn StorageNotices() -> impl IntoView {
         <div class="notices">
             <Show when=move || n.with(|n| n.unavailable)>
                 <div class="notice" role="alert">
-                    <p>{tr(state, T::StorageUnavailableNotice)}</p>
+                    <p>{tr(state, Today::StorageUnavailableNotice)}</p>
                 </div>
             </Show>
             <Show when=move || n.with(|n| n.newer)>
                 <div class="notice" role="alert">
-                    <p>{tr(state, T::NewerSchemaNotice)}</p>
-                    <button type="button" on:click=|_| platform::reload()>{tr(state, T::Reload)}</button>
+                    <p>{tr(state, Today::NewerSchemaNotice)}</p>
+                    <button type="button" on:click=|_| platform::reload()>{tr(state, Today::Reload)}</button>
                 </div>
             </Show>
             <Show when=move || n.with(|n| n.unreadable || n.lang_unsaved.is_some())>
                 <div class="notice" role="alert">
-                    <p>{move || crate::i18n::text(state.lang.get(), if n.with(|n| n.unreadable) { T::UnreadableKeptNotice } else { T::LangUnsavedNotice })}</p>
+                    <p>{move || crate::i18n::text(state.lang.get(), if n.with(|n| n.unreadable) { Today::UnreadableKeptNotice } else { Today::LangUnsavedNotice })}</p>
                 </div>
             </Show>
             <Show when=move || n.with(|n| !n.quarantined.is_empty())>
                 <div class="notice" role="alert">
-                    <p>{tr(state, T::QuarantineNotice)}</p>
-                    <button type="button" on:click=download_quarantine>{tr(state, T::QuarantineDownload)}</button>
+                    <p>{tr(state, Today::QuarantineNotice)}</p>
+                    <button type="button" on:click=download_quarantine>{tr(state, Today::QuarantineDownload)}</button>
                 </div>
             </Show>
         </div>

@@ -2,10 +2,10 @@
 //! the core's rules, and hand it over as a link and a QR code. The plan lives in the
 //! link's fragment; nothing is stored on this device and nothing is sent anywhere.
 
-use super::backup::tx;
 use super::plan::plan_message;
-use crate::i18n::transfer::{ttext, X};
-use crate::i18n::{amount_error, fill, unit_name};
+use super::tr;
+use crate::i18n::transfer::X;
+use crate::i18n::{amount_error, fill, text, unit_name};
 use crate::platform;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -63,13 +63,13 @@ impl Entry {
             }
             Amount::parse_for(&v, &unit)
                 .map(Some)
-                .map_err(|e| format!("{}: {}", ttext(lang, label), amount_error(lang, e)))
+                .map_err(|e| format!("{}: {}", text(lang, label), amount_error(lang, e)))
         };
         let required = |v: RwSignal<String>, label: X| -> Result<Amount, String> {
             field(v, label)?.ok_or_else(|| {
                 format!(
                     "{}: {}",
-                    ttext(lang, label),
+                    text(lang, label),
                     amount_error(lang, trinvis_core::coach::AmountError::Empty)
                 )
             })
@@ -100,7 +100,7 @@ impl Entry {
 
 /// "Aktivitet 2".
 fn activity_label(lang: Lang, n: usize) -> String {
-    fill(ttext(lang, X::PhysioActivity), &[("n", &n.to_string())])
+    fill(text(lang, X::PhysioActivity), &[("n", &n.to_string())])
 }
 
 /// The page for physiotherapists.
@@ -134,25 +134,28 @@ pub fn PhysioPage() -> impl IntoView {
                 .map_err(|m| format!("{}: {m}", activity_label(lang, i + 1)))?;
             activities.push(a);
         }
-        let text = goal_text.get_untracked().trim().to_string();
+        let goal_words = goal_text.get_untracked().trim().to_string();
         let date_text = goal_date.get_untracked();
         let date = if date_text.trim().is_empty() {
             None
         } else {
             Some(
                 Date::parse_iso(date_text.trim())
-                    .ok_or_else(|| ttext(lang, X::PhysioDateInvalid).to_string())?,
+                    .ok_or_else(|| text(lang, X::PhysioDateInvalid).to_string())?,
             )
         };
-        let goal = (!text.is_empty()).then_some(PlanGoal { text, date });
+        let goal = (!goal_words.is_empty()).then_some(PlanGoal {
+            text: goal_words,
+            date,
+        });
         let limits = if own_limits.get_untracked() {
             let n = |s: RwSignal<String>| s.get_untracked().trim().parse::<u8>().ok();
             match (n(safe), n(acceptable)) {
                 (Some(s), Some(a)) => Some(
                     PainLimits::new(s, a)
-                        .ok_or_else(|| ttext(lang, X::PhysioLimitsNumber).to_string())?,
+                        .ok_or_else(|| text(lang, X::PhysioLimitsNumber).to_string())?,
                 ),
-                _ => return Err(ttext(lang, X::PhysioLimitsNumber).to_string()),
+                _ => return Err(text(lang, X::PhysioLimitsNumber).to_string()),
             }
         } else {
             None
@@ -194,13 +197,13 @@ pub fn PhysioPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let lang = state.lang.get_untracked();
             if platform::copy_text(&url).await {
-                copy_status.set(ttext(lang, X::PhysioCopied).into());
+                copy_status.set(text(lang, X::PhysioCopied).into());
             } else {
                 if let Some(t) = link_ref.get_untracked() {
                     let _ = t.focus();
                     t.select();
                 }
-                copy_status.set(ttext(lang, X::PhysioSelected).into());
+                copy_status.set(text(lang, X::PhysioSelected).into());
             }
         });
     };
@@ -216,7 +219,7 @@ pub fn PhysioPage() -> impl IntoView {
                         <svg
                             class="qr"
                             role="img"
-                            aria-label=ttext(lang, X::PhysioQrLabel)
+                            aria-label=text(lang, X::PhysioQrLabel)
                             viewBox=format!("-{q} -{q} {side} {side}")
                             shape-rendering="crispEdges"
                         >
@@ -226,17 +229,17 @@ pub fn PhysioPage() -> impl IntoView {
                     }
                     .into_any()
                 }
-                None => view! { <p class="hint">{ttext(lang, X::PhysioQrTooLong)}</p> }.into_any(),
+                None => view! { <p class="hint">{text(lang, X::PhysioQrTooLong)}</p> }.into_any(),
             };
             view! {
                 <div class="plan-link">
                     <div class="field">
-                        <label for="plan-url">{ttext(lang, X::PhysioLinkLabel)}</label>
-                        <p class="hint" id="plan-url-hint">{ttext(lang, X::PhysioLinkHint)}</p>
+                        <label for="plan-url">{text(lang, X::PhysioLinkLabel)}</label>
+                        <p class="hint" id="plan-url-hint">{text(lang, X::PhysioLinkHint)}</p>
                         <textarea id="plan-url" readonly rows="4" aria-describedby="plan-url-hint" node_ref=link_ref prop:value=url.clone()></textarea>
                     </div>
                     <div class="actions">
-                        <button type="button" class="primary" on:click=copy>{ttext(lang, X::PhysioCopy)}</button>
+                        <button type="button" class="primary" on:click=copy>{text(lang, X::PhysioCopy)}</button>
                     </div>
                     <p class="status" role="status">{move || copy_status.get()}</p>
                     {qr}
@@ -252,8 +255,8 @@ pub fn PhysioPage() -> impl IntoView {
                            mode: &'static str| {
         super::text_field(
             id,
-            Signal::derive(tx(state, label)),
-            hint.map(|h| Signal::derive(tx(state, h))),
+            Signal::derive(tr(state, label)),
+            hint.map(|h| Signal::derive(tr(state, h))),
             value,
             mode,
             None,
@@ -271,7 +274,7 @@ pub fn PhysioPage() -> impl IntoView {
         let legend = move || activity_label(state.lang.get(), number());
         let remove_label = move || {
             fill(
-                ttext(state.lang.get(), X::PhysioRemoveActivity),
+                text(state.lang.get(), X::PhysioRemoveActivity),
                 &[("n", &number().to_string())],
             )
         };
@@ -295,7 +298,7 @@ pub fn PhysioPage() -> impl IntoView {
                         prop:checked=move || e.easier.get() == value
                         on:change=move |_| e.easier.set(value)
                     />
-                    {tx(state, label)}
+                    {tr(state, label)}
                 </label>
             }
         };
@@ -306,10 +309,10 @@ pub fn PhysioPage() -> impl IntoView {
                 <legend>{legend}</legend>
                 {text_field(id("name"), X::PhysioName, None, e.name, "text")}
                 <div class="field">
-                    <label for=unit_id.clone()>{tx(state, X::PhysioUnit)}</label>
+                    <label for=unit_id.clone()>{tr(state, X::PhysioUnit)}</label>
                     <select id=unit_id on:change=move |ev| e.unit.set(event_target_value(&ev))>
                         {units}
-                        <option value="custom" selected=move || e.unit.get() == "custom">{tx(state, X::PhysioOwnUnit)}</option>
+                        <option value="custom" selected=move || e.unit.get() == "custom">{tr(state, X::PhysioOwnUnit)}</option>
                     </select>
                 </div>
                 <Show when=move || e.unit.get() == "custom">
@@ -317,7 +320,7 @@ pub fn PhysioPage() -> impl IntoView {
                 </Show>
                 {text_field(id("base"), X::PhysioBaseline, Some(X::PhysioBaselineHint), e.baseline, "decimal")}
                 <div class="field">
-                    <label for=week_id.clone()>{tx(state, X::PhysioPerWeek)}</label>
+                    <label for=week_id.clone()>{tr(state, X::PhysioPerWeek)}</label>
                     <input
                         id=week_id
                         type="number"
@@ -331,7 +334,7 @@ pub fn PhysioPage() -> impl IntoView {
                 {text_field(id("step"), X::PhysioStep, Some(X::PhysioStepHint), e.step, "decimal")}
                 {text_field(id("goal"), X::PhysioGoalAmount, None, e.goal, "decimal")}
                 <fieldset>
-                    <legend>{tx(state, X::PhysioPlanB)}</legend>
+                    <legend>{tr(state, X::PhysioPlanB)}</legend>
                     {choice(false, X::PhysioPlanBHalf)}
                     {choice(true, X::PhysioPlanBEasier)}
                     <Show when=move || e.easier.get()>
@@ -350,17 +353,17 @@ pub fn PhysioPage() -> impl IntoView {
 
     view! {
         <section class="card physio" aria-labelledby="physio-h">
-            <h2 id="physio-h">{tx(state, X::PhysioHeading)}</h2>
-            <p class="intro">{tx(state, X::PhysioIntro)}</p>
-            <p class="hint">{tx(state, X::PhysioPrivacy)}</p>
+            <h2 id="physio-h">{tr(state, X::PhysioHeading)}</h2>
+            <p class="intro">{tr(state, X::PhysioIntro)}</p>
+            <p class="hint">{tr(state, X::PhysioPrivacy)}</p>
             <form novalidate aria-labelledby="physio-h" on:submit=submit>
                 <For each=move || entries.get() key=|e| e.key children=entry_view />
                 <div class="actions">
-                    <button type="button" on:click=add_entry>{tx(state, X::PhysioAddActivity)}</button>
+                    <button type="button" on:click=add_entry>{tr(state, X::PhysioAddActivity)}</button>
                 </div>
                 {text_field("plan-goal".into(), X::PhysioGoalText, None, goal_text, "text")}
                 <div class="field">
-                    <label for="plan-goal-date">{tx(state, X::PhysioGoalDate)}</label>
+                    <label for="plan-goal-date">{tr(state, X::PhysioGoalDate)}</label>
                     <input
                         id="plan-goal-date"
                         type="date"
@@ -375,15 +378,15 @@ pub fn PhysioPage() -> impl IntoView {
                         prop:checked=move || own_limits.get()
                         on:change=move |ev| own_limits.set(event_target_checked(&ev))
                     />
-                    <label for="plan-limits">{move || fill(ttext(state.lang.get(), X::PhysioLimitsToggle), &[("safe_default", &PAIN_SAFE_MAX.to_string()), ("ok_default", &PAIN_ACCEPTABLE_MAX.to_string())])}</label>
+                    <label for="plan-limits">{move || fill(text(state.lang.get(), X::PhysioLimitsToggle), &[("safe_default", &PAIN_SAFE_MAX.to_string()), ("ok_default", &PAIN_ACCEPTABLE_MAX.to_string())])}</label>
                 </p>
                 <Show when=move || own_limits.get()>
                     {text_field("plan-safe".into(), X::PhysioSafeMax, None, safe, "numeric")}
                     {text_field("plan-acceptable".into(), X::PhysioAcceptableMax, None, acceptable, "numeric")}
                 </Show>
                 <div class="field">
-                    <label for="plan-note">{tx(state, X::PhysioNote)}</label>
-                    <p class="hint" id="plan-note-hint">{move || fill(ttext(state.lang.get(), X::PhysioNoteHint), &[("chars", &PLAN_TEXT_MAX_CHARS.to_string())])}</p>
+                    <label for="plan-note">{tr(state, X::PhysioNote)}</label>
+                    <p class="hint" id="plan-note-hint">{move || fill(text(state.lang.get(), X::PhysioNoteHint), &[("chars", &PLAN_TEXT_MAX_CHARS.to_string())])}</p>
                     <textarea
                         id="plan-note"
                         rows="3"
@@ -393,7 +396,7 @@ pub fn PhysioPage() -> impl IntoView {
                     ></textarea>
                 </div>
                 <div class="actions">
-                    <button type="submit" class="primary">{tx(state, X::PhysioMakeLink)}</button>
+                    <button type="submit" class="primary">{tr(state, X::PhysioMakeLink)}</button>
                 </div>
                 <p class="error" role="alert">{move || error.get()}</p>
             </form>

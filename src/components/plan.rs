@@ -2,9 +2,10 @@
 //! nothing added before "Tilføj planen". Also the physiotherapist's note on the today
 //! screen once a plan is added.
 
-use super::backup::{day_text, tx};
-use crate::i18n::transfer::{plan_error, ttext, X};
-use crate::i18n::{activity_error, fill, storage_error, unit_name};
+use super::tr;
+use crate::i18n::format::date_plain;
+use crate::i18n::transfer::{plan_error, X};
+use crate::i18n::{activity_error, fill, storage_error, text, unit_name};
 use crate::platform;
 use crate::state::{AppState, TransferError};
 use leptos::prelude::*;
@@ -73,7 +74,7 @@ pub fn plan_message(lang: Lang, e: PlanError) -> String {
         (None, PlanError::Activity { activity, error }) => format!(
             "{}: {}",
             fill(
-                ttext(lang, X::PhysioActivity),
+                text(lang, X::PhysioActivity),
                 &[("n", &(activity + 1).to_string())]
             ),
             activity_error(lang, error)
@@ -86,7 +87,7 @@ pub fn plan_message(lang: Lang, e: PlanError) -> String {
 pub fn plan_activity_lines(lang: Lang, a: &PlanActivity) -> Vec<String> {
     let unit = &a.unit;
     let mut lines = vec![fill(
-        ttext(lang, X::PlanStart),
+        text(lang, X::PlanStart),
         &[
             ("amount", &amount_text(lang, a.baseline, unit)),
             ("n", &a.per_week.to_string()),
@@ -94,24 +95,24 @@ pub fn plan_activity_lines(lang: Lang, a: &PlanActivity) -> Vec<String> {
     )];
     lines.push(match a.step {
         Some(s) => fill(
-            ttext(lang, X::PlanStepOwn),
+            text(lang, X::PlanStepOwn),
             &[("amount", &amount_text(lang, s, unit))],
         ),
         None => fill(
-            ttext(lang, X::PlanStepDefault),
+            text(lang, X::PlanStepDefault),
             &[("percent", &crate::i18n::percent(STEP_FRACTION))],
         ),
     });
     if let Some(g) = a.goal {
         lines.push(fill(
-            ttext(lang, X::PlanGoalAmount),
+            text(lang, X::PlanGoalAmount),
             &[("amount", &amount_text(lang, g, unit))],
         ));
     }
     lines.push(match &a.plan_b {
-        PlanB::Fraction => ttext(lang, X::PlanBHalfLine).to_string(),
+        PlanB::Fraction => text(lang, X::PlanBHalfLine).to_string(),
         PlanB::Easier { name, amount, unit } => fill(
-            ttext(lang, X::PlanBEasierLine),
+            text(lang, X::PlanBEasierLine),
             &[(
                 "what",
                 &format!("{name}, {}", amount_text(lang, *amount, unit)),
@@ -125,11 +126,11 @@ pub fn plan_activity_lines(lang: Lang, a: &PlanActivity) -> Vec<String> {
 fn goal_text(lang: Lang, g: &PlanGoal) -> String {
     let by = g
         .date
-        .map(|d| fill(ttext(lang, X::PlanGoalBy), &[("date", &day_text(lang, d))]))
+        .map(|d| fill(text(lang, X::PlanGoalBy), &[("date", &date_plain(lang, d))]))
         .unwrap_or_default();
     format!(
         "{}{by}",
-        fill(ttext(lang, X::PlanGoalLine), &[("text", &g.text)])
+        fill(text(lang, X::PlanGoalLine), &[("text", &g.text)])
     )
 }
 
@@ -137,7 +138,7 @@ fn goal_text(lang: Lang, g: &PlanGoal) -> String {
 fn limits_text(lang: Lang, limits: Option<PainLimits>) -> Option<String> {
     limits.filter(|l| *l != PainLimits::default()).map(|l| {
         fill(
-            ttext(lang, X::PlanLimits),
+            text(lang, X::PlanLimits),
             &[
                 ("safe", &l.safe_max().to_string()),
                 ("acceptable", &l.acceptable_max().to_string()),
@@ -158,14 +159,14 @@ pub fn PlanOffer(fragment: String) -> impl IntoView {
     match decode_plan(&fragment) {
         Err(e) => {
             let back =
-                move |_| flow.finish(ttext(state.lang.get_untracked(), X::PlanNotAdded).into());
+                move |_| flow.finish(text(state.lang.get_untracked(), X::PlanNotAdded).into());
             view! {
                 <section class="card plan-offer" aria-labelledby="plan-h">
-                    <h2 id="plan-h">{tx(state, X::PlanBrokenHeading)}</h2>
+                    <h2 id="plan-h">{tr(state, X::PlanBrokenHeading)}</h2>
                     <p role="alert">{move || plan_message(state.lang.get(), e)}</p>
-                    <p>{tx(state, X::PlanNotAdded)}</p>
+                    <p>{tr(state, X::PlanNotAdded)}</p>
                     <div class="actions">
-                        <button type="button" on:click=back>{tx(state, X::PlanBackToday)}</button>
+                        <button type="button" on:click=back>{tr(state, X::PlanBackToday)}</button>
                     </div>
                 </section>
             }
@@ -188,7 +189,7 @@ pub fn PlanOffer(fragment: String) -> impl IntoView {
                         .iter()
                         .map(|a| {
                             let clash = mine.contains(&a.name.trim().to_lowercase()).then(|| {
-                                view! { <p class="note">{fill(ttext(lang, X::PlanClash), &[("name", a.name.trim())])}</p> }
+                                view! { <p class="note">{fill(text(lang, X::PlanClash), &[("name", a.name.trim())])}</p> }
                             });
                             view! {
                                 <li>
@@ -204,7 +205,7 @@ pub fn PlanOffer(fragment: String) -> impl IntoView {
                     let note = (!p.note.trim().is_empty()).then(|| {
                         view! {
                             <div class="physio-note">
-                                <p class="label">{ttext(lang, X::PlanNoteLabel)}</p>
+                                <p class="label">{text(lang, X::PlanNoteLabel)}</p>
                                 <blockquote>{p.note.clone()}</blockquote>
                             </div>
                         }
@@ -213,7 +214,7 @@ pub fn PlanOffer(fragment: String) -> impl IntoView {
                     let limits = limits_text(lang, p.limits).map(|t| view! { <p>{t}</p> });
                     view! {
                         {note}
-                        <h3>{ttext(lang, X::PlanActivitiesHeading)}</h3>
+                        <h3>{text(lang, X::PlanActivitiesHeading)}</h3>
                         <ul class="plan-activities">{activities}</ul>
                         {goal}
                         {limits}
@@ -223,26 +224,26 @@ pub fn PlanOffer(fragment: String) -> impl IntoView {
             let add = move |_| {
                 let lang = state.lang.get_untracked();
                 match plan.with_value(|p: &PlanLink| state.add_plan(p)) {
-                    Ok(_) => flow.finish(ttext(lang, X::PlanAdded).into()),
+                    Ok(_) => flow.finish(text(lang, X::PlanAdded).into()),
                     Err(TransferError::Plan(e)) => error.set(plan_message(lang, e)),
                     Err(TransferError::Storage(e)) => error.set(format!(
                         "{} {}",
                         storage_error(lang, &e),
-                        ttext(lang, X::PlanNotAdded)
+                        text(lang, X::PlanNotAdded)
                     )),
                     Err(TransferError::Import(_)) => {}
                 }
             };
             let decline =
-                move |_| flow.finish(ttext(state.lang.get_untracked(), X::PlanDeclined).into());
+                move |_| flow.finish(text(state.lang.get_untracked(), X::PlanDeclined).into());
             view! {
                 <section class="card plan-offer" aria-labelledby="plan-h">
-                    <h2 id="plan-h">{tx(state, X::PlanHeading)}</h2>
-                    <p class="intro">{tx(state, X::PlanIntro)}</p>
+                    <h2 id="plan-h">{tr(state, X::PlanHeading)}</h2>
+                    <p class="intro">{tr(state, X::PlanIntro)}</p>
                     {body}
                     <div class="actions">
-                        <button type="button" class="primary" on:click=add>{tx(state, X::PlanAdd)}</button>
-                        <button type="button" on:click=decline>{tx(state, X::PlanDecline)}</button>
+                        <button type="button" class="primary" on:click=add>{tr(state, X::PlanAdd)}</button>
+                        <button type="button" on:click=decline>{tr(state, X::PlanDecline)}</button>
                     </div>
                     <p class="error" role="alert">{move || error.get()}</p>
                 </section>
@@ -284,7 +285,7 @@ pub fn PhysioNote() -> impl IntoView {
             .map(|g| view! { <p class="goal">{goal_text(lang, g)}</p> });
         Some(view! {
             <aside class="physio-note" aria-labelledby="physio-note-h">
-                <h3 id="physio-note-h">{ttext(lang, X::CoachNoteHeading)}</h3>
+                <h3 id="physio-note-h">{text(lang, X::CoachNoteHeading)}</h3>
                 {note}
                 {goal}
                 {limits.map(|t| view! { <p>{t}</p> })}

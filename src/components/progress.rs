@@ -3,32 +3,33 @@
 //! Every rule and all chart geometry is a core call; this file only renders. The three
 //! charts share one drawing function ([`chart`]), fed from ready-made path strings.
 
+use super::tr;
 use crate::clock;
-use crate::i18n::progress::{face_key, goal_save_error, ptext, P};
-use crate::i18n::{fill, storage_error, unit_name};
+use crate::i18n::format::date_long;
+use crate::i18n::format::format_decimal;
+use crate::i18n::progress::{
+    amount_sentence, face_key, face_short, goal_save_error, label, review_sentence, trend_sentence,
+    value, P,
+};
+use crate::i18n::{fill, storage_error, text, unit_name};
 use crate::platform;
 use crate::route::Route;
 use crate::state::{AppState, ReviewSaveError};
 use leptos::prelude::*;
 use trinvis_core::coach::{Activity, Amount, Session, Unit};
-use trinvis_core::diary::{self, format_decimal, Baseline, DaySummary};
+use trinvis_core::diary::{self, Baseline, DaySummary};
 use trinvis_core::progress::chart::{PLOT_LEFT, PLOT_RIGHT, VIEW_H, VIEW_W};
 use trinvis_core::progress::{
-    amount_chart, amount_sentence, current_amount, due_window, goal_progress, on_goal_ladder,
-    pain_chart, realistic_check, responder_status, review_chart, review_due, Answer, ChartRange,
-    Face, Frame, Goal, GoalDraft, GoalStatus, Level, Pace, Responder, ReviewChart, Row, Tick,
+    amount_chart, current_amount, due_window, goal_progress, on_goal_ladder, pain_chart,
+    realistic_check, responder_status, review_chart, review_due, Answer, ChartRange, Face, Frame,
+    Goal, GoalDraft, GoalStatus, Level, Pace, Responder, ReviewChart, Row, Tick,
 };
 use trinvis_core::progress::{pain_change, PainChange};
 use trinvis_core::rules::{
     GOAL_MAX_MONTHS, GOAL_MIN_DAYS, NON_RESPONDER_WEEKS, RECENT_DAYS, RESPONDER_MIN_POINTS,
     RESPONDER_MIN_RECENT_DAYS, RESPONDER_PERCENT, RESPONDER_POINTS,
 };
-use trinvis_core::time::{format_date_long, Date, Lang};
-
-/// A reactive progress text.
-fn pt(state: AppState, key: P) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || ptext(state.lang.get(), key)
-}
+use trinvis_core::time::{Date, Lang};
 
 /// "10 minutter".
 fn amount_text(lang: Lang, amount: Amount, unit: &Unit) -> String {
@@ -46,10 +47,10 @@ fn change_text(lang: Lang, points: f64, percent: i32) -> String {
     } else if points < 0.0 {
         P::ChangeHigher
     } else {
-        return ptext(lang, P::ChangeSame).into();
+        return text(lang, P::ChangeSame).into();
     };
     fill(
-        ptext(lang, key),
+        text(lang, key),
         &[
             ("p", &format_decimal(points.abs(), lang)),
             ("pc", &percent.unsigned_abs().to_string()),
@@ -70,15 +71,15 @@ fn points_text(points: f64, lang: Lang) -> String {
 /// The responder status as sentences (domain.md §6): what the numbers say, then what to
 /// do about it. Never blames.
 pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
-    let t = |k| ptext(lang, k).to_string();
+    let t = |k| text(lang, k).to_string();
     match r {
         Responder::BaselineIncomplete { days_left } => vec![fill(
-            ptext(lang, P::RespBaseline),
+            text(lang, P::RespBaseline),
             &[("n", &days_left.to_string())],
         )],
         Responder::TooFewRecent { days } => {
             vec![fill(
-                ptext(lang, P::RespTooFew),
+                text(lang, P::RespTooFew),
                 &[
                     ("n", &days.to_string()),
                     ("days", &RECENT_DAYS.to_string()),
@@ -93,7 +94,7 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
             percent,
         } => vec![
             fill(
-                ptext(lang, P::RespYes),
+                text(lang, P::RespYes),
                 &[
                     ("change", &change_text(lang, points, percent)),
                     ("from", &format_decimal(baseline_mean, lang)),
@@ -106,14 +107,14 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
             points, percent, ..
         } => vec![
             fill(
-                ptext(lang, P::RespNotYet),
+                text(lang, P::RespNotYet),
                 &[("change", &change_text(lang, points, percent))],
             ),
             responder_rule_text(lang),
         ],
         Responder::NonResponder { points, percent } => vec![
             fill(
-                ptext(lang, P::RespNo),
+                text(lang, P::RespNo),
                 &[
                     ("weeks", &NON_RESPONDER_WEEKS.to_string()),
                     ("change", &change_text(lang, points, percent)),
@@ -129,7 +130,7 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
             percent,
         } => vec![
             fill(
-                ptext(lang, P::RespLow),
+                text(lang, P::RespLow),
                 &[
                     ("weeks", &NON_RESPONDER_WEEKS.to_string()),
                     ("change", &change_text(lang, points, percent)),
@@ -145,7 +146,7 @@ pub fn responder_lines(lang: Lang, r: Responder) -> Vec<String> {
 /// What counts as a meaningful improvement, with the rule's numbers (domain.md §6).
 pub fn responder_rule_text(lang: Lang) -> String {
     fill(
-        ptext(lang, P::RespScale),
+        text(lang, P::RespScale),
         &[
             ("points", &points_text(RESPONDER_POINTS, lang)),
             ("percent", &RESPONDER_PERCENT.to_string()),
@@ -159,7 +160,7 @@ pub fn responder_rule_text(lang: Lang) -> String {
 /// responder card ([`pain_change`]).
 pub fn glance_line(lang: Lang, change: Option<PainChange>) -> String {
     let Some(c) = change else {
-        return ptext(lang, P::GlanceWaiting).into();
+        return text(lang, P::GlanceWaiting).into();
     };
     let key = match c.key() {
         "pain_change.fell" => P::GlanceFell,
@@ -167,7 +168,7 @@ pub fn glance_line(lang: Lang, change: Option<PainChange>) -> String {
         _ => P::GlanceSame,
     };
     fill(
-        ptext(lang, key),
+        text(lang, key),
         &[
             ("p", &format_decimal(c.points.abs(), lang)),
             ("pc", &c.percent.unsigned_abs().to_string()),
@@ -197,17 +198,17 @@ pub fn ProgressScreen() -> impl IntoView {
     };
     view! {
         <section class="card progress glance" aria-labelledby="glance-h">
-            <h2 id="glance-h">{pt(state, P::GlanceHeading)}</h2>
+            <h2 id="glance-h">{tr(state, P::GlanceHeading)}</h2>
             <p class="glance-line">{glance}</p>
         </section>
         <section class="card progress" aria-labelledby="resp-h">
-            <h2 id="resp-h">{pt(state, P::RespHeading)}</h2>
+            <h2 id="resp-h">{tr(state, P::RespHeading)}</h2>
             <div class="responder">{status}</div>
         </section>
         <WeeklyReview />
         <section class="card progress" aria-labelledby="goals-h">
-            <h2 id="goals-h">{pt(state, P::GoalsHeading)}</h2>
-            <p class="intro">{pt(state, P::GoalsIntro)}</p>
+            <h2 id="goals-h">{tr(state, P::GoalsHeading)}</h2>
+            <p class="intro">{tr(state, P::GoalsIntro)}</p>
             <GoalList notice=notice />
             <p class="status" role="status">{move || notice.get()}</p>
             <GoalForm notice=notice />
@@ -237,11 +238,11 @@ fn WeeklyReview() -> impl IntoView {
         match result {
             Ok(()) => {
                 error.set(String::new());
-                status.set(ptext(lang, done).into());
+                status.set(text(lang, done).into());
                 answers.set([None; 6]);
             }
             // The core refuses a review with no face answered.
-            Err(ReviewSaveError::Review(_)) => error.set(ptext(lang, P::RevEmpty).into()),
+            Err(ReviewSaveError::Review(_)) => error.set(text(lang, P::RevEmpty).into()),
             Err(ReviewSaveError::Storage(e)) => error.set(storage_error(lang, &e).into()),
         }
     };
@@ -265,13 +266,13 @@ fn WeeklyReview() -> impl IntoView {
                             *s = if *s == Some(a) { None } else { Some(a) };
                         })
                     >
-                        {pt(state, k)}
+                        {tr(state, k)}
                     </button>
                 }
             });
             view! {
                 <fieldset class="face">
-                    <legend>{pt(state, face_key(face))}</legend>
+                    <legend>{tr(state, face_key(face))}</legend>
                     <div class="answers">{buttons}</div>
                 </fieldset>
             }
@@ -280,15 +281,15 @@ fn WeeklyReview() -> impl IntoView {
     let submit = move |_| save(state.answer_review(answers.get_untracked()), P::RevSaved);
     view! {
         <section class="card progress no-print" aria-labelledby="rev-h">
-            <h2 id="rev-h">{pt(state, P::RevHeading)}</h2>
-            <p hidden=due>{pt(state, P::RevDone)}</p>
+            <h2 id="rev-h">{tr(state, P::RevHeading)}</h2>
+            <p hidden=due>{tr(state, P::RevDone)}</p>
             <div hidden=move || !due()>
-                <p class="intro">{pt(state, P::RevIntro)}</p>
+                <p class="intro">{tr(state, P::RevIntro)}</p>
                 {faces}
                 <div class="actions">
-                    <button type="button" class="primary" on:click=submit>{pt(state, P::RevSave)}</button>
+                    <button type="button" class="primary" on:click=submit>{tr(state, P::RevSave)}</button>
                     <button type="button" on:click=move |_| save(state.skip_review().map_err(ReviewSaveError::Storage), P::RevSkipped)>
-                        {pt(state, P::RevSkip)}
+                        {tr(state, P::RevSkip)}
                     </button>
                 </div>
                 <p class="error" role="alert">{move || error.get()}</p>
@@ -332,7 +333,7 @@ fn GoalList(notice: RwSignal<String>) -> impl IntoView {
         let goals = state.goals.with(|d| d.goals.clone());
         let activities = state.activities.with(|d| d.activities.clone());
         if goals.is_empty() {
-            return view! { <p class="hint">{ptext(lang, P::GoalsEmpty)}</p> }.into_any();
+            return view! { <p class="hint">{text(lang, P::GoalsEmpty)}</p> }.into_any();
         }
         let act = |id: &str| activities.iter().find(|a| a.id == id).cloned();
         let mut earlier = Vec::new();
@@ -349,7 +350,7 @@ fn GoalList(notice: RwSignal<String>) -> impl IntoView {
                     } else {
                         P::GoalWasDropped
                     };
-                    let when = fill(ptext(lang, k), &[("date", &format_date_long(on, lang))]);
+                    let when = fill(text(lang, k), &[("date", &date_long(lang, on))]);
                     let line = format!(
                         "{}: {}, {}: {when}",
                         a.name,
@@ -363,7 +364,7 @@ fn GoalList(notice: RwSignal<String>) -> impl IntoView {
         let history = (!earlier.is_empty()).then(|| {
             view! {
                 <details class="history">
-                    <summary>{ptext(lang, P::GoalHistory)}</summary>
+                    <summary>{text(lang, P::GoalHistory)}</summary>
                     <ul>{earlier}</ul>
                 </details>
             }
@@ -389,33 +390,31 @@ fn goal_card(
     let p = goal_progress(&goal, &activity, &sessions, today, !state.may_reassure());
     let unit = &activity.unit;
     let start_now = fill(
-        ptext(lang, P::GoalStartNow),
+        text(lang, P::GoalStartNow),
         &[
             ("start", &amount_text(lang, p.start, unit)),
             ("now", &amount_text(lang, p.current, unit)),
             ("target", &amount_text(lang, p.target, unit)),
-            ("due", &format_date_long(goal.due, lang)),
+            ("due", &date_long(lang, goal.due)),
         ],
     );
     let steps = fill(
-        ptext(lang, P::GoalStepsLeft),
+        text(lang, P::GoalStepsLeft),
         &[("n", &p.steps_left.to_string())],
     );
     let pace = match p.pace {
-        Pace::NoData => ptext(lang, P::PaceNoData).into(),
+        Pace::NoData => text(lang, P::PaceNoData).into(),
         Pace::OnTrack => fill(
-            ptext(lang, P::PaceOnTrack),
+            text(lang, P::PaceOnTrack),
             &[(
                 "date",
-                &p.projected
-                    .map(|d| format_date_long(d, lang))
-                    .unwrap_or_default(),
+                &p.projected.map(|d| date_long(lang, d)).unwrap_or_default(),
             )],
         ),
-        Pace::Behind => ptext(lang, P::PaceBehind).into(),
-        Pace::Reached => ptext(lang, P::PaceReached).into(),
+        Pace::Behind => text(lang, P::PaceBehind).into(),
+        Pace::Reached => text(lang, P::PaceReached).into(),
     };
-    let why = fill(ptext(lang, P::GoalWhy), &[("why", &goal.why)]);
+    let why = fill(text(lang, P::GoalWhy), &[("why", &goal.why)]);
     let heading_id = format!("goal-{}", goal.id);
     let title = format!("{}: {}", activity.name, goal.situation);
     let id = StoredValue::new(goal.id.clone());
@@ -428,7 +427,7 @@ fn goal_card(
             (state.drop_goal(&id), P::GoalDroppedDone)
         };
         notice.set(match result {
-            Ok(()) => ptext(lang, done).into(),
+            Ok(()) => text(lang, done).into(),
             Err(e) => storage_error(lang, &e).into(),
         });
     };
@@ -441,8 +440,8 @@ fn goal_card(
             <p class="pace">{pace}</p>
             <p class="hint">{why}</p>
             <div class="actions no-print">
-                <button type="button" on:click=move |_| act(true)>{ptext(lang, P::GoalReach)}</button>
-                <button type="button" on:click=move |_| act(false)>{ptext(lang, P::GoalDrop)}</button>
+                <button type="button" on:click=move |_| act(true)>{text(lang, P::GoalReach)}</button>
+                <button type="button" on:click=move |_| act(false)>{text(lang, P::GoalDrop)}</button>
             </div>
             <GoalForm notice=notice editing=editing />
         </article>
@@ -505,7 +504,7 @@ fn GoalForm(
                     confidence.set(None);
                 }
                 notice.set(
-                    ptext(
+                    text(
                         lang,
                         if editing.is_some() {
                             P::GoalChanged
@@ -530,19 +529,19 @@ fn GoalForm(
         let current = current_amount(&a, &sessions_of(state, &a.id), today);
         let s = realistic_check(c, &a, current, t, when, today)?;
         let smaller = s.smaller.map(|x| {
-            let label = fill(ptext(lang, P::GoalSmaller), &[("amount", &amount_text(lang, x, &a.unit))]);
-            let used = fill(ptext(lang, P::GoalSmallerUsed), &[("amount", &amount_text(lang, x, &a.unit))]);
+            let label = fill(text(lang, P::GoalSmaller), &[("amount", &amount_text(lang, x, &a.unit))]);
+            let used = fill(text(lang, P::GoalSmallerUsed), &[("amount", &amount_text(lang, x, &a.unit))]);
             view! { <button type="button" on:click=move |_| { target.set(x.format(lang)); notice.set(used.clone()); }>{label}</button> }
         });
         let later = s.later.map(|x| {
-            let date = format_date_long(x, lang);
-            let label = fill(ptext(lang, P::GoalLater), &[("date", &date)]);
-            let used = fill(ptext(lang, P::GoalLaterUsed), &[("date", &date)]);
+            let date = date_long(lang, x);
+            let label = fill(text(lang, P::GoalLater), &[("date", &date)]);
+            let used = fill(text(lang, P::GoalLaterUsed), &[("date", &date)]);
             view! { <button type="button" on:click=move |_| { due.set(x.iso()); notice.set(used.clone()); }>{label}</button> }
         });
         Some(view! {
             <div class="realistic">
-                <p>{ptext(lang, P::GoalLowConfidence)}</p>
+                <p>{text(lang, P::GoalLowConfidence)}</p>
                 <div class="actions">{smaller}{later}</div>
             </div>
         })
@@ -557,11 +556,11 @@ fn GoalForm(
                 let unit = chosen()
                     .map(|a| unit_name(lang, &a.unit).to_string())
                     .unwrap_or_default();
-                fill(ptext(lang, hint), &[("unit", &unit)])
+                fill(text(lang, hint), &[("unit", &unit)])
             };
             view! {
                 <div class="field">
-                    <label for=id.clone()>{pt(state, label)}</label>
+                    <label for=id.clone()>{tr(state, label)}</label>
                     <p class="hint" id=hint_id.clone()>{unit_hint}</p>
                     <input
                         id=id
@@ -582,7 +581,7 @@ fn GoalForm(
         if let Some(old) = chosen().filter(|a| a.archived) {
             acts.push(old);
         }
-        let first = view! { <option value="">{ptext(lang, P::GoalChoose)}</option> };
+        let first = view! { <option value="">{text(lang, P::GoalChoose)}</option> };
         let rest = acts
             .into_iter()
             .map(|a| {
@@ -622,19 +621,19 @@ fn GoalForm(
     let due_id = id_of("due");
     let conf_id = id_of("conf");
     view! {
-        <p class="hint" hidden=has_activities>{pt(state, P::GoalsNeedActivity)}" "<a href=Route::Today.href()>{pt(state, P::GoToToday)}</a></p>
+        <p class="hint" hidden=has_activities>{tr(state, P::GoalsNeedActivity)}" "<a href=Route::Today.href()>{tr(state, P::GoToToday)}</a></p>
         <details class="add" hidden=move || !has_activities() prop:open=move || open.get() on:toggle=move |ev| {
                 let now_open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(
                     &event_target::<web_sys::Element>(&ev),
                 ).map(|d| d.open()).unwrap_or(false);
                 open.set(now_open);
             }>
-                <summary>{pt(state, summary)}</summary>
-                <form novalidate aria-label=pt(state, summary) on:submit=submit>
-                    <p class="intro">{pt(state, P::GoalQuestions)}</p>
+                <summary>{tr(state, summary)}</summary>
+                <form novalidate aria-label=tr(state, summary) on:submit=submit>
+                    <p class="intro">{tr(state, P::GoalQuestions)}</p>
                     <div class="field">
-                        <label for=act_id.clone()>{pt(state, P::GoalActivityLabel)}</label>
-                        <p class="hint" id=format!("{act_id}-hint")>{pt(state, P::GoalActivityHint)}</p>
+                        <label for=act_id.clone()>{tr(state, P::GoalActivityLabel)}</label>
+                        <p class="hint" id=format!("{act_id}-hint")>{tr(state, P::GoalActivityHint)}</p>
                         <select id=act_id.clone() aria-describedby=format!("{act_id}-hint") on:change=move |ev| activity.set(event_target_value(&ev))>
                             {options}
                         </select>
@@ -643,13 +642,13 @@ fn GoalForm(
                     {field("target", P::GoalTargetLabel, P::GoalTargetHint, target, "decimal")}
                     {field("why", P::GoalWhyLabel, P::GoalWhyHint, why, "text")}
                     <fieldset class="scale" aria-describedby=format!("{conf_id}-hint")>
-                        <legend>{pt(state, P::GoalConfidenceLegend)}</legend>
-                        <p class="hint" id=format!("{conf_id}-hint")>{pt(state, P::GoalConfidenceHint)}</p>
+                        <legend>{tr(state, P::GoalConfidenceLegend)}</legend>
+                        <p class="hint" id=format!("{conf_id}-hint")>{tr(state, P::GoalConfidenceHint)}</p>
                         <div class="scale-buttons">{conf_buttons}</div>
                     </fieldset>
                     <div class="field">
-                        <label for=due_id.clone()>{pt(state, P::GoalDueLabel)}</label>
-                        <p class="hint" id=format!("{due_id}-hint")>{move || fill(ptext(state.lang.get(), P::GoalDueHint), &[("days", &GOAL_MIN_DAYS.to_string()), ("months", &GOAL_MAX_MONTHS.to_string())])}</p>
+                        <label for=due_id.clone()>{tr(state, P::GoalDueLabel)}</label>
+                        <p class="hint" id=format!("{due_id}-hint")>{move || fill(text(state.lang.get(), P::GoalDueHint), &[("days", &GOAL_MIN_DAYS.to_string()), ("months", &GOAL_MAX_MONTHS.to_string())])}</p>
                         <input
                             id=due_id.clone()
                             type="date"
@@ -663,7 +662,7 @@ fn GoalForm(
                     {suggestions}
                     <div class="actions">
                         <button type="submit" class="primary">
-                            {pt(state, if editing.is_some() { P::GoalSaveChanges } else { P::GoalSave })}
+                            {tr(state, if editing.is_some() { P::GoalSaveChanges } else { P::GoalSave })}
                         </button>
                     </div>
                     <p class="error" role="alert">{move || error.get()}</p>
@@ -688,6 +687,8 @@ struct Drawn {
     /// Whether the value axis is labelled (the amount chart labels only its levels).
     y_labels: bool,
     rows: Vec<Row>,
+    /// The language the labels and rows are worded in.
+    lang: Lang,
 }
 
 /// Appends " M<left> <y>H<right>" for a horizontal line at `y`.
@@ -722,6 +723,7 @@ fn chart(
     heads: [&'static str; 3],
     d: Drawn,
 ) -> impl IntoView {
+    let lang = d.lang;
     let mut grid = String::new();
     for t in &d.frame.y_ticks {
         push_hline(&mut grid, t.pos);
@@ -731,7 +733,7 @@ fn chart(
         .y_ticks
         .into_iter()
         .filter(|_| d.y_labels)
-        .map(|t| view! { <span class="yl" style:top=pct(t.pos, VIEW_H)>{t.label}</span> })
+        .map(|t| view! { <span class="yl" style:top=pct(t.pos, VIEW_H)>{label(lang, t.label)}</span> })
         .collect_view();
     let x_labels = thin_ticks(d.frame.x_ticks)
         .into_iter()
@@ -742,7 +744,7 @@ fn chart(
             } else {
                 "xl"
             };
-            view! { <span class=class style:left=pct(t.pos, VIEW_W)>{t.label}</span> }
+            view! { <span class=class style:left=pct(t.pos, VIEW_W)>{label(lang, t.label)}</span> }
         })
         .collect_view();
     let levels = d
@@ -769,7 +771,7 @@ fn chart(
     let rows = d
         .rows
         .into_iter()
-        .map(|r| view! { <tr><th scope="row">{r.label}</th><td>{r.value}</td></tr> })
+        .map(|r| view! { <tr><th scope="row">{label(lang, r.label)}</th><td>{value(lang, r.value)}</td></tr> })
         .collect_view();
     let [table, col1, col2] = heads;
     view! {
@@ -814,11 +816,11 @@ pub fn pain_figure(
     lang: Lang,
 ) -> impl IntoView {
     let heads = [
-        ptext(lang, P::ShowTable),
-        ptext(lang, P::ColWhen),
-        ptext(lang, P::ColPain),
+        text(lang, P::ShowTable),
+        text(lang, P::ColWhen),
+        text(lang, P::ColPain),
     ];
-    let c = pain_chart(d, today, r, base, lang);
+    let c = pain_chart(d, today, r, base);
     let mut paths = vec![("dots", c.dots), ("mean", c.mean_line)];
     paths.retain(|p| !p.1.is_empty());
     let guides = c.baseline_y.map(|y| ("base", y)).into_iter().collect();
@@ -829,7 +831,7 @@ pub fn pain_figure(
         .map(|(y, b)| {
             let label = format!(
                 "{} {}",
-                ptext(lang, P::LevelBaseline),
+                text(lang, P::LevelBaseline),
                 format_decimal(b, lang)
             );
             ("base", y, label)
@@ -843,11 +845,12 @@ pub fn pain_figure(
         levels,
         y_labels: true,
         rows: c.rows,
+        lang,
     };
     chart(
-        ptext(lang, P::PainChart).into(),
-        c.trend.sentence(lang),
-        ptext(lang, P::PainLegend),
+        text(lang, P::PainChart).into(),
+        trend_sentence(lang, c.trend),
+        text(lang, P::PainLegend),
         heads,
         drawn,
     )
@@ -877,7 +880,7 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
                     range.set(r);
                 }
             >
-                {pt(state, k)}
+                {tr(state, k)}
             </button>
         }
     });
@@ -900,9 +903,9 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
         let r = range.get();
         let today = clock::today();
         let heads = [
-            ptext(lang, P::ShowTable),
-            ptext(lang, P::ColWhen),
-            ptext(lang, P::ColAmount),
+            text(lang, P::ShowTable),
+            text(lang, P::ColWhen),
+            text(lang, P::ColAmount),
         ];
         let sessions = state
             .diary
@@ -912,11 +915,11 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
             .map(|a| {
                 // The coach's ladder: its rungs run to the SMART goal.
                 let a = state.goals.with(|g| on_goal_ladder(&a, &g.goals));
-                let c = amount_chart(&a, &sessions, a.goal, today, r, lang);
+                let c = amount_chart(&a, &sessions, a.goal, today, r);
                 let unit = unit_name(lang, &a.unit);
                 let summary = match c.trend {
-                    Some((from, to, weeks)) => amount_sentence(from, to, weeks, unit, lang),
-                    None => ptext(lang, P::AmountNone).into(),
+                    Some((from, to, weeks)) => amount_sentence(lang, from, to, weeks, unit),
+                    None => text(lang, P::AmountNone).into(),
                 };
                 let mut paths = vec![
                     ("line", c.line),
@@ -937,11 +940,15 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
                             Level::Now => ("now", P::LevelNow),
                             Level::Start => ("start", P::LevelStart),
                         };
-                        (class, t.pos, format!("{} {}", ptext(lang, key), t.label))
+                        (
+                            class,
+                            t.pos,
+                            format!("{} {}", text(lang, key), label(lang, t.label)),
+                        )
                     })
                     .collect();
                 let name = fill(
-                    ptext(lang, P::AmountChart),
+                    text(lang, P::AmountChart),
                     &[("name", &a.name), ("unit", unit)],
                 );
                 let drawn = Drawn {
@@ -951,8 +958,9 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
                     levels,
                     y_labels: false,
                     rows: c.rows,
+                    lang,
                 };
-                chart(name, summary, ptext(lang, P::AmountLegend), heads, drawn)
+                chart(name, summary, text(lang, P::AmountLegend), heads, drawn)
             })
             .collect_view()
     };
@@ -961,12 +969,12 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
         let r = range.get();
         state
             .reviews
-            .with(|doc| review_grid(review_chart(&doc.reviews, clock::today(), r, lang), lang))
+            .with(|doc| review_grid(review_chart(&doc.reviews, clock::today(), r), lang))
     };
     view! {
         <section class="card progress charts" aria-labelledby="charts-h">
-            <h2 id="charts-h">{pt(state, P::ChartsHeading)}</h2>
-            <div class="ranges no-print" role="group" aria-label=pt(state, P::RangeLegend)>{buttons}</div>
+            <h2 id="charts-h">{tr(state, P::ChartsHeading)}</h2>
+            <div class="ranges no-print" role="group" aria-label=tr(state, P::RangeLegend)>{buttons}</div>
             {pain}
             {amounts}
             {reviews}
@@ -978,11 +986,11 @@ fn Charts(days: Memo<Vec<DaySummary>>) -> impl IntoView {
 /// for better, same, worse (the word for screen readers), then the summary sentence and
 /// the counts as a table.
 fn review_grid(c: ReviewChart, lang: Lang) -> impl IntoView {
-    let name = ptext(lang, P::ReviewChart);
+    let name = text(lang, P::ReviewChart);
     let weeks = c
         .grid
         .iter()
-        .map(|(week, _)| view! { <th scope="col">{week.clone()}</th> })
+        .map(|(week, _)| view! { <th scope="col">{week.to_string()}</th> })
         .collect_view();
     let body = Face::ALL
         .iter()
@@ -1001,19 +1009,19 @@ fn review_grid(c: ReviewChart, lang: Lang) -> impl IntoView {
                     view! {
                         <td class=class>
                             <span aria-hidden="true">{mark}</span>
-                            <span class="visually-hidden">{ptext(lang, word)}</span>
+                            <span class="visually-hidden">{text(lang, word)}</span>
                         </td>
                     }
                 })
                 .collect_view();
-            view! { <tr><th scope="row">{face.short(lang)}</th>{cells}</tr> }
+            view! { <tr><th scope="row">{text(lang, face_short(*face))}</th>{cells}</tr> }
         })
         .collect_view();
     let rows = c
         .rows
         .iter()
         .map(
-            |r| view! { <tr><th scope="row">{r.label.clone()}</th><td>{r.value.clone()}</td></tr> },
+            |r| view! { <tr><th scope="row">{label(lang, r.label)}</th><td>{value(lang, r.value)}</td></tr> },
         )
         .collect_view();
     let empty = c.grid.is_empty();
@@ -1023,19 +1031,19 @@ fn review_grid(c: ReviewChart, lang: Lang) -> impl IntoView {
             <div class="grid-scroll" hidden=empty>
                 <table>
                     <caption class="visually-hidden">{name}</caption>
-                    <thead><tr><th scope="col">{ptext(lang, P::GridWeek)}</th>{weeks}</tr></thead>
+                    <thead><tr><th scope="col">{text(lang, P::GridWeek)}</th>{weeks}</tr></thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
             <figcaption>
-                <p class="summary">{c.sentence(lang)}</p>
-                <p class="hint" hidden=empty>{ptext(lang, P::ReviewLegend)}</p>
+                <p class="summary">{review_sentence(lang, &c)}</p>
+                <p class="hint" hidden=empty>{text(lang, P::ReviewLegend)}</p>
             </figcaption>
             <details class="table">
-                <summary>{ptext(lang, P::ShowTable)}</summary>
+                <summary>{text(lang, P::ShowTable)}</summary>
                 <table>
                     <caption>{name}</caption>
-                    <thead><tr><th scope="col">{ptext(lang, P::ColFace)}</th><th scope="col">{ptext(lang, P::ColAnswers)}</th></tr></thead>
+                    <thead><tr><th scope="col">{text(lang, P::ColFace)}</th><th scope="col">{text(lang, P::ColAnswers)}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </details>

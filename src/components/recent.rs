@@ -1,12 +1,14 @@
 use super::check_in_form::Editing;
 use super::tr;
 use crate::clock;
-use crate::i18n::shell::{shtext, Sh};
-use crate::i18n::{self, area_label, fill, text, T};
+use crate::i18n::format::{clock_time, day_heading};
+use crate::i18n::shell::Sh;
+use crate::i18n::today::Today;
+use crate::i18n::{self, area_label, fill, text};
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::model::CheckIn;
-use trinvis_core::time::{format_day_heading, format_time, Date, Lang};
+use trinvis_core::time::{Date, Lang};
 
 /// How many check-ins the list shows at first, and adds per "show older".
 const PAGE: usize = 20;
@@ -44,7 +46,7 @@ pub fn RecentCheckIns() -> impl IntoView {
                     editing.set(None);
                 }
                 deleted.set(Some(c));
-                message.set(text(lang, T::Deleted).to_string());
+                message.set(text(lang, Today::Deleted).to_string());
             }
             Err(e) => message.set(i18n::storage_error(lang, &e).to_string()),
         }
@@ -55,7 +57,7 @@ pub fn RecentCheckIns() -> impl IntoView {
             match state.restore_check_in(c) {
                 Ok(()) => {
                     deleted.set(None);
-                    message.set(text(lang, T::Restored).to_string());
+                    message.set(text(lang, Today::Restored).to_string());
                 }
                 Err(e) => message.set(i18n::storage_error(lang, &e).to_string()),
             }
@@ -64,12 +66,12 @@ pub fn RecentCheckIns() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="recent-h">
-            <h2 id="recent-h">{tr(state, T::RecentHeading)}</h2>
+            <h2 id="recent-h">{tr(state, Today::RecentHeading)}</h2>
             <div class="status" role="status">
                 {move || message.get()}
                 <Show when=move || deleted.get().is_some()>
                     " "
-                    <button type="button" on:click=undo>{tr(state, T::Undo)}</button>
+                    <button type="button" on:click=undo>{tr(state, Today::Undo)}</button>
                 </Show>
             </div>
             {move || {
@@ -77,12 +79,12 @@ pub fn RecentCheckIns() -> impl IntoView {
                 let today = clock::today();
                 let (groups, more) = groups.get();
                 if groups.is_empty() {
-                    return view! { <p class="empty">{text(lang, T::RecentEmpty)}</p> }.into_any();
+                    return view! { <p class="empty">{text(lang, Today::RecentEmpty)}</p> }.into_any();
                 }
                 let days = groups
                     .into_iter()
                     .map(|(day, entries)| {
-                        let heading = format_day_heading(day, today, lang);
+                        let heading = day_heading(lang, day, today);
                         let items = entries
                             .into_iter()
                             .map(|c| entry_view(lang, &heading, c, editing, delete))
@@ -99,7 +101,7 @@ pub fn RecentCheckIns() -> impl IntoView {
                     <ul class="days">{days}</ul>
                     <Show when=move || more>
                         <button type="button" on:click=move |_| limit.update(|l| *l += PAGE)>
-                            {text(lang, T::ShowOlder)}
+                            {text(lang, Today::ShowOlder)}
                         </button>
                     </Show>
                 }
@@ -117,13 +119,13 @@ fn entry_view(
     delete: impl Fn(CheckIn) + Copy + 'static,
 ) -> impl IntoView {
     let (h, m) = c.at.local_hm();
-    let time = format_time(h, m, lang);
+    let time = clock_time(lang, h, m);
     let when = format!("{day}, {time}");
     let mut extras = Vec::new();
     for (key, v) in [
-        (T::SleepShort, c.sleep),
-        (T::StressShort, c.stress),
-        (T::RoomShort, c.room),
+        (Today::SleepShort, c.sleep),
+        (Today::StressShort, c.stress),
+        (Today::RoomShort, c.room),
     ] {
         if let Some(v) = v {
             extras.push(format!("{} {}", text(lang, key), v.get()));
@@ -136,29 +138,29 @@ fn entry_view(
         <li class="entry">
             <p class="entry-main">
                 <span class="time">{time}</span>
-                <span class="pain">{format!("{} {}", text(lang, T::PainShort), c.pain.get())}</span>
+                <span class="pain">{format!("{} {}", text(lang, Today::PainShort), c.pain.get())}</span>
             </p>
             {(!extras.is_empty()).then(|| view! { <p class="entry-extra">{extras.join(" · ")}</p> })}
             {(!areas.is_empty()).then(|| view! { <p class="entry-extra">{areas.join(" · ")}</p> })}
             {(!note.is_empty()).then(|| view! { <p class="note">{note}</p> })}
             <details class="entry-menu">
-                <summary aria-label=fill(shtext(lang, Sh::MenuLabel), &[("when", &when)])>
+                <summary aria-label=fill(text(lang, Sh::MenuLabel), &[("when", &when)])>
                     <span aria-hidden="true">"⋯"</span>
                 </summary>
                 <div class="entry-actions">
                 <button
                     type="button"
-                    aria-label=fill(text(lang, T::EditAria), &[("time", &when)])
+                    aria-label=fill(text(lang, Today::EditAria), &[("time", &when)])
                     on:click=move |_| editing.set(Some(for_edit.clone()))
                 >
-                    {text(lang, T::Edit)}
+                    {text(lang, Today::Edit)}
                 </button>
                 <button
                     type="button"
-                    aria-label=fill(text(lang, T::DeleteAria), &[("time", &when)])
+                    aria-label=fill(text(lang, Today::DeleteAria), &[("time", &when)])
                     on:click=move |_| delete(c.clone())
                 >
-                    {text(lang, T::Delete)}
+                    {text(lang, Today::Delete)}
                 </button>
                 </div>
             </details>

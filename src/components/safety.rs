@@ -4,7 +4,9 @@
 
 use super::tr;
 use crate::clock;
-use crate::i18n::{self, fill, sign_key, text, T};
+use crate::i18n::check::sign_key;
+use crate::i18n::check::Check;
+use crate::i18n::{self, fill, text};
 use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -43,7 +45,7 @@ pub fn WarningCheck() -> impl IntoView {
     let row = move |sign: WarningSign, neck: bool| {
         let current = move || state.profile.with(|p| p.check.answer(sign));
         let cleared = move || state.profile.with(|p| p.check.cleared_how(sign));
-        let button = move |a: Answer, label: T| {
+        let button = move |a: Answer, label: Check| {
             view! {
                 <button
                     type="button"
@@ -61,8 +63,8 @@ pub fn WarningCheck() -> impl IntoView {
                 .map(|reason| {
                     let reason = *reason;
                     let label = match reason {
-                        ClearReason::DoctorSeen => T::ClearDoctor,
-                        ClearReason::Passed => T::ClearPassed,
+                        ClearReason::DoctorSeen => Check::ClearDoctor,
+                        ClearReason::Passed => Check::ClearPassed,
                     };
                     view! {
                         <button type="button" class="quiet" on:click=move |_| clear(sign, reason)>
@@ -75,21 +77,21 @@ pub fn WarningCheck() -> impl IntoView {
         view! {
             <fieldset class="sign">
                 <legend>{tr(state, sign_key(sign, neck))}</legend>
-                <div class="yes-no-pair">{button(Answer::Yes, T::Yes)}{button(Answer::No, T::No)}</div>
+                <div class="yes-no-pair">{button(Answer::Yes, Check::Yes)}{button(Answer::No, Check::No)}</div>
                 <Show when=move || current() == Answer::Yes>
                     {move || match cleared() {
                         Some(how) => {
                             let key = match how {
-                                Ending::Cleared(ClearReason::DoctorSeen) => T::ClearedDoctor,
-                                Ending::Cleared(ClearReason::Passed) => T::ClearedPassed,
-                                _ => T::ClearedEither,
+                                Ending::Cleared(ClearReason::DoctorSeen) => Check::ClearedDoctor,
+                                Ending::Cleared(ClearReason::Passed) => Check::ClearedPassed,
+                                _ => Check::ClearedEither,
                             };
                             view! { <p class="hint">{tr(state, key)}</p> }.into_any()
                         }
                         None => view! {
                             <div class="clear-sign">
                                 <div class="actions">{clear_buttons()}</div>
-                                {sign.is_urgent().then(|| view! { <p class="hint">{tr(state, T::ClearUrgentNote)}</p> })}
+                                {sign.is_urgent().then(|| view! { <p class="hint">{tr(state, Check::ClearUrgentNote)}</p> })}
                             </div>
                         }
                         .into_any(),
@@ -108,10 +110,10 @@ pub fn WarningCheck() -> impl IntoView {
             .profile
             .with(|p| (p.check.status(), p.check.unanswered(&asked.get().0).len()));
         let missing = (missing > 0 && status != SafetyStatus::NotTaken).then(|| {
-            view! { <p class="hint">{fill(text(lang, T::CheckMissing), &[("n", &missing.to_string())])}</p> }
+            view! { <p class="hint">{fill(text(lang, Check::CheckMissing), &[("n", &missing.to_string())])}</p> }
         });
         let none = (status == SafetyStatus::NoneTicked)
-            .then(|| view! { <p class="outcome">{text(lang, T::CheckNone)}</p> });
+            .then(|| view! { <p class="outcome">{text(lang, Check::CheckNone)}</p> });
         view! { {none}{missing} }
     };
     // While a sign is ticked, what to do comes first, with numbers to tap.
@@ -124,18 +126,18 @@ pub fn WarningCheck() -> impl IntoView {
         let neck = asked.get().1;
         Some(view! {
             <div class="warning" role="alert">
-                <p class="warning-lead">{text(lang, if urgent { T::CheckUrgent } else { T::CheckSoon })}</p>
+                <p class="warning-lead">{text(lang, if urgent { Check::CheckUrgent } else { Check::CheckSoon })}</p>
                 <CallLinks urgent=urgent />
-                <p>{text(lang, T::CheckYesTo)}</p>
+                <p>{text(lang, Check::CheckYesTo)}</p>
                 <ul>{signs.into_iter().map(|s| view! { <li>{text(lang, sign_key(s, neck))}</li> }).collect_view()}</ul>
-                <p class="hint">{text(lang, T::CheckSummaryNote)}</p>
+                <p class="hint">{text(lang, Check::CheckSummaryNote)}</p>
             </div>
         })
     };
     view! {
         <div class="sign-check">
             {alert}
-            <p class="intro">{tr(state, T::CheckIntro)}</p>
+            <p class="intro">{tr(state, Check::CheckIntro)}</p>
             {questions}
             {outcome}
             <p class="error" role="alert">{move || error.get()}</p>
@@ -153,7 +155,7 @@ pub fn CallLinks(urgent: bool) -> impl IntoView {
         view! {
             <li>
                 <a class="call" href=tel(EMERGENCY_PHONE)>
-                    {move || fill(text(state.lang.get(), T::Call112), &[("n", EMERGENCY_PHONE)])}
+                    {move || fill(text(state.lang.get(), Check::Call112), &[("n", EMERGENCY_PHONE)])}
                 </a>
             </li>
         }
@@ -161,12 +163,12 @@ pub fn CallLinks(urgent: bool) -> impl IntoView {
     view! {
         <ul class="calls">
             {emergency}
-            <li>{tr(state, T::CallOwnDoctor)}</li>
+            <li>{tr(state, Check::CallOwnDoctor)}</li>
             <li>
                 <a class="call" href=tel(LAEGEVAGT_HOVEDSTADEN_PHONE)>
-                    {move || fill(text(state.lang.get(), T::CallLaegevagt), &[("n", LAEGEVAGT_HOVEDSTADEN_PHONE)])}
+                    {move || fill(text(state.lang.get(), Check::CallLaegevagt), &[("n", LAEGEVAGT_HOVEDSTADEN_PHONE)])}
                 </a>
-                <span class="hint">{tr(state, T::CallOtherRegions)}</span>
+                <span class="hint">{tr(state, Check::CallOtherRegions)}</span>
             </li>
         </ul>
     }
@@ -178,7 +180,7 @@ pub fn CheckScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <section class="card" aria-labelledby="check-h">
-            <h2 id="check-h">{tr(state, T::CheckHeading)}</h2>
+            <h2 id="check-h">{tr(state, Check::CheckHeading)}</h2>
             <WarningCheck />
         </section>
     }
@@ -201,15 +203,15 @@ pub fn SafetyBanner() -> impl IntoView {
             return None;
         }
         Some(view! {
-            <section class="notices banner-wrap" aria-label=text(lang, T::BannerLabel)>
+            <section class="notices banner-wrap" aria-label=text(lang, Check::BannerLabel)>
                 <div class="warning">
-                    <p class="warning-lead">{text(lang, if urgent { T::BannerUrgent } else { T::BannerSoon })}</p>
+                    <p class="warning-lead">{text(lang, if urgent { Check::BannerUrgent } else { Check::BannerSoon })}</p>
                     {urgent.then(|| view! {
                         <p><a class="call" href=format!("tel:{EMERGENCY_PHONE}")>
-                            {fill(text(lang, T::Call112), &[("n", EMERGENCY_PHONE)])}
+                            {fill(text(lang, Check::Call112), &[("n", EMERGENCY_PHONE)])}
                         </a></p>
                     })}
-                    <p><a href=Route::Check.href()>{text(lang, T::BannerLink)}</a></p>
+                    <p><a href=Route::Check.href()>{text(lang, Check::BannerLink)}</a></p>
                 </div>
             </section>
         })
@@ -240,13 +242,13 @@ pub fn OfferCheck() -> impl IntoView {
     });
     move || {
         let key = match reason.get()? {
-            OfferReason::BadDay => T::OfferBadDay,
-            OfferReason::NewArea(_) => T::OfferNewArea,
+            OfferReason::BadDay => Check::OfferBadDay,
+            OfferReason::NewArea(_) => Check::OfferNewArea,
         };
         Some(view! {
-            <section class="card offer" aria-label=tr(state, T::CheckHeading)>
+            <section class="card offer" aria-label=tr(state, Check::CheckHeading)>
                 <p>{tr(state, key)}</p>
-                <p><a href=Route::Check.href()>{tr(state, T::OfferLink)}</a></p>
+                <p><a href=Route::Check.href()>{tr(state, Check::OfferLink)}</a></p>
             </section>
         })
     }

@@ -1,5 +1,6 @@
 use super::tr;
-use crate::i18n::T;
+use crate::i18n::today::Today;
+use crate::i18n::Both;
 use crate::state::AppState;
 use leptos::prelude::*;
 use trinvis_core::model::Score;
@@ -9,10 +10,12 @@ use trinvis_core::rules::{PAIN_MAX, PAIN_MIN};
 /// accessible name). Pressing the chosen number again, or "clear", unsets an optional score.
 #[component]
 pub fn ScorePicker(
-    /// The legend text key (also the group's accessible name).
-    legend: T,
+    /// The legend text key of any area's table (also the group's accessible name).
+    #[prop(into)]
+    legend: Both,
     /// A short hint about the ends of the scale.
-    hint: T,
+    #[prop(into)]
+    hint: Both,
     /// The chosen score.
     value: RwSignal<Option<Score>>,
     /// Whether the score may be left empty.
@@ -63,15 +66,15 @@ pub fn ScorePicker(
         .collect_view();
     view! {
         <fieldset class="scale" id=id aria-describedby=described_by>
-            <legend>{tr(state, legend)}</legend>
-            <p class="hint" id=hint_id>{tr(state, hint)}</p>
+            <legend>{move || legend.get(state.lang.get())}</legend>
+            <p class="hint" id=hint_id>{move || hint.get(state.lang.get())}</p>
             <div class="scale-buttons">{buttons}</div>
             {error.map(|err| view! {
                 <p class="error field-error" id=error_id.clone() role="alert">{move || err.get()}</p>
             })}
             <Show when=move || optional && value.get().is_some()>
                 <button type="button" class="link" on:click=move |_| value.set(None)>
-                    {tr(state, T::ClearChoice)}
+                    {tr(state, Today::ClearChoice)}
                 </button>
             </Show>
         </fieldset>

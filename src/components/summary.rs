@@ -3,20 +3,23 @@
 //! page in print (black and white keeps its meaning: words and numbers, no colour codes).
 
 use crate::clock;
-use crate::i18n::summary::{stext, S};
-use crate::i18n::{condition_key, fill, sign_key, text, unit_name};
+use crate::i18n::check::{condition_key, sign_key};
+use crate::i18n::format::date_short;
+use crate::i18n::format::format_decimal;
+use crate::i18n::progress::face_short;
+use crate::i18n::summary::S;
+use crate::i18n::{fill, text, unit_name};
 use crate::state::AppState;
 use leptos::prelude::*;
-use trinvis_core::diary::format_decimal;
 use trinvis_core::progress::{ChartRange, GoalStatus, Pace, Responder};
 use trinvis_core::rules::{BASELINE_DAYS, NON_RESPONDER_WEEKS, RECENT_DAYS};
 use trinvis_core::safety::{neck_wording, ClearReason, Ending};
 use trinvis_core::summary::{build_summary, Summary, SUMMARY_PERIODS};
-use trinvis_core::time::{format_date_short, Lang};
+use trinvis_core::time::Lang;
 
 fn dec(x: Option<f64>, lang: Lang) -> String {
     x.map(|x| format_decimal(x, lang))
-        .unwrap_or_else(|| stext(lang, S::NoValue).to_string())
+        .unwrap_or_else(|| text(lang, S::NoValue).to_string())
 }
 
 fn responder_text(r: &Responder, lang: Lang) -> String {
@@ -45,7 +48,7 @@ fn responder_text(r: &Responder, lang: Lang) -> String {
         }
     };
     fill(
-        stext(lang, key),
+        text(lang, key),
         &[
             ("points", &format_decimal(points, lang)),
             ("percent", &percent.to_string()),
@@ -75,7 +78,7 @@ fn change_text(s: &Summary, lang: Lang) -> String {
                 c.percent.unsigned_abs()
             )
         }
-        None => stext(lang, S::NoValue).into(),
+        None => text(lang, S::NoValue).into(),
     }
 }
 
@@ -107,7 +110,7 @@ pub fn SummaryScreen() -> impl IntoView {
                         aria-pressed=move || if period.get() == days { "true" } else { "false" }
                         on:click=move |_| period.set(days)
                     >
-                        {stext(lang, key)}
+                        {text(lang, key)}
                     </button>
                 }
             })
@@ -135,14 +138,14 @@ pub fn SummaryScreen() -> impl IntoView {
                 })
             })
         });
-        let t = |k: S| stext(lang, k);
+        let t = |k: S| text(lang, k);
         // "None" and "not asked" never look alike.
         let checked = state
             .profile
             .with(|p| p.check.answered_at().map(|at| at.local_date()));
         let no_signs = s.signs.is_empty().then(|| {
             let line = match checked {
-                Some(d) => fill(t(S::SignsNone), &[("date", &format_date_short(d, lang))]),
+                Some(d) => fill(t(S::SignsNone), &[("date", &date_short(lang, d))]),
                 None => t(S::SignsNotTaken).to_string(),
             };
             view! { <p class="signs-none">{line}</p> }
@@ -153,7 +156,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 .iter()
                 .map(|l| {
                     let neck = neck_wording(&s.conditions);
-                    let day = |d| format_date_short(d, lang);
+                    let day = |d| date_short(lang, d);
                     let ended = match l.ended {
                         None => t(S::SignStill).to_string(),
                         Some((d, how)) => fill(t(sign_ending(how)), &[("date", &day(d))]),
@@ -265,7 +268,7 @@ pub fn SummaryScreen() -> impl IntoView {
                                         ("current", &amount(p.current)),
                                         ("target", &amount(p.target)),
                                         ("left", &p.steps_left.to_string()),
-                                        ("due", &format_date_short(g.due, lang)),
+                                        ("due", &date_short(lang, g.due)),
                                     ],
                                 ),
                                 t(pace)
@@ -286,7 +289,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 .iter()
                 .map(|(face, [b, same, w])| {
                     view! {
-                        <tr><th scope="row">{face.short(lang)}</th><td>{*b}</td><td>{*same}</td><td>{*w}</td></tr>
+                        <tr><th scope="row">{text(lang, face_short(*face))}</th><td>{*b}</td><td>{*same}</td><td>{*w}</td></tr>
                     }
                 })
                 .collect_view();
@@ -310,7 +313,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 <span>{t(S::NameLine)}":"</span><span class="blank"></span>
                 <span>{t(S::BirthLine)}":"</span><span class="blank short"></span>
             </p>
-            <p class="period">{fill(t(S::Period), &[("from", &format_date_short(s.from, lang)), ("to", &format_date_short(s.to, lang))])}</p>
+            <p class="period">{fill(t(S::Period), &[("from", &date_short(lang, s.from)), ("to", &date_short(lang, s.to))])}</p>
             {signs}
             {no_signs}
             <p>{conditions}</p>
@@ -336,12 +339,12 @@ pub fn SummaryScreen() -> impl IntoView {
     };
     view! {
         <section class="card onepage" aria-labelledby="summary-h">
-            <h2 id="summary-h">{move || stext(state.lang.get(), S::Heading)}</h2>
-            <p class="intro no-print">{move || stext(state.lang.get(), S::Intro)}</p>
+            <h2 id="summary-h">{move || text(state.lang.get(), S::Heading)}</h2>
+            <p class="intro no-print">{move || text(state.lang.get(), S::Intro)}</p>
             <div class="no-print">
-                <div class="actions" role="group" aria-label=move || stext(state.lang.get(), S::PeriodLegend)>{periods}</div>
+                <div class="actions" role="group" aria-label=move || text(state.lang.get(), S::PeriodLegend)>{periods}</div>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=print>{move || stext(state.lang.get(), S::Print)}</button>
+                    <button type="button" class="primary" on:click=print>{move || text(state.lang.get(), S::Print)}</button>
                 </div>
             </div>
             {body}

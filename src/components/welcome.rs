@@ -4,10 +4,12 @@
 //! After a physio's plan link was added on a first visit, a short welcome asks only for
 //! the conditions and the check.
 
-use super::more::sh;
 use super::{tr, ActivityForm, CheckInForm, WarningCheck};
+use crate::i18n::check::condition_key;
+use crate::i18n::check::Check;
 use crate::i18n::shell::Sh;
-use crate::i18n::{self, condition_key, fill, text, T};
+use crate::i18n::welcome::Welcome;
+use crate::i18n::{self, fill, text};
 use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -96,21 +98,21 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
     };
     let body = move || match step() {
         Step::Intro => view! {
-            <p>{tr(state, T::WelcomeWhat)}</p>
-            <p>{tr(state, T::WelcomeNot)}</p>
-            <p>{tr(state, T::WelcomePrivate)}</p>
+            <p>{tr(state, Welcome::WelcomeWhat)}</p>
+            <p>{tr(state, Welcome::WelcomeNot)}</p>
+            <p>{tr(state, Welcome::WelcomePrivate)}</p>
         }
         .into_any(),
         Step::Conditions => view! {
             <fieldset>
-                <legend>{tr(state, T::ConditionsLegend)}</legend>
-                <p class="hint">{tr(state, T::ConditionsHint)}</p>
+                <legend>{tr(state, Welcome::ConditionsLegend)}</legend>
+                <p class="hint">{tr(state, Welcome::ConditionsHint)}</p>
                 <ul class="chips">{conditions()}</ul>
             </fieldset>
         }
         .into_any(),
         Step::Check => view! {
-            <h3>{tr(state, T::CheckHeading)}</h3>
+            <h3>{tr(state, Check::CheckHeading)}</h3>
             <WarningCheck />
         }
         .into_any(),
@@ -118,8 +120,8 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
             view! { <CheckInForm on_saved=Callback::new(move |_| next()) /> }.into_any()
         }
         Step::Activity => view! {
-            <h3>{tr(state, T::WelcomeActivity)}</h3>
-            <p class="hint">{tr(state, T::WelcomeActivityHint)}</p>
+            <h3>{tr(state, Welcome::WelcomeActivity)}</h3>
+            <p class="hint">{tr(state, Welcome::WelcomeActivityHint)}</p>
             <ActivityForm notice=notice finish=true />
             <p class="status" role="status">{move || notice.get()}</p>
         }
@@ -127,7 +129,7 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
     };
     let step_text = move || {
         fill(
-            text(state.lang.get(), T::WelcomeStep),
+            text(state.lang.get(), Welcome::WelcomeStep),
             &[
                 ("n", &(index.get() + 1).to_string()),
                 ("of", &steps.len().to_string()),
@@ -137,11 +139,11 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
     // One primary button per step; the check-in and the activity have their own (they save).
     let primary = move || {
         let label = match step() {
-            Step::Intro => tr(state, T::Next)(),
+            Step::Intro => tr(state, Welcome::Next)(),
             Step::Conditions | Step::Check if index.get() + 1 >= steps.len() => {
-                tr(state, T::Finish)()
+                tr(state, Welcome::Finish)()
             }
-            Step::Conditions | Step::Check => sh(state, Sh::SaveAndContinue)(),
+            Step::Conditions | Step::Check => tr(state, Sh::SaveAndContinue)(),
             Step::CheckIn | Step::Activity => return None,
         };
         Some(
@@ -151,26 +153,26 @@ pub fn Welcome(#[prop(optional)] short: bool) -> impl IntoView {
     let secondary = move || {
         match step() {
         Step::Intro => view! {
-            <button type="button" class="link" on:click=move |_| finish()>{tr(state, T::SkipWelcome)}</button>
+            <button type="button" class="link" on:click=move |_| finish()>{tr(state, Welcome::SkipWelcome)}</button>
         }
         .into_any(),
         _ => view! {
-            <button type="button" class="link" on:click=move |_| next()>{sh(state, Sh::SkipStep)}</button>
+            <button type="button" class="link" on:click=move |_| next()>{tr(state, Sh::SkipStep)}</button>
         }
         .into_any(),
     }
     };
     let heading = move || {
         if short {
-            sh(state, Sh::PlanWelcomeHeading)()
+            tr(state, Sh::PlanWelcomeHeading)()
         } else {
-            tr(state, T::WelcomeHeading)()
+            tr(state, Welcome::WelcomeHeading)()
         }
     };
     view! {
         <section class="card welcome" aria-labelledby="welcome-h">
             <h2 id="welcome-h">{heading}</h2>
-            {short.then(|| view! { <p>{sh(state, Sh::PlanWelcomeIntro)}</p> })}
+            {short.then(|| view! { <p>{tr(state, Sh::PlanWelcomeIntro)}</p> })}
             <p class="hint" aria-live="polite">{step_text}</p>
             {body}
             <div class="actions">

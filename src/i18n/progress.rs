@@ -3,9 +3,11 @@
 //! side by side; same style: one (Danish, English) pair per key, `{name}` holes for
 //! [`super::fill`].
 
-use super::{amount_error, fill, pick, storage_error};
+use super::format::{amount, day_month, format_decimal, month_year, short_month};
+use super::{amount_error, fill, storage_error, text, Texts};
 use crate::state::GoalSaveError;
-use trinvis_core::progress::{Face, GoalError};
+use trinvis_core::coach::Amount;
+use trinvis_core::progress::{Face, GoalError, Label, Moved, ReviewChart, Trend, Value};
 use trinvis_core::rules::{GOAL_MAX_MONTHS, GOAL_MIN_DAYS};
 use trinvis_core::time::Lang;
 
@@ -123,12 +125,39 @@ pub enum P {
     GridSame,
     GridWorse,
     GridNone,
+    FaceShortPain,
+    FaceShortDoMore,
+    FaceShortRoom,
+    FaceShortFit,
+    FaceShortStrong,
+    FaceShortConfident,
+    WeekLabel,
+    ReviewCounts,
+    TrendNoData,
+    TrendMean,
+    TrendFell,
+    TrendRose,
+    TrendSteady,
+    AmountTrend,
+    ReviewMostBetter,
+    ReviewNoBetter,
+    GoalErrActivityMissing,
+    GoalErrSituationEmpty,
+    GoalErrSituationTooLong,
+    GoalErrTargetPrefix,
+    GoalErrWhyEmpty,
+    GoalErrWhyTooLong,
+    GoalErrConfidenceMissing,
+    GoalErrConfidenceOutOfRange,
+    GoalErrDueMissing,
+    GoalErrDueTooSoon,
+    GoalErrDueTooLate,
 }
 
-/// The text for `key` in `lang`.
-pub fn ptext(lang: Lang, key: P) -> &'static str {
-    use P::*;
-    let (da, en) = match key {
+impl Texts for P {
+    fn pair(self) -> (&'static str, &'static str) {
+        use P::*;
+        match self {
         Nav => ("Fremgang", "Progress"),
         RespHeading => ("Hvordan går det over tid?", "How is it going over time?"),
         RespBaseline => (
@@ -354,8 +383,35 @@ pub fn ptext(lang: Lang, key: P) -> &'static str {
         GridSame => ("uændret", "same"),
         GridWorse => ("værre", "worse"),
         GridNone => ("ikke besvaret", "not answered"),
-    };
-    pick(lang, da, en)
+        FaceShortPain => ("Smerte", "Pain"),
+        FaceShortDoMore => ("Gøremål", "Doing"),
+        FaceShortRoom => ("Fylder", "Space"),
+        FaceShortFit => ("Form", "Fitness"),
+        FaceShortStrong => ("Styrke", "Strength"),
+        FaceShortConfident => ("Tryghed", "Confidence"),
+        WeekLabel => ("uge {n}", "week {n}"),
+        ReviewCounts => ("{b} bedre, {s} samme, {w} værre", "{b} better, {s} same, {w} worse"),
+        TrendNoData => ("Ingen check-ins i perioden", "No check-ins in this period"),
+        TrendMean => ("Gennemsnitlig smerte {mean}", "Average pain {mean}"),
+        TrendFell => ("Gennemsnitlig smerte faldt fra {from} til {to} over {weeks} {weeks:uge|uger}", "Average pain fell from {from} to {to} over {weeks} {weeks:week|weeks}"),
+        TrendRose => ("Gennemsnitlig smerte steg fra {from} til {to} over {weeks} {weeks:uge|uger}", "Average pain rose from {from} to {to} over {weeks} {weeks:week|weeks}"),
+        TrendSteady => ("Gennemsnitlig smerte lå stabilt omkring {to} over {weeks} {weeks:uge|uger}", "Average pain stayed around {to} over {weeks} {weeks:week|weeks}"),
+        AmountTrend => ("Fra {from} til {to} {unit} over {weeks} {weeks:uge|uger}", "From {from} to {to} {unit} over {weeks} {weeks:week|weeks}"),
+        ReviewMostBetter => ("Oftest bedre: {face}, {n} af {weeks} {weeks:uge|uger}", "Most often better: {face}, {n} of {weeks} {weeks:week|weeks}"),
+        ReviewNoBetter => ("Ingen svar om bedring i perioden", "No answers of better in this period"),
+        GoalErrActivityMissing => ("Vælg den aktivitet, målet handler om.", "Choose the activity the goal is about."),
+        GoalErrSituationEmpty => ("Beskriv situationen med et par ord.", "Describe the situation in a few words."),
+        GoalErrSituationTooLong => ("Beskrivelsen er for lang. Gør den gerne kortere.", "The description is too long. Please shorten it."),
+        GoalErrTargetPrefix => ("Hvor meget: ", "How much: "),
+        GoalErrWhyEmpty => ("Skriv kort, hvorfor målet betyder noget for dig.", "Write briefly why the goal matters to you."),
+        GoalErrWhyTooLong => ("Teksten om hvorfor er for lang. Gør den gerne kortere.", "The text about why is too long. Please shorten it."),
+        GoalErrConfidenceMissing => ("Vælg, hvor sikker du er, fra 0 til 10.", "Choose how sure you are, from 0 to 10."),
+        GoalErrConfidenceOutOfRange => ("Vælg et tal fra 0 til 10.", "Choose a number from 0 to 10."),
+        GoalErrDueMissing => ("Vælg en dato.", "Choose a date."),
+        GoalErrDueTooSoon => ("Vælg en dato mindst {days} dage frem, så der er tid til at komme frem.", "Choose a date at least {days} days ahead, so there is time to get there."),
+        GoalErrDueTooLate => ("Vælg en dato højst {months} måneder frem. Et større mål kan deles op i flere mindre.", "Choose a date at most {months} months ahead. A bigger goal can be split into smaller ones."),
+    }
+    }
 }
 
 /// The review question for a face of progress.
@@ -370,60 +426,124 @@ pub fn face_key(face: Face) -> P {
     }
 }
 
+/// The short name of a face of progress, for charts and tables ("Smerte", "Gøremål", …).
+pub fn face_short(face: Face) -> P {
+    match face {
+        Face::LessPain => P::FaceShortPain,
+        Face::DoMore => P::FaceShortDoMore,
+        Face::LessRoom => P::FaceShortRoom,
+        Face::Fitter => P::FaceShortFit,
+        Face::Stronger => P::FaceShortStrong,
+        Face::Confident => P::FaceShortConfident,
+    }
+}
+
+/// A chart's tick or row label in words: `3. nov.`, `nov.`, `nov. 2026`, `uge 47`,
+/// `2027`, `4`, `2,5`, `Smerte`.
+pub fn label(lang: Lang, l: Label) -> String {
+    match l {
+        Label::Day(d) => day_month(lang, d),
+        Label::Month(m) => short_month(lang, m),
+        Label::MonthYear(d) => month_year(lang, d),
+        Label::Week(n) => fill(text(lang, P::WeekLabel), &[("n", &n.to_string())]),
+        Label::Year(y) => y.to_string(),
+        Label::Pain(p) => p.to_string(),
+        Label::Amount(a) => amount(lang, a),
+        Label::Zero => "0".into(),
+        Label::Face(f) => text(lang, face_short(f)).into(),
+    }
+}
+
+/// A chart table's value in words: `4,3`, `11`, `3 bedre, 2 samme, 1 værre`.
+pub fn value(lang: Lang, v: Value) -> String {
+    match v {
+        Value::Mean(m) => format_decimal(m, lang),
+        Value::Amount(a) => amount(lang, a),
+        Value::Answers([b, s, w]) => fill(
+            text(lang, P::ReviewCounts),
+            &[
+                ("b", &b.to_string()),
+                ("s", &s.to_string()),
+                ("w", &w.to_string()),
+            ],
+        ),
+    }
+}
+
+/// The pain chart's summary: `Gennemsnitlig smerte faldt fra 6,0 til 3,5 over 6 uger` /
+/// `Average pain fell from 6.0 to 3.5 over 6 weeks` (fell or rose by at least
+/// `rules::TREND_STEADY_POINTS`, [`Trend::moved`]).
+pub fn trend_sentence(lang: Lang, t: Trend) -> String {
+    let n = |x: f64| format_decimal(x, lang);
+    match (t, t.moved()) {
+        (Trend::NoData, _) => text(lang, P::TrendNoData).into(),
+        (Trend::Mean(m), _) => fill(text(lang, P::TrendMean), &[("mean", &n(m))]),
+        (Trend::Change { from, to, weeks }, moved) => {
+            let key = match moved {
+                Some(Moved::Fell) => P::TrendFell,
+                Some(Moved::Rose) => P::TrendRose,
+                _ => P::TrendSteady,
+            };
+            fill(
+                text(lang, key),
+                &[
+                    ("from", &n(from)),
+                    ("to", &n(to)),
+                    ("weeks", &weeks.to_string()),
+                ],
+            )
+        }
+    }
+}
+
+/// An amount chart's summary: `Fra 10 til 14 minutter over 5 uger` / `From 10 to 14
+/// minutes over 5 weeks`; `unit` is the unit's word in `lang`.
+pub fn amount_sentence(lang: Lang, from: Amount, to: Amount, weeks: i64, unit: &str) -> String {
+    fill(
+        text(lang, P::AmountTrend),
+        &[
+            ("from", &amount(lang, from)),
+            ("to", &amount(lang, to)),
+            ("unit", unit),
+            ("weeks", &weeks.to_string()),
+        ],
+    )
+}
+
+/// The review chart's summary: `Oftest bedre: Styrke, 5 af 8 uger` / `Most often better:
+/// Strength, 5 of 8 weeks`, or that no week was answered better.
+pub fn review_sentence(lang: Lang, c: &ReviewChart) -> String {
+    match c.most_better() {
+        Some((face, n)) => fill(
+            text(lang, P::ReviewMostBetter),
+            &[
+                ("face", text(lang, face_short(face))),
+                ("n", &n.to_string()),
+                ("weeks", &c.weeks.to_string()),
+            ],
+        ),
+        None => text(lang, P::ReviewNoBetter).into(),
+    }
+}
+
 /// The message for a goal form that cannot be saved as it is.
 pub fn goal_error(lang: Lang, e: GoalError) -> String {
     let s = match e {
-        GoalError::ActivityMissing => pick(
-            lang,
-            "Vælg den aktivitet, målet handler om.",
-            "Choose the activity the goal is about.",
-        ),
-        GoalError::SituationEmpty => pick(
-            lang,
-            "Beskriv situationen med et par ord.",
-            "Describe the situation in a few words.",
-        ),
-        GoalError::SituationTooLong => pick(
-            lang,
-            "Beskrivelsen er for lang. Gør den gerne kortere.",
-            "The description is too long. Please shorten it.",
-        ),
+        GoalError::ActivityMissing => text(lang, P::GoalErrActivityMissing),
+        GoalError::SituationEmpty => text(lang, P::GoalErrSituationEmpty),
+        GoalError::SituationTooLong => text(lang, P::GoalErrSituationTooLong),
         GoalError::Target(a) => {
-            let mut out = pick(lang, "Hvor meget: ", "How much: ").to_string();
+            let mut out = text(lang, P::GoalErrTargetPrefix).to_string();
             out.push_str(amount_error(lang, a));
             return out;
         }
-        GoalError::WhyEmpty => pick(
-            lang,
-            "Skriv kort, hvorfor målet betyder noget for dig.",
-            "Write briefly why the goal matters to you.",
-        ),
-        GoalError::WhyTooLong => pick(
-            lang,
-            "Teksten om hvorfor er for lang. Gør den gerne kortere.",
-            "The text about why is too long. Please shorten it.",
-        ),
-        GoalError::ConfidenceMissing => pick(
-            lang,
-            "Vælg, hvor sikker du er, fra 0 til 10.",
-            "Choose how sure you are, from 0 to 10.",
-        ),
-        GoalError::ConfidenceOutOfRange => pick(
-            lang,
-            "Vælg et tal fra 0 til 10.",
-            "Choose a number from 0 to 10.",
-        ),
-        GoalError::DueMissing => pick(lang, "Vælg en dato.", "Choose a date."),
-        GoalError::DueTooSoon => pick(
-            lang,
-            "Vælg en dato mindst {days} dage frem, så der er tid til at komme frem.",
-            "Choose a date at least {days} days ahead, so there is time to get there.",
-        ),
-        GoalError::DueTooLate => pick(
-            lang,
-            "Vælg en dato højst {months} måneder frem. Et større mål kan deles op i flere mindre.",
-            "Choose a date at most {months} months ahead. A bigger goal can be split into smaller ones.",
-        ),
+        GoalError::WhyEmpty => text(lang, P::GoalErrWhyEmpty),
+        GoalError::WhyTooLong => text(lang, P::GoalErrWhyTooLong),
+        GoalError::ConfidenceMissing => text(lang, P::GoalErrConfidenceMissing),
+        GoalError::ConfidenceOutOfRange => text(lang, P::GoalErrConfidenceOutOfRange),
+        GoalError::DueMissing => text(lang, P::GoalErrDueMissing),
+        GoalError::DueTooSoon => text(lang, P::GoalErrDueTooSoon),
+        GoalError::DueTooLate => text(lang, P::GoalErrDueTooLate),
     };
     fill(
         s,
@@ -446,6 +566,161 @@ pub fn goal_save_error(lang: Lang, e: &GoalSaveError) -> String {
 mod tests {
     use super::*;
     use trinvis_core::coach::AmountError;
+    use trinvis_core::progress::{review_chart, Answer, ChartRange, Review};
+    use trinvis_core::rules::TREND_STEADY_POINTS;
+    use trinvis_core::time::Date;
+
+    fn d(y: i32, m: u8, day: u8) -> Date {
+        Date::new(y, m, day).unwrap()
+    }
+
+    fn a(units: u32) -> Amount {
+        Amount::from_milli(units * 1000).unwrap()
+    }
+
+    #[test]
+    fn the_pain_trend_is_worded_in_both_languages() {
+        // (trend, Danish, English)
+        let cases = [
+            (
+                Trend::Change {
+                    from: 6.0,
+                    to: 3.5,
+                    weeks: 6,
+                },
+                "Gennemsnitlig smerte faldt fra 6,0 til 3,5 over 6 uger",
+                "Average pain fell from 6.0 to 3.5 over 6 weeks",
+            ),
+            (
+                Trend::Change {
+                    from: 3.0,
+                    to: 3.5,
+                    weeks: 1,
+                },
+                "Gennemsnitlig smerte steg fra 3,0 til 3,5 over 1 uge",
+                "Average pain rose from 3.0 to 3.5 over 1 week",
+            ),
+            (
+                Trend::Change {
+                    from: 3.0,
+                    to: 3.4,
+                    weeks: 2,
+                },
+                "Gennemsnitlig smerte lå stabilt omkring 3,4 over 2 uger",
+                "Average pain stayed around 3.4 over 2 weeks",
+            ),
+            (
+                Trend::Mean(4.25),
+                "Gennemsnitlig smerte 4,3",
+                "Average pain 4.3",
+            ),
+            (
+                Trend::NoData,
+                "Ingen check-ins i perioden",
+                "No check-ins in this period",
+            ),
+        ];
+        for (trend, da, en) in cases {
+            assert_eq!(trend_sentence(Lang::Da, trend), da);
+            assert_eq!(trend_sentence(Lang::En, trend), en);
+        }
+        // Steady or not follows the rule's number, not a number written here.
+        let just = Trend::Change {
+            from: 5.0,
+            to: 5.0 - TREND_STEADY_POINTS,
+            weeks: 2,
+        };
+        assert!(trend_sentence(Lang::En, just).contains("fell"));
+    }
+
+    #[test]
+    fn the_amount_trend_and_the_review_summary_are_worded_in_both_languages() {
+        assert_eq!(
+            amount_sentence(
+                Lang::Da,
+                a(10),
+                Amount::from_milli(12_500).unwrap(),
+                3,
+                "minutter"
+            ),
+            "Fra 10 til 12,5 minutter over 3 uger"
+        );
+        assert_eq!(
+            amount_sentence(Lang::En, a(10), a(14), 1, "minutes"),
+            "From 10 to 14 minutes over 1 week"
+        );
+        let monday = d(2026, 11, 2);
+        let b = Some(Answer::Better);
+        let reviews = [
+            Review {
+                week: monday,
+                answers: [b, b, None, None, None, b],
+            },
+            Review::skipped(monday.add_days(7)),
+            Review {
+                week: monday.add_days(14),
+                answers: [b, None, None, None, b, b],
+            },
+        ];
+        let chart = review_chart(&reviews, d(2026, 11, 22), ChartRange::Weeks4);
+        assert_eq!(
+            review_sentence(Lang::Da, &chart),
+            "Oftest bedre: Smerte, 2 af 3 uger"
+        );
+        assert_eq!(
+            review_sentence(Lang::En, &chart),
+            "Most often better: Pain, 2 of 3 weeks"
+        );
+        let none = review_chart(&[], d(2026, 11, 22), ChartRange::All);
+        assert_eq!(
+            review_sentence(Lang::Da, &none),
+            "Ingen svar om bedring i perioden"
+        );
+        assert_eq!(
+            review_sentence(Lang::En, &none),
+            "No answers of better in this period"
+        );
+    }
+
+    #[test]
+    fn chart_labels_and_values_are_worded_in_both_languages() {
+        // (label, Danish, English)
+        let cases = [
+            (Label::Day(d(2026, 11, 3)), "3. nov.", "3 Nov"),
+            (Label::Month(5), "maj", "May"),
+            (Label::Month(12), "dec.", "Dec"),
+            (Label::MonthYear(d(2026, 11, 1)), "nov. 2026", "Nov 2026"),
+            (Label::Week(47), "uge 47", "week 47"),
+            (Label::Year(2027), "2027", "2027"),
+            (Label::Pain(4), "4", "4"),
+            (
+                Label::Amount(Amount::from_milli(2_500).unwrap()),
+                "2,5",
+                "2.5",
+            ),
+            (Label::Zero, "0", "0"),
+            (Label::Face(Face::Confident), "Tryghed", "Confidence"),
+            (Label::Face(Face::DoMore), "Gøremål", "Doing"),
+        ];
+        for (l, da, en) in cases {
+            assert_eq!(label(Lang::Da, l), da, "{l:?}");
+            assert_eq!(label(Lang::En, l), en, "{l:?}");
+        }
+        assert_eq!(value(Lang::Da, Value::Mean(4.25)), "4,3");
+        assert_eq!(value(Lang::En, Value::Amount(a(11))), "11");
+        assert_eq!(
+            value(Lang::Da, Value::Answers([1, 0, 1])),
+            "1 bedre, 0 samme, 1 værre"
+        );
+        assert_eq!(
+            value(Lang::En, Value::Answers([3, 2, 1])),
+            "3 better, 2 same, 1 worse"
+        );
+        for face in Face::ALL {
+            let (da, en) = face_short(face).pair();
+            assert!(!da.is_empty() && !en.is_empty() && da != "?");
+        }
+    }
 
     #[test]
     fn every_goal_error_is_a_sentence_in_both_languages() {

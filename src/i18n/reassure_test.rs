@@ -3,46 +3,53 @@
 //! (`calm_twin`: a neutral twin replaces it while a warning sign is ticked) or listed
 //! below as checked: it uses the word without calling symptoms harmless.
 
-use super::transfer::{calm_twin_x, ttext, X};
-use super::{calm_twin, text_as, T};
+use super::coach::{calm_twin, Coach};
+use super::transfer::{calm_twin_x, X};
+use super::{text, text_as};
 use trinvis_core::learn::reassurance_words;
 use trinvis_core::time::Lang;
 
 /// The table files, as (enum the arms belong to, source).
-const SOURCES: [(&str, &str); 4] = [
+const SOURCES: [(&str, &str); 9] = [
     ("T", include_str!("../i18n.rs")),
+    ("Today", include_str!("today.rs")),
+    ("Coach", include_str!("coach.rs")),
+    ("Check", include_str!("check.rs")),
+    ("Learn", include_str!("learn.rs")),
+    ("Welcome", include_str!("welcome.rs")),
     ("X", include_str!("transfer.rs")),
     ("P", include_str!("progress.rs")),
     ("S", include_str!("summary.rs")),
 ];
 
 /// Arms with a reassurance word that do not reassure, each with the reason (checked by a
-/// person). "T::Name" for the main table; other enums and error arms by their name.
+/// person). "Enum::Name" for a table's key; "T::Error::Name" for the error sentences of
+/// `src/i18n.rs`; error arms of another table's file by its enum and the error's name.
 const CHECKED: [(&str, &str); 18] = [
-    ("T::PersistDenied", "about the browser keeping data"),
-    ("T::OkayNowLegend", "a question: did the load feel safe"),
-    ("T::ClearPassed", "the patient's own answer: it has passed"),
-    ("T::ClearedPassed", "repeats the patient's answer"),
+    ("Today::PersistDenied", "about the browser keeping data"),
+    ("Coach::OkayNowLegend", "a question: did the load feel safe"),
     (
-        "T::ClearedEither",
+        "Check::ClearPassed",
+        "the patient's own answer: it has passed",
+    ),
+    ("Check::ClearedPassed", "repeats the patient's answer"),
+    (
+        "Check::ClearedEither",
         "repeats the patient's answer (profile version 1)",
     ),
     (
-        "T::OfferBadDay",
+        "Check::OfferBadDay",
         "\"just to be safe\": asks to take the check",
     ),
     (
-        "T::OfferNewArea",
+        "Check::OfferNewArea",
         "\"just to be safe\": asks to take the check",
     ),
-    (
-        "T::SessionError::ActivityArchived",
-        "\"Er du sikker\": are you sure",
-    ),
+    ("Coach::SessionBigJump", "\"Er du sikker\": are you sure"),
     ("P::RespBaseline", "\"hvordan det går over tid\": over time"),
     ("P::GoalConfidenceLegend", "how sure the patient is"),
     ("P::GoalConfidenceHint", "how sure the patient is"),
-    ("P::GoalError::ConfidenceMissing", "how sure the patient is"),
+    ("P::GoalErrConfidenceMissing", "how sure the patient is"),
     (
         "S::SignEndedPassed",
         "the physiotherapist's record of a cleared sign",
@@ -58,7 +65,7 @@ const CHECKED: [(&str, &str); 18] = [
 ];
 /// Error arms of other enums inside the tables, checked as well.
 const CHECKED_ERRORS: [(&str, &str); 1] = [(
-    "X::PlanError::LimitsOutOfOrder",
+    "X::PlanErrorLimitsOutOfOrder",
     "an error on the physiotherapist's limits",
 )];
 
@@ -123,19 +130,19 @@ fn arms(source: &str) -> Vec<(String, String)> {
 
 fn marked(prefix: &str, name: &str) -> bool {
     match prefix {
-        "T" => T_MARKED.iter().any(|k| format!("{k:?}") == name),
+        "Coach" => COACH_MARKED.iter().any(|k| format!("{k:?}") == name),
         "X" => X_MARKED.iter().any(|k| format!("{k:?}") == name),
         _ => false,
     }
 }
 
 /// The keys with a twin, to look them up by name.
-const T_MARKED: [T; 5] = [
-    T::NoticedBadDay,
-    T::FlareFlare,
-    T::Guide,
-    T::GuideOwn,
-    T::LightSafe,
+const COACH_MARKED: [Coach; 5] = [
+    Coach::NoticedBadDay,
+    Coach::FlareFlare,
+    Coach::Guide,
+    Coach::GuideOwn,
+    Coach::LightSafe,
 ];
 const X_MARKED: [X; 1] = [X::PlanLimits];
 
@@ -176,7 +183,7 @@ fn every_text_with_a_reassurance_word_is_marked_or_checked() {
 
 #[test]
 fn a_marked_text_is_replaced_by_its_calm_twin_while_a_sign_is_ticked() {
-    for key in T_MARKED {
+    for key in COACH_MARKED {
         let twin = calm_twin(key).expect("marked keys have a twin");
         for lang in [Lang::Da, Lang::En] {
             assert_eq!(
@@ -204,10 +211,10 @@ fn a_marked_text_is_replaced_by_its_calm_twin_while_a_sign_is_ticked() {
         assert!(calm_twin_x(key).is_some(), "{key:?}");
     }
     // Unmarked keys are never swapped.
-    assert_eq!(calm_twin(T::Yes), None);
+    assert_eq!(calm_twin(Coach::Yes), None);
     super::set_may_reassure(false);
-    let calm = ttext(Lang::Da, X::PlanLimits);
+    let calm = text(Lang::Da, X::PlanLimits);
     assert!(reassurance_words(calm).is_empty(), "{calm}");
     super::set_may_reassure(true);
-    assert!(!reassurance_words(ttext(Lang::Da, X::PlanLimits)).is_empty());
+    assert!(!reassurance_words(text(Lang::Da, X::PlanLimits)).is_empty());
 }

@@ -1,7 +1,7 @@
 //! The texts of the app shell (top bar, tabs, "Mere", the diary page, the welcome's
 //! buttons and the check-in's confirmation line), Danish and English.
 
-use trinvis_core::time::Lang;
+use super::Texts;
 
 /// A text of the shell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,12 +33,20 @@ pub enum Sh {
     SkipStep,
     PlanWelcomeHeading,
     PlanWelcomeIntro,
+    AppTagline,
+    SwitchLanguage,
+    SwitchLanguageLabel,
+    Loading,
+    NavLabel,
+    NavToday,
+    NavLearn,
+    NavCheck,
 }
 
-/// The sentence for `key` in `lang`; `{x}` holes are filled by [`super::fill`].
-pub fn shtext(lang: Lang, key: Sh) -> &'static str {
-    use Sh::*;
-    let (da, en) = match key {
+impl Texts for Sh {
+    fn pair(self) -> (&'static str, &'static str) {
+        use Sh::*;
+        match self {
         TabToday => ("I dag", "Today"),
         TabProgress => ("Fremgang", "Progress"),
         TabLearn => ("Lær", "Learn"),
@@ -68,9 +76,14 @@ pub fn shtext(lang: Lang, key: Sh) -> &'static str {
             "To korte trin mere, så appen passer til dig: hvor gør det ondt, og et kort tjek for advarselstegn.",
             "Two short steps more so the app fits you: where it hurts, and a short check for warning signs.",
         ),
-    };
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
+        AppTagline => ("Trin for trin, på din egen måde.", "Step by step, your own way."),
+        SwitchLanguage => ("English", "Dansk"),
+        SwitchLanguageLabel => ("Switch to English", "Skift til dansk"),
+        Loading => ("Henter …", "Loading …"),
+        NavLabel => ("Hovedmenu", "Main menu"),
+        NavToday => ("I dag", "Today"),
+        NavLearn => ("Lær om smerter", "Learn about pain"),
+        NavCheck => ("Advarselstegn", "Warning signs"),
+    }
     }
 }

@@ -1,6 +1,6 @@
 //! The texts of the one-page summary for the physiotherapist, Danish and English.
 
-use trinvis_core::time::Lang;
+use super::Texts;
 
 /// A text of the summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,10 +69,10 @@ pub enum S {
     Footer,
 }
 
-/// The sentence for `key` in `lang`; `{x}` holes are filled by [`super::fill`].
-pub fn stext(lang: Lang, key: S) -> &'static str {
-    use S::*;
-    let (da, en) = match key {
+impl Texts for S {
+    fn pair(self) -> (&'static str, &'static str) {
+        use S::*;
+        match self {
         Nav => ("Oversigt", "Summary"),
         Heading => ("Oversigt til din fysioterapeut", "Summary for your physiotherapist"),
         Intro => ("Tag den med til din næste tid. Du kan printe den eller gemme den som PDF.", "Bring it to your next appointment. You can print it or save it as a PDF."),
@@ -134,6 +134,6 @@ pub fn stext(lang: Lang, key: S) -> &'static str {
         ColSame => ("Uændret", "Same"),
         ColWorse => ("Værre", "Worse"),
         Footer => ("Lavet med Trinvis. Data fra patientens egen enhed; intet er sendt nogen steder hen.", "Made with Trinvis. Data from the patient's own device; nothing has been sent anywhere."),
-    };
-    super::pick(lang, da, en)
+    }
+    }
 }

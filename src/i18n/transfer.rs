@@ -3,10 +3,11 @@
 //! page. Kept apart from [`super::T`] so the shared list stays small; same style: one
 //! (Danish, English) pair per key, so a missing translation is a compile error.
 
-use super::{fill, pick};
+use super::format::{date_long, month_name};
+use super::{fill, text, Texts};
 use trinvis_core::doc::DocKind;
 use trinvis_core::store::parse_month_key_name;
-use trinvis_core::time::{format_date_long, month_name, Lang};
+use trinvis_core::time::Lang;
 use trinvis_core::transfer::{BackupCounts, ImportError, LeftOut, PlanError};
 
 /// A text key of the transfer screens.
@@ -113,6 +114,53 @@ pub enum X {
     PhysioQrTooLong,
     PhysioLimitsNumber,
     PhysioDateInvalid,
+    ImportEmpty,
+    ImportTooLarge,
+    ImportTooDeep,
+    ImportTruncated,
+    ImportNotJson,
+    ImportCsv,
+    ImportRescueFile,
+    ImportNotBackup,
+    ImportNewerBackup,
+    ImportBadField,
+    ImportNewerDocument,
+    ImportPainOutOfRange,
+    ImportDateInFuture,
+    ImportDateTooOld,
+    ImportDuplicateId,
+    ImportInvalidDocument,
+    ImportCurrentNewer,
+    PlanErrorTooLong,
+    PlanErrorDamaged,
+    PlanErrorTampered,
+    PlanErrorNewerVersion,
+    PlanErrorNoActivities,
+    PlanErrorTooManyActivities,
+    PlanErrorZeroAmount,
+    PlanErrorLimitsOutOfOrder,
+    PlanErrorTextTooLong,
+    PlanErrorInvalidDate,
+    PlanErrorIdTaken,
+    And,
+    HoldsCheckins,
+    HoldsSessions,
+    HoldsActivities,
+    HoldsGoals,
+    HoldsReviews,
+    HoldsCondition,
+    HoldsConditions,
+    HoldsSignCheck,
+    KindSettings,
+    KindActivities,
+    KindMonth,
+    KindConditions,
+    KindSignCheck,
+    KindGoals,
+    KindReviews,
+    From,
+    LeftOutNewer,
+    LeftOutUnreadable,
 }
 
 /// The neutral twin of a reassuring text, shown instead while a warning sign is ticked
@@ -124,20 +172,14 @@ pub fn calm_twin_x(key: X) -> Option<X> {
     }
 }
 
-/// The sentence for `key` in `lang`, or its neutral twin while a warning sign is ticked.
-/// `{n}`-style holes are filled by [`fill`].
-pub fn ttext(lang: Lang, key: X) -> &'static str {
-    let key = match calm_twin_x(key) {
-        Some(twin) if !super::may_reassure_now() => twin,
-        _ => key,
-    };
-    raw_ttext(lang, key)
-}
+impl Texts for X {
+    fn calm_twin(self) -> Option<X> {
+        calm_twin_x(self)
+    }
 
-/// The sentence for `key` in `lang`, as written.
-fn raw_ttext(lang: Lang, key: X) -> &'static str {
-    use X::*;
-    let (da, en) = match key {
+    fn pair(self) -> (&'static str, &'static str) {
+        use X::*;
+        match self {
         BackupHeading => ("Sikkerhedskopi", "Backup"),
         BackupIntro => ("Gem en kopi af din dagbog som en fil. Med filen kan du flytte dine data til en ny telefon eller en ny browser.",
             "Save a copy of your diary as a file. With the file you can move your data to a new phone or a new browser."),
@@ -263,82 +305,113 @@ fn raw_ttext(lang: Lang, key: X) -> &'static str {
         PhysioLimitsNumber => ("Smertegrænserne skal være hele tal fra 0 til 10, og sikkert må ikke være højere end acceptabelt.",
             "The pain limits must be whole numbers from 0 to 10, and safe may not be above acceptable."),
         PhysioDateInvalid => ("Mål-datoen kan ikke læses.", "The goal date cannot be read."),
-    };
-    pick(lang, da, en)
+        ImportEmpty => ("Filen er tom.", "The file is empty."),
+        ImportTooLarge => ("Filen er for stor til at være en sikkerhedskopi fra Trinvis.", "The file is too large to be a Trinvis backup."),
+        ImportTooDeep => ("Filen er bygget op på en måde, som en sikkerhedskopi aldrig er. Den er ikke fra Trinvis.", "The file is built in a way a backup never is. It is not from Trinvis."),
+        ImportTruncated => ("Filen slutter midt i. Den er nok ikke hentet helt. Hent sikkerhedskopien igen.", "The file ends in the middle. It was probably not downloaded fully. Download the backup again."),
+        ImportNotJson => ("Filen er ikke en sikkerhedskopi: den kan ikke læses (linje {line}, tegn {column}).", "The file is not a backup: it cannot be read (line {line}, character {column})."),
+        ImportCsv => ("Det er et regneark (CSV). Et regneark kan ikke lægges ind. Vælg sikkerhedskopien (.json).", "This is a spreadsheet (CSV). A spreadsheet cannot be restored. Choose the backup (.json)."),
+        ImportRescueFile => ("Det er filen \"en kopi af mine data\", ikke en sikkerhedskopi. Den kan ikke lægges ind her. Vælg en sikkerhedskopi.", "This is the \"copy of my data\" file, not a backup. It cannot be restored here. Choose a backup."),
+        ImportNotBackup => ("Filen er ikke en sikkerhedskopi fra Trinvis.", "The file is not a Trinvis backup."),
+        ImportNewerBackup => ("Sikkerhedskopien er lavet af en nyere version af Trinvis. Opdatér appen (genindlæs siden), og prøv igen.", "The backup was made by a newer version of Trinvis. Update the app (reload the page) and try again."),
+        ImportBadField => ("Sikkerhedskopien er ødelagt: feltet \"{field}\" mangler eller er forkert.", "The backup is damaged: the field \"{field}\" is missing or wrong."),
+        ImportNewerDocument => ("En del af sikkerhedskopien ({key}) er lavet af en nyere version af Trinvis. Opdatér appen, og prøv igen.", "Part of the backup ({key}) was made by a newer version of Trinvis. Update the app and try again."),
+        ImportPainOutOfRange => ("Sikkerhedskopien er ødelagt: en smerte er {value} ({key}). Smerte går fra 0 til 10.", "The backup is damaged: a pain score is {value} ({key}). Pain goes from 0 to 10."),
+        ImportDateInFuture => ("Sikkerhedskopien har en dato i fremtiden: {date} ({key}). Tjek datoen på denne enhed.", "The backup has a date in the future: {date} ({key}). Check the date on this device."),
+        ImportDateTooOld => ("Sikkerhedskopien har en dato, der ikke kan passe: {date} ({key}).", "The backup has a date that cannot be right: {date} ({key})."),
+        ImportDuplicateId => ("Sikkerhedskopien er ødelagt: to poster har samme id, \"{id}\" ({key}).", "The backup is damaged: two entries share the id \"{id}\" ({key})."),
+        ImportInvalidDocument => ("Sikkerhedskopien er ødelagt: en del af den ({key}) kan ikke læses.", "The backup is damaged: part of it ({key}) cannot be read."),
+        ImportCurrentNewer => ("Data på denne enhed er gemt af en nyere version af Trinvis. Genindlæs siden, og prøv igen.", "Data on this device was saved by a newer version of Trinvis. Reload the page and try again."),
+        PlanErrorTooLong => ("Linket er for langt til at være en plan fra Trinvis.", "The link is too long to be a Trinvis plan."),
+        PlanErrorDamaged => ("Linket er ødelagt eller ikke kopieret helt. Bed din fysioterapeut om linket igen.", "The link is broken or was not copied fully. Ask your physiotherapist for the link again."),
+        PlanErrorTampered => ("Linket er blevet ændret undervejs, så planen kan ikke stoles på. Bed din fysioterapeut om linket igen.", "The link was changed on the way, so the plan cannot be trusted. Ask your physiotherapist for the link again."),
+        PlanErrorNewerVersion => ("Planen er lavet af en nyere version af Trinvis. Genindlæs siden, og åbn linket igen.", "The plan was made by a newer version of Trinvis. Reload the page and open the link again."),
+        PlanErrorNoActivities => ("Planen har ingen aktiviteter.", "The plan has no activities."),
+        PlanErrorTooManyActivities => ("Planen har for mange aktiviteter (højst {max}).", "The plan has too many activities (at most {max})."),
+        PlanErrorZeroAmount => ("En mængde i planen er 0. Alle mængder skal være større end 0.", "An amount in the plan is 0. Every amount must be above 0."),
+        PlanErrorLimitsOutOfOrder => ("Smertegrænserne passer ikke sammen: sikkert skal være lavere end acceptabelt, og højst {pain_max}.", "The pain limits do not fit: safe must be below acceptable, and at most {pain_max}."),
+        PlanErrorTextTooLong => ("Beskeden eller målet er for langt (højst {chars} tegn).", "The message or the goal is too long (at most {chars} characters)."),
+        PlanErrorInvalidDate => ("Mål-datoen i planen er ikke en rigtig dato.", "The goal date in the plan is not a real date."),
+        PlanErrorIdTaken => ("Planen kunne ikke lægges ind lige nu. Prøv igen.", "The plan could not be added right now. Please try again."),
+        And => ("og", "and"),
+        HoldsCheckins => ("{n} {n:check-in|check-ins}", "{n} {n:check-in|check-ins}"),
+        HoldsSessions => ("{n} {n:træning|træninger}", "{n} {n:session|sessions}"),
+        HoldsActivities => ("{n} {n:aktivitet|aktiviteter}", "{n} {n:activity|activities}"),
+        HoldsGoals => ("{n} mål", "{n} {n:goal|goals}"),
+        HoldsReviews => ("{n} {n:ugentlig opfølgning|ugentlige opfølgninger}", "{n} {n:weekly review|weekly reviews}"),
+        HoldsCondition => ("din valgte tilstand", "your chosen condition"),
+        HoldsConditions => ("dine valgte tilstande", "your chosen conditions"),
+        HoldsSignCheck => ("tjek for advarselstegn", "the warning-sign check"),
+        KindSettings => ("dine indstillinger", "your settings"),
+        KindActivities => ("dine aktiviteter", "your activities"),
+        KindMonth => ("check-ins og træninger", "check-ins and sessions"),
+        KindConditions => ("dine valgte tilstande", "your chosen conditions"),
+        KindSignCheck => ("dit tjek for advarselstegn", "your warning-sign check"),
+        KindGoals => ("dine mål", "your goals"),
+        KindReviews => ("dine ugentlige opfølgninger", "your weekly reviews"),
+        From => ("fra", "from"),
+        LeftOutNewer => ("gemt af en nyere version af Trinvis", "saved by a newer version of Trinvis"),
+        LeftOutUnreadable => ("kan ikke læses", "cannot be read"),
+    }
+    }
 }
 
 /// The message for a backup file that cannot be imported: what is wrong, in plain words.
 /// Every [`ImportError::key`] has its sentence here.
 pub fn import_error(lang: Lang, e: &ImportError) -> String {
-    let date = |d| format_date_long(d, lang);
+    let date = |d| date_long(lang, d);
     let (template, values): (&str, Vec<(&str, String)>) = match e {
-        ImportError::Empty => (pick(lang, "Filen er tom.", "The file is empty."), vec![]),
-        ImportError::TooLarge { .. } => (pick(lang,
-            "Filen er for stor til at være en sikkerhedskopi fra Trinvis.",
-            "The file is too large to be a Trinvis backup."), vec![]),
-        ImportError::TooDeep => (pick(lang,
-            "Filen er bygget op på en måde, som en sikkerhedskopi aldrig er. Den er ikke fra Trinvis.",
-            "The file is built in a way a backup never is. It is not from Trinvis."), vec![]),
-        ImportError::Truncated => (pick(lang,
-            "Filen slutter midt i. Den er nok ikke hentet helt. Hent sikkerhedskopien igen.",
-            "The file ends in the middle. It was probably not downloaded fully. Download the backup again."), vec![]),
-        ImportError::NotJson { line, column } => (pick(lang,
-            "Filen er ikke en sikkerhedskopi: den kan ikke læses (linje {line}, tegn {column}).",
-            "The file is not a backup: it cannot be read (line {line}, character {column})."),
-            vec![("line", line.to_string()), ("column", column.to_string())]),
-        ImportError::Csv => (pick(lang,
-            "Det er et regneark (CSV). Et regneark kan ikke lægges ind. Vælg sikkerhedskopien (.json).",
-            "This is a spreadsheet (CSV). A spreadsheet cannot be restored. Choose the backup (.json)."), vec![]),
-        ImportError::RescueFile => (pick(lang,
-            "Det er filen \"en kopi af mine data\", ikke en sikkerhedskopi. Den kan ikke lægges ind her. Vælg en sikkerhedskopi.",
-            "This is the \"copy of my data\" file, not a backup. It cannot be restored here. Choose a backup."), vec![]),
-        ImportError::NotBackup => (pick(lang,
-            "Filen er ikke en sikkerhedskopi fra Trinvis.",
-            "The file is not a Trinvis backup."), vec![]),
-        ImportError::NewerBackup { .. } => (pick(lang,
-            "Sikkerhedskopien er lavet af en nyere version af Trinvis. Opdatér appen (genindlæs siden), og prøv igen.",
-            "The backup was made by a newer version of Trinvis. Update the app (reload the page) and try again."), vec![]),
-        ImportError::BadField { field } => (pick(lang,
-            "Sikkerhedskopien er ødelagt: feltet \"{field}\" mangler eller er forkert.",
-            "The backup is damaged: the field \"{field}\" is missing or wrong."),
-            vec![("field", field.to_string())]),
-        ImportError::NewerDocument { key, .. } => (pick(lang,
-            "En del af sikkerhedskopien ({key}) er lavet af en nyere version af Trinvis. Opdatér appen, og prøv igen.",
-            "Part of the backup ({key}) was made by a newer version of Trinvis. Update the app and try again."),
-            vec![("key", key.clone())]),
-        ImportError::PainOutOfRange { key, value, .. } => (pick(lang,
-            "Sikkerhedskopien er ødelagt: en smerte er {value} ({key}). Smerte går fra 0 til 10.",
-            "The backup is damaged: a pain score is {value} ({key}). Pain goes from 0 to 10."),
-            vec![("value", value.to_string()), ("key", key.clone())]),
-        ImportError::DateInFuture { key, date: d, .. } => (pick(lang,
-            "Sikkerhedskopien har en dato i fremtiden: {date} ({key}). Tjek datoen på denne enhed.",
-            "The backup has a date in the future: {date} ({key}). Check the date on this device."),
-            vec![("date", date(*d)), ("key", key.clone())]),
-        ImportError::DateTooOld { key, date: d, .. } => (pick(lang,
-            "Sikkerhedskopien har en dato, der ikke kan passe: {date} ({key}).",
-            "The backup has a date that cannot be right: {date} ({key})."),
-            vec![("date", date(*d)), ("key", key.clone())]),
-        ImportError::DuplicateId { key, id } => (pick(lang,
-            "Sikkerhedskopien er ødelagt: to poster har samme id, \"{id}\" ({key}).",
-            "The backup is damaged: two entries share the id \"{id}\" ({key})."),
-            vec![("id", id.clone()), ("key", key.clone())]),
-        ImportError::InvalidDocument { key, .. } => (pick(lang,
-            "Sikkerhedskopien er ødelagt: en del af den ({key}) kan ikke læses.",
-            "The backup is damaged: part of it ({key}) cannot be read."),
-            vec![("key", key.clone())]),
-        ImportError::CurrentNewer { .. } => (pick(lang,
-            "Data på denne enhed er gemt af en nyere version af Trinvis. Genindlæs siden, og prøv igen.",
-            "Data on this device was saved by a newer version of Trinvis. Reload the page and try again."), vec![]),
+        ImportError::Empty => (text(lang, X::ImportEmpty), vec![]),
+        ImportError::TooLarge { .. } => (text(lang, X::ImportTooLarge), vec![]),
+        ImportError::TooDeep => (text(lang, X::ImportTooDeep), vec![]),
+        ImportError::Truncated => (text(lang, X::ImportTruncated), vec![]),
+        ImportError::NotJson { line, column } => (
+            text(lang, X::ImportNotJson),
+            vec![("line", line.to_string()), ("column", column.to_string())],
+        ),
+        ImportError::Csv => (text(lang, X::ImportCsv), vec![]),
+        ImportError::RescueFile => (text(lang, X::ImportRescueFile), vec![]),
+        ImportError::NotBackup => (text(lang, X::ImportNotBackup), vec![]),
+        ImportError::NewerBackup { .. } => (text(lang, X::ImportNewerBackup), vec![]),
+        ImportError::BadField { field } => (
+            text(lang, X::ImportBadField),
+            vec![("field", field.to_string())],
+        ),
+        ImportError::NewerDocument { key, .. } => (
+            text(lang, X::ImportNewerDocument),
+            vec![("key", key.clone())],
+        ),
+        ImportError::PainOutOfRange { key, value, .. } => (
+            text(lang, X::ImportPainOutOfRange),
+            vec![("value", value.to_string()), ("key", key.clone())],
+        ),
+        ImportError::DateInFuture { key, date: d, .. } => (
+            text(lang, X::ImportDateInFuture),
+            vec![("date", date(*d)), ("key", key.clone())],
+        ),
+        ImportError::DateTooOld { key, date: d, .. } => (
+            text(lang, X::ImportDateTooOld),
+            vec![("date", date(*d)), ("key", key.clone())],
+        ),
+        ImportError::DuplicateId { key, id } => (
+            text(lang, X::ImportDuplicateId),
+            vec![("id", id.clone()), ("key", key.clone())],
+        ),
+        ImportError::InvalidDocument { key, .. } => (
+            text(lang, X::ImportInvalidDocument),
+            vec![("key", key.clone())],
+        ),
+        ImportError::CurrentNewer { .. } => (text(lang, X::ImportCurrentNewer), vec![]),
     };
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let nothing = pick(lang, "Intet er ændret.", "Nothing was changed.");
+    let nothing = text(lang, X::NothingChanged);
     format!("{} {nothing}", fill(template, &values))
 }
 
-/// `n` with the noun in its singular or plural form ([`crate::i18n::plural`]): `1 mål`,
-/// `0 træninger`.
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", crate::i18n::plural(n as i64, one, many))
+/// `n` and its noun in the form that agrees with it (`{n:one|many}` holes of `key`):
+/// `1 mål`, `0 træninger`.
+fn count(lang: Lang, key: X, n: usize) -> String {
+    fill(text(lang, key), &[("n", &n.to_string())])
 }
 
 /// "a, b og c" / "a, b and c".
@@ -346,80 +419,45 @@ fn join(lang: Lang, parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), pick(lang, "og", "and")),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), text(lang, X::And)),
     }
 }
 
 /// What a backup holds, in words: `37 check-ins, 27 træninger, 3 aktiviteter, 1 mål,
 /// 5 ugentlige opfølgninger, dine valgte tilstande og tjek for advarselstegn`.
 pub fn holdings(lang: Lang, c: &BackupCounts) -> String {
-    let da = lang == Lang::Da;
     let mut parts = vec![
-        count(c.checkins, "check-in", "check-ins"),
-        if da {
-            count(c.sessions, "træning", "træninger")
-        } else {
-            count(c.sessions, "session", "sessions")
-        },
-        if da {
-            count(c.activities, "aktivitet", "aktiviteter")
-        } else {
-            count(c.activities, "activity", "activities")
-        },
-        if da {
-            count(c.goals, "mål", "mål")
-        } else {
-            count(c.goals, "goal", "goals")
-        },
-        if da {
-            count(c.reviews, "ugentlig opfølgning", "ugentlige opfølgninger")
-        } else {
-            count(c.reviews, "weekly review", "weekly reviews")
-        },
+        count(lang, X::HoldsCheckins, c.checkins),
+        count(lang, X::HoldsSessions, c.sessions),
+        count(lang, X::HoldsActivities, c.activities),
+        count(lang, X::HoldsGoals, c.goals),
+        count(lang, X::HoldsReviews, c.reviews),
     ];
     if c.conditions > 0 {
-        parts.push(
-            match (da, c.conditions == 1) {
-                (true, true) => "din valgte tilstand",
-                (true, false) => "dine valgte tilstande",
-                (false, true) => "your chosen condition",
-                (false, false) => "your chosen conditions",
-            }
-            .to_string(),
-        );
+        let key = if c.conditions == 1 {
+            X::HoldsCondition
+        } else {
+            X::HoldsConditions
+        };
+        parts.push(text(lang, key).to_string());
     }
     if c.sign_check {
-        parts.push(pick(lang, "tjek for advarselstegn", "the warning-sign check").to_string());
+        parts.push(text(lang, X::HoldsSignCheck).to_string());
     }
     join(lang, &parts)
 }
 
 /// A kind's records in words, for "does not hold …" and "lacks …".
 fn kind_words(lang: Lang, kind: DocKind) -> Vec<String> {
-    let words: &[&str] = match kind {
-        DocKind::Settings => &[pick(lang, "dine indstillinger", "your settings")],
-        DocKind::Activities => &[pick(lang, "dine aktiviteter", "your activities")],
-        DocKind::Month => &[pick(
-            lang,
-            "check-ins og træninger",
-            "check-ins and sessions",
-        )],
-        DocKind::Profile => &[
-            pick(lang, "dine valgte tilstande", "your chosen conditions"),
-            pick(
-                lang,
-                "dit tjek for advarselstegn",
-                "your warning-sign check",
-            ),
-        ],
-        DocKind::Goals => &[pick(lang, "dine mål", "your goals")],
-        DocKind::Reviews => &[pick(
-            lang,
-            "dine ugentlige opfølgninger",
-            "your weekly reviews",
-        )],
+    let keys: &[X] = match kind {
+        DocKind::Settings => &[X::KindSettings],
+        DocKind::Activities => &[X::KindActivities],
+        DocKind::Month => &[X::KindMonth],
+        DocKind::Profile => &[X::KindConditions, X::KindSignCheck],
+        DocKind::Goals => &[X::KindGoals],
+        DocKind::Reviews => &[X::KindReviews],
     };
-    words.iter().map(|w| w.to_string()).collect()
+    keys.iter().map(|k| text(lang, *k).to_string()).collect()
 }
 
 /// The note for a backup that lacks kinds ([`trinvis_core::transfer::BackupPreview::missing`]),
@@ -440,7 +478,7 @@ pub fn missing_note(lang: Lang, missing: &[DocKind]) -> Option<String> {
         .collect();
     (!parts.is_empty()).then(|| {
         fill(
-            ttext(lang, X::PreviewMissing),
+            text(lang, X::PreviewMissing),
             &[("what", &join(lang, &parts))],
         )
     })
@@ -455,7 +493,7 @@ pub fn skipped_note(lang: Lang, skipped: &[String]) -> Option<String> {
     };
     let n = skipped.len().to_string();
     Some(fill(
-        ttext(lang, key),
+        text(lang, key),
         &[("n", &n), ("keys", &skipped.join(", "))],
     ))
 }
@@ -472,25 +510,24 @@ pub fn left_out_note(lang: Lang, left_out: &[LeftOut]) -> Option<String> {
                 (DocKind::Month, Some(m)) => format!(
                     "{} {} {}",
                     join(lang, &kind_words(lang, DocKind::Month)),
-                    pick(lang, "fra", "from"),
-                    format_args!("{} {}", month_name(m.month, lang), m.year)
+                    text(lang, X::From),
+                    format_args!("{} {}", month_name(lang, m.month), m.year)
                 ),
                 (kind, _) => join(lang, &kind_words(lang, kind)),
             };
-            let why = if l.newer {
-                pick(
-                    lang,
-                    "gemt af en nyere version af Trinvis",
-                    "saved by a newer version of Trinvis",
-                )
-            } else {
-                pick(lang, "kan ikke læses", "cannot be read")
-            };
+            let why = text(
+                lang,
+                if l.newer {
+                    X::LeftOutNewer
+                } else {
+                    X::LeftOutUnreadable
+                },
+            );
             format!("{what} ({why})")
         })
         .collect();
     Some(fill(
-        ttext(lang, X::BackupLeftOut),
+        text(lang, X::BackupLeftOut),
         &[("what", &join(lang, &parts))],
     ))
 }
@@ -500,46 +537,19 @@ pub fn left_out_note(lang: Lang, left_out: &[LeftOut]) -> Option<String> {
 /// message). Every [`PlanError::key`] of the link has its sentence here.
 pub fn plan_error(lang: Lang, e: PlanError) -> Option<&'static str> {
     Some(match e {
-        PlanError::TooLong => pick(lang,
-            "Linket er for langt til at være en plan fra Trinvis.",
-            "The link is too long to be a Trinvis plan."),
-        PlanError::Damaged => pick(lang,
-            "Linket er ødelagt eller ikke kopieret helt. Bed din fysioterapeut om linket igen.",
-            "The link is broken or was not copied fully. Ask your physiotherapist for the link again."),
-        PlanError::Tampered => pick(lang,
-            "Linket er blevet ændret undervejs, så planen kan ikke stoles på. Bed din fysioterapeut om linket igen.",
-            "The link was changed on the way, so the plan cannot be trusted. Ask your physiotherapist for the link again."),
-        PlanError::NewerVersion { .. } => pick(lang,
-            "Planen er lavet af en nyere version af Trinvis. Genindlæs siden, og åbn linket igen.",
-            "The plan was made by a newer version of Trinvis. Reload the page and open the link again."),
-        PlanError::NoActivities => pick(lang,
-            "Planen har ingen aktiviteter.",
-            "The plan has no activities."),
-        PlanError::TooManyActivities => pick(lang,
-            "Planen har for mange aktiviteter (højst {max}).",
-            "The plan has too many activities (at most {max})."),
-        PlanError::ZeroAmount { .. } => pick(lang,
-            "En mængde i planen er 0. Alle mængder skal være større end 0.",
-            "An amount in the plan is 0. Every amount must be above 0."),
+        PlanError::TooLong => text(lang, X::PlanErrorTooLong),
+        PlanError::Damaged => text(lang, X::PlanErrorDamaged),
+        PlanError::Tampered => text(lang, X::PlanErrorTampered),
+        PlanError::NewerVersion { .. } => text(lang, X::PlanErrorNewerVersion),
+        PlanError::NoActivities => text(lang, X::PlanErrorNoActivities),
+        PlanError::TooManyActivities => text(lang, X::PlanErrorTooManyActivities),
+        PlanError::ZeroAmount { .. } => text(lang, X::PlanErrorZeroAmount),
         PlanError::Activity { .. } => return None,
-        PlanError::LimitsOutOfOrder => pick(lang,
-            "Smertegrænserne passer ikke sammen: sikkert skal være lavere end acceptabelt, og højst {pain_max}.",
-            "The pain limits do not fit: safe must be below acceptable, and at most {pain_max}."),
-        PlanError::TextTooLong => pick(lang,
-            "Beskeden eller målet er for langt (højst {chars} tegn).",
-            "The message or the goal is too long (at most {chars} characters)."),
-        PlanError::InvalidDate => pick(lang,
-            "Mål-datoen i planen er ikke en rigtig dato.",
-            "The goal date in the plan is not a real date."),
-        PlanError::NotEnoughIds | PlanError::IdTaken => pick(lang,
-            "Planen kunne ikke lægges ind lige nu. Prøv igen.",
-            "The plan could not be added right now. Please try again."),
+        PlanError::LimitsOutOfOrder => text(lang, X::PlanErrorLimitsOutOfOrder),
+        PlanError::TextTooLong => text(lang, X::PlanErrorTextTooLong),
+        PlanError::InvalidDate => text(lang, X::PlanErrorInvalidDate),
+        PlanError::NotEnoughIds | PlanError::IdTaken => text(lang, X::PlanErrorIdTaken),
     })
-}
-
-/// "mandag 23. november 2026".
-pub fn long_date(lang: Lang, date: trinvis_core::time::Date) -> String {
-    format_date_long(date, lang)
 }
 
 #[cfg(test)]
@@ -593,7 +603,7 @@ mod tests {
             for lang in [Lang::Da, Lang::En] {
                 let m = import_error(lang, e);
                 assert!(!m.contains('{'), "{m}");
-                assert!(m.ends_with(ttext(lang, X::NothingChanged)), "{m}");
+                assert!(m.ends_with(text(lang, X::NothingChanged)), "{m}");
             }
         }
         assert!(import_error(Lang::Da, &errors[11]).contains("11"));

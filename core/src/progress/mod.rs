@@ -11,7 +11,8 @@
 //! - [`review`]: [`Review`] of the six [`Face`]s, [`review_due`], Danish (ISO) weeks and the
 //!   reviews document.
 //! - [`chart`]: [`pain_chart`], [`amount_chart`], [`review_chart`]: scaled coordinates,
-//!   SVG path strings, a plain-language summary and table rows.
+//!   SVG path strings, and the summary ([`Trend`]) and table rows as values ([`Label`],
+//!   [`Value`]) for the shell to word.
 
 pub mod chart;
 pub mod goal;
@@ -19,8 +20,8 @@ pub mod responder;
 pub mod review;
 
 pub use chart::{
-    amount_chart, amount_sentence, pain_chart, review_chart, AmountChart, ChartRange, Frame, Level,
-    PainChart, Point, ReviewChart, Row, Tick, Trend, REVIEW_GRID_WEEKS,
+    amount_chart, pain_chart, review_chart, AmountChart, ChartRange, Frame, Label, Level, Moved,
+    PainChart, Point, ReviewChart, Row, Tick, Trend, Value, REVIEW_GRID_WEEKS,
 };
 pub use goal::{
     apply_to_goals, current_amount, decode_goals, due_window, encode_goals, goal_progress,

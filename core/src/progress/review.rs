@@ -19,7 +19,7 @@
 
 use crate::doc::{read_envelope, DocKind};
 use crate::store::{push_envelope, push_extra, push_json_string, DocError};
-use crate::time::{Date, Lang, Weekday};
+use crate::time::{Date, Weekday};
 use serde_json::{Map, Value};
 
 pub use crate::doc::{KIND_REVIEWS, REVIEWS_KEY};
@@ -82,23 +82,6 @@ impl Face {
             Face::Stronger => "face.stronger",
             Face::Confident => "face.confident",
         }
-    }
-
-    /// A short name for charts and tables: "Smerte" / "Pain", "Gøremål" / "Doing",
-    /// "Fylder" / "Space", "Form" / "Fitness", "Styrke" / "Strength", "Tryghed" /
-    /// "Confidence".
-    pub fn short(self, lang: Lang) -> &'static str {
-        const NAMES: [[&str; 2]; 6] = [
-            ["Smerte", "Pain"],
-            ["Gøremål", "Doing"],
-            ["Fylder", "Space"],
-            ["Form", "Fitness"],
-            ["Styrke", "Strength"],
-            ["Tryghed", "Confidence"],
-        ];
-        let i = self as usize;
-        let l = usize::from(lang == Lang::En);
-        NAMES.get(i).and_then(|n| n.get(l)).copied().unwrap_or("?")
     }
 
     /// Position in [`Face::ALL`].
@@ -548,8 +531,6 @@ mod tests {
     fn faces_have_keys_and_short_names_in_both_languages() {
         assert_eq!(Face::ALL.len(), 6);
         assert_eq!(Face::DoMore.key(), "face.do_more");
-        assert_eq!(Face::Confident.short(Lang::Da), "Tryghed");
-        assert_eq!(Face::Confident.short(Lang::En), "Confidence");
         assert_eq!(Answer::Worse.key(), "answer.worse");
     }
 
