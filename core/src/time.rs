@@ -528,6 +528,14 @@ impl Lang {
             None
         }
     }
+
+    /// The language the switch offers: the other one of the two (Danish <-> English).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Da => Lang::En,
+            Lang::En => Lang::Da,
+        }
+    }
 }
 
 /// Long date: "mandag 23. november 2026" (da), "Monday 23 November 2026" (en).
@@ -848,6 +856,16 @@ mod tests {
         assert_eq!(Lang::from_code("EN-gb"), Some(Lang::En));
         assert_eq!(Lang::from_code("de"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn the_language_switch_offers_the_other_language() {
+        assert_eq!(Lang::Da.other(), Lang::En);
+        assert_eq!(Lang::En.other(), Lang::Da);
+        for lang in Lang::ALL {
+            assert_ne!(lang.other(), lang);
+            assert_eq!(lang.other().other(), lang);
+        }
     }
 
     #[test]
