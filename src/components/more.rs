@@ -8,7 +8,6 @@ use crate::i18n::T;
 use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
-use trinvis_core::time::Lang;
 
 /// A reactive shell text in the current language.
 pub fn sh(state: AppState, key: Sh) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
@@ -21,17 +20,10 @@ pub fn sh(state: AppState, key: Sh) -> impl Fn() -> &'static str + Copy + Send +
 pub fn LangSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
     let switch = move |_| {
-        let next = match state.lang.get_untracked() {
-            Lang::Da => Lang::En,
-            Lang::En => Lang::Da,
-        };
         // The switch applies even if it cannot be remembered (storage unavailable).
-        let _ = state.set_lang(next);
+        let _ = state.switch_lang();
     };
-    let other_lang = move || match state.lang.get() {
-        Lang::Da => "en",
-        Lang::En => "da",
-    };
+    let other_lang = move || state.lang.get().other().code();
     view! {
         <button type="button" class="lang" lang=other_lang on:click=switch aria-label=tr(state, T::SwitchLanguageLabel)>
             {tr(state, T::SwitchLanguage)}
