@@ -466,6 +466,14 @@ impl Lang {
             None
         }
     }
+
+    /// The language the switch offers: the other one of the two (Danish <-> English).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Da => Lang::En,
+            Lang::En => Lang::Da,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -732,5 +740,15 @@ mod tests {
         assert_eq!(Lang::from_code("EN-gb"), Some(Lang::En));
         assert_eq!(Lang::from_code("de"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn the_language_switch_offers_the_other_language() {
+        assert_eq!(Lang::Da.other(), Lang::En);
+        assert_eq!(Lang::En.other(), Lang::Da);
+        for lang in Lang::ALL {
+            assert_ne!(lang.other(), lang);
+            assert_eq!(lang.other().other(), lang);
+        }
     }
 }

@@ -7,7 +7,6 @@ use crate::i18n::shell::Sh;
 use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
-use trinvis_core::time::Lang;
 
 /// The button that switches between Danish and English. Its label is in the other
 /// language, so a patient who cannot read this one still finds it.
@@ -15,17 +14,10 @@ use trinvis_core::time::Lang;
 pub fn LangSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
     let switch = move |_| {
-        let next = match state.lang.get_untracked() {
-            Lang::Da => Lang::En,
-            Lang::En => Lang::Da,
-        };
         // The switch applies even if it cannot be remembered (storage unavailable).
-        let _ = state.set_lang(next);
+        let _ = state.switch_lang();
     };
-    let other_lang = move || match state.lang.get() {
-        Lang::Da => "en",
-        Lang::En => "da",
-    };
+    let other_lang = move || state.lang.get().other().code();
     view! {
         <button type="button" class="lang" lang=other_lang on:click=switch aria-label=tr(state, Sh::SwitchLanguageLabel)>
             {tr(state, Sh::SwitchLanguage)}

@@ -9,11 +9,11 @@ use crate::i18n::{amount_error, fill, text, unit_name};
 use crate::platform;
 use crate::state::AppState;
 use leptos::prelude::*;
-use trinvis_core::coach::{Amount, PainLimits, PlanB, Unit};
+use trinvis_core::coach::{AmountField, Unit};
 use trinvis_core::rules::{PAIN_ACCEPTABLE_MAX, PAIN_SAFE_MAX, PER_WEEK_MAX, PLAN_TEXT_MAX_CHARS};
-use trinvis_core::time::{Date, Lang};
+use trinvis_core::time::Lang;
 use trinvis_core::transfer::qr::{qr_matrix, QUIET_ZONE};
-use trinvis_core::transfer::{encode_plan, PlanActivity, PlanGoal, PlanLink};
+use trinvis_core::transfer::{encode_plan, PlanActivityInput, PlanInput, PlanInputError, PlanLink};
 
 /// One activity of the form.
 #[derive(Clone, Copy)]
@@ -49,52 +49,53 @@ impl Entry {
         }
     }
 
-    /// The plan activity, or the message of the first field that cannot be read.
-    fn read(&self, lang: Lang) -> Result<PlanActivity, String> {
-        let key = self.unit.get_untracked();
-        let unit = Unit::BUILT_IN
-            .into_iter()
-            .find(|u| u.key() == key)
-            .unwrap_or_else(|| Unit::Custom(self.own_unit.get_untracked().trim().to_string()));
-        let field = |v: RwSignal<String>, label: X| -> Result<Option<Amount>, String> {
-            let v = v.get_untracked();
-            if v.trim().is_empty() {
-                return Ok(None);
-            }
-            Amount::parse_for(&v, &unit)
-                .map(Some)
-                .map_err(|e| format!("{}: {}", text(lang, label), amount_error(lang, e)))
-        };
-        let required = |v: RwSignal<String>, label: X| -> Result<Amount, String> {
-            field(v, label)?.ok_or_else(|| {
-                format!(
-                    "{}: {}",
-                    text(lang, label),
-                    amount_error(lang, trinvis_core::coach::AmountError::Empty)
-                )
-            })
-        };
-        let baseline = required(self.baseline, X::PhysioBaseline)?;
-        let step = field(self.step, X::PhysioStep)?;
-        let goal = field(self.goal, X::PhysioGoalAmount)?;
-        let plan_b = if self.easier.get_untracked() {
-            PlanB::Easier {
-                name: self.b_name.get_untracked().trim().to_string(),
-                amount: required(self.b_amount, X::PhysioPlanBAmount)?,
-                unit: unit.clone(),
-            }
-        } else {
-            PlanB::Fraction
-        };
-        Ok(PlanActivity {
-            name: self.name.get_untracked().trim().to_string(),
-            unit,
-            baseline,
-            per_week: self.per_week.get_untracked().trim().parse().unwrap_or(0),
-            step,
-            goal,
-            plan_b,
-        })
+    /// The activity as typed.
+    fn input(&self) -> PlanActivityInput {
+        let g = |v: RwSignal<String>| v.get_untracked();
+        PlanActivityInput {
+            name: g(self.name),
+            unit_key: g(self.unit),
+            own_unit: g(self.own_unit),
+            baseline: g(self.baseline),
+            per_week: g(self.per_week),
+            step: g(self.step),
+            goal: g(self.goal),
+            easier: self.easier.get_untracked(),
+            easier_name: g(self.b_name),
+            easier_amount: g(self.b_amount),
+        }
+    }
+}
+
+/// The label of an amount field, as the form shows it.
+fn field_label(field: AmountField) -> X {
+    match field {
+        AmountField::Baseline => X::PhysioBaseline,
+        AmountField::Step => X::PhysioStep,
+        AmountField::Goal => X::PhysioGoalAmount,
+        AmountField::PlanB => X::PhysioPlanBAmount,
+    }
+}
+
+/// Why the form cannot be made into a plan, in words: "Aktivitet 1: Udgangspunkt: Skriv
+/// et tal."
+fn input_message(lang: Lang, e: PlanInputError) -> String {
+    match e {
+        PlanInputError::Amount {
+            activity,
+            field,
+            error,
+        } => format!(
+            "{}: {}: {}",
+            activity_label(lang, activity + 1),
+            text(lang, field_label(field)),
+            amount_error(lang, error)
+        ),
+        PlanInputError::InvalidDate => text(lang, X::PhysioDateInvalid).to_string(),
+        PlanInputError::LimitsNotNumbers | PlanInputError::LimitsOutOfOrder => {
+            text(lang, X::PhysioLimitsNumber).to_string()
+        }
+        PlanInputError::Plan(e) => plan_message(lang, e),
     }
 }
 
@@ -127,47 +128,18 @@ pub fn PhysioPage() -> impl IntoView {
     };
 
     let compose = move |lang: Lang| -> Result<PlanLink, String> {
-        let mut activities = Vec::new();
-        for (i, e) in entries.get_untracked().iter().enumerate() {
-            let a = e
-                .read(lang)
-                .map_err(|m| format!("{}: {m}", activity_label(lang, i + 1)))?;
-            activities.push(a);
+        let g = |v: RwSignal<String>| v.get_untracked();
+        PlanInput {
+            activities: entries.get_untracked().iter().map(Entry::input).collect(),
+            goal_text: g(goal_text),
+            goal_date: g(goal_date),
+            own_limits: own_limits.get_untracked(),
+            safe_max: g(safe),
+            acceptable_max: g(acceptable),
+            note: g(note),
         }
-        let goal_words = goal_text.get_untracked().trim().to_string();
-        let date_text = goal_date.get_untracked();
-        let date = if date_text.trim().is_empty() {
-            None
-        } else {
-            Some(
-                Date::parse_iso(date_text.trim())
-                    .ok_or_else(|| text(lang, X::PhysioDateInvalid).to_string())?,
-            )
-        };
-        let goal = (!goal_words.is_empty()).then_some(PlanGoal {
-            text: goal_words,
-            date,
-        });
-        let limits = if own_limits.get_untracked() {
-            let n = |s: RwSignal<String>| s.get_untracked().trim().parse::<u8>().ok();
-            match (n(safe), n(acceptable)) {
-                (Some(s), Some(a)) => Some(
-                    PainLimits::new(s, a)
-                        .ok_or_else(|| text(lang, X::PhysioLimitsNumber).to_string())?,
-                ),
-                _ => return Err(text(lang, X::PhysioLimitsNumber).to_string()),
-            }
-        } else {
-            None
-        };
-        let plan = PlanLink {
-            activities,
-            goal,
-            limits,
-            note: note.get_untracked().trim().to_string(),
-        };
-        plan.validate().map_err(|e| plan_message(lang, e))?;
-        Ok(plan)
+        .to_plan()
+        .map_err(|e| input_message(lang, e))
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {

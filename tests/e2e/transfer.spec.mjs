@@ -174,6 +174,61 @@ async function composePlan(page) {
   return link.inputValue();
 }
 
+test("the physio page names the activity and the field it cannot read, and makes the link once all can be read", async ({ page }) => {
+  await page.clock.setFixedTime(new Date(NOW));
+  await page.goto("/#/physio");
+  const form = page.getByRole("form", { name: "Til fysioterapeuter" });
+  const alert = form.getByRole("alert");
+  const make = form.getByRole("button", { name: "Lav link" });
+  const link = page.getByRole("textbox", { name: "Link til patienten" });
+  await make.click();
+  await expect(alert).toHaveText("Aktivitet 1: Udgangspunkt: Skriv et tal.");
+  await expect(link).toHaveCount(0);
+
+  const first = form.getByRole("group", { name: "Aktivitet 1" });
+  await first.getByRole("textbox", { name: "Navn" }).fill("Gåtur");
+  await first.getByRole("textbox", { name: "Udgangspunkt" }).fill("10");
+  await form.getByRole("button", { name: "Tilføj en aktivitet mere" }).click();
+  const second = form.getByRole("group", { name: "Aktivitet 2" });
+  await second.getByRole("textbox", { name: "Udgangspunkt" }).fill("8");
+  await second.getByRole("textbox", { name: "Trin op (valgfrit)" }).fill("x");
+  await make.click();
+  await expect(alert).toHaveText("Aktivitet 2: Trin op (valgfrit): Det er ikke et tal. Skriv fx 10 eller 2,5.");
+  await second.getByRole("textbox", { name: "Trin op (valgfrit)" }).fill("");
+  await second.getByRole("radio", { name: "En lettere aktivitet" }).check();
+  await second.getByRole("textbox", { name: "Lettere aktivitet" }).fill("Cykel");
+  await make.click();
+  await expect(alert).toHaveText("Aktivitet 2: Hvor meget af den?: Skriv et tal.");
+  await second.getByRole("radio", { name: "Halvdelen" }).check();
+  await make.click();
+  // The amounts can be read; now the plan's rules: the second activity has no name.
+  await expect(alert).toHaveText("Aktivitet 2: Giv aktiviteten et navn.");
+  await second.getByRole("textbox", { name: "Navn" }).fill("Squat");
+
+  await form.getByRole("checkbox", { name: "Andre smertegrænser end 3 og 5" }).check();
+  await form.getByRole("textbox", { name: "Sikkert op til (0-10)" }).fill("6");
+  await form.getByRole("textbox", { name: "Acceptabelt op til (0-10)" }).fill("4");
+  await make.click();
+  await expect(alert).toHaveText(
+    "Smertegrænserne skal være hele tal fra 0 til 10, og sikkert må ikke være højere end acceptabelt.",
+  );
+  await form.getByRole("textbox", { name: "Acceptabelt op til (0-10)" }).fill("fem");
+  await make.click();
+  await expect(alert).toHaveText(/^Smertegrænserne skal være hele tal/);
+  await form.getByRole("textbox", { name: "Acceptabelt op til (0-10)" }).fill("7");
+  await make.click();
+  await expect(alert).toHaveText("");
+  await expect(link).toHaveValue(/#plan=v1\./);
+
+  // In English the same sentences (the form may be fresh after the switch: activity 1 is
+  // the first one read either way).
+  await switchLanguage(page);
+  const en = page.getByRole("form", { name: "For physiotherapists" });
+  await en.getByRole("group", { name: "Activity 1" }).getByRole("textbox", { name: "Baseline" }).fill("0");
+  await en.getByRole("button", { name: "Make link" }).click();
+  await expect(en.getByRole("alert")).toHaveText("Activity 1: Baseline: The amount must be more than 0.");
+});
+
 test("the physio page makes a link; another browser sees the plan, confirms, and has the activities", async ({ page, browser }) => {
   await page.clock.setFixedTime(new Date(NOW));
   const url = await composePlan(page);

@@ -12,6 +12,7 @@ pub mod backup;
 pub mod codec;
 pub mod csv;
 pub mod kept;
+pub mod plan_input;
 pub mod plan_link;
 #[cfg(feature = "qr")]
 pub mod qr;
@@ -25,6 +26,7 @@ pub use backup::{
 pub use csv::{
     csv_file_name_checkins, csv_file_name_sessions, export_csv_checkins, export_csv_sessions,
 };
+pub use plan_input::{PlanActivityInput, PlanInput, PlanInputError};
 pub use plan_link::{
     decode_plan, encode_plan, PlanActivity, PlanError, PlanGoal, PlanImport, PlanLink,
     PLAN_LINK_VERSION,
