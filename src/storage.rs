@@ -17,6 +17,7 @@
 //!   overwritten; if the copy fails, nothing is written;
 //! - a document of a newer schema is never written over: saves are refused instead.
 
+use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -109,7 +110,7 @@ thread_local! {
     /// storage handle.
     static OPENED: Cell<bool> = const { Cell::new(false) };
     /// This page's actions, per key, kept until the stored document shows them.
-    static KEPT: RefCell<BTreeMap<String, Box<dyn Repair>>> = RefCell::new(BTreeMap::new());
+    static KEPT: RefCell<BTreeMap<String, Kept>> = const { RefCell::new(BTreeMap::new()) };
     /// This page's random tab number and its action counter.
     static IDS: Cell<(u32, u32)> = Cell::new(((js_sys::Math::random() * f64::from(u32::MAX)) as u32, 0));
 }
@@ -172,23 +173,53 @@ impl<D: 'static> Codec<D> {
     }
 }
 
-type Change<D> = Rc<dyn Fn(&mut D) -> Result<(), ApplyError>>;
+impl<D: Default + 'static> Codec<D> {
+    /// The same codec over documents of any type: the save path, the kept actions and
+    /// the repair are compiled once for all kinds, not once per document type (bytes of
+    /// the first load).
+    fn erase(self) -> AnyCodec {
+        let Codec {
+            decode,
+            encode,
+            empty,
+        } = self;
+        AnyCodec {
+            decode: Rc::new(move |t| decode(t).map(|d| Box::new(d) as AnyDoc)),
+            encode: Rc::new(move |d| d.downcast_ref::<D>().map(|d| encode(d)).unwrap_or_default()),
+            empty: Rc::new(move |d| d.downcast_ref::<D>().is_some_and(empty)),
+            default: || Box::new(D::default()),
+        }
+    }
+}
+
+/// A document of any kind, as the save path holds it.
+type AnyDoc = Box<dyn Any>;
+
+/// A [`Codec`] with its document type erased ([`Codec::erase`]).
+#[derive(Clone)]
+struct AnyCodec {
+    decode: AnyDecode,
+    encode: AnyEncode,
+    empty: AnyEmpty,
+    default: fn() -> AnyDoc,
+}
+
+type AnyDecode = Rc<dyn Fn(&str) -> Result<AnyDoc, DocError>>;
+type AnyEncode = Rc<dyn Fn(&dyn Any) -> String>;
+type AnyEmpty = Rc<dyn Fn(&dyn Any) -> bool>;
+
+/// One change to a document of any kind.
+type AnyChange = Rc<dyn Fn(&mut dyn Any) -> Result<(), ApplyError>>;
 
 /// One key's kept actions with the codec to apply them again.
-struct Kept<D> {
-    codec: Codec<D>,
-    pending: Pending<Change<D>>,
+struct Kept {
+    codec: AnyCodec,
+    pending: Pending<AnyChange>,
 }
 
-/// A key's kept actions, whatever its document type.
-trait Repair {
+impl Kept {
     /// Applies the kept actions the stored document does not know again and writes it
     /// back; `true` when something was written.
-    fn repair(&mut self, store: &Store, key: &str, now_secs: i64) -> bool;
-    fn as_any(&mut self) -> &mut dyn std::any::Any;
-}
-
-impl<D: Default + 'static> Repair for Kept<D> {
     fn repair(&mut self, store: &Store, key: &str, now_secs: i64) -> bool {
         self.pending.expire(now_secs);
         if self.pending.is_empty() {
@@ -200,7 +231,7 @@ impl<D: Default + 'static> Repair for Kept<D> {
             return false;
         };
         let (mut doc, history) = match raw.as_deref().map(sync::split_history) {
-            None => (D::default(), History::default()),
+            None => ((self.codec.default)(), History::default()),
             Some((body, history)) => match (self.codec.decode)(&body) {
                 Ok(doc) => (doc, history),
                 // Unreadable or newer: the reload notices it; nothing is written over it.
@@ -212,18 +243,14 @@ impl<D: Default + 'static> Repair for Kept<D> {
             &mut doc,
             &history,
             &mut self.pending,
-            |d, change| change(d),
-            |d| encode(d),
+            |d, change| change(&mut **d),
+            |d| encode(&**d),
         ) else {
             return false;
         };
         store
-            .put(key, &self.codec, &doc, &history.then(&ids, now_secs))
+            .put(key, &self.codec, &*doc, &history.then(&ids, now_secs))
             .is_ok()
-    }
-
-    fn as_any(&mut self) -> &mut dyn std::any::Any {
-        self
     }
 }
 
@@ -399,11 +426,11 @@ impl Store {
 
     /// Writes `doc` to `key` with `history` (or removes the key when the codec says the
     /// document is empty).
-    fn put<D>(
+    fn put(
         &self,
         key: &str,
-        codec: &Codec<D>,
-        doc: &D,
+        codec: &AnyCodec,
+        doc: &dyn Any,
         history: &History,
     ) -> Result<(), StorageError> {
         if (codec.empty)(doc) {
@@ -427,20 +454,28 @@ impl Store {
         change: impl Fn(&mut D) -> Result<(), ApplyError> + 'static,
         now_secs: i64,
     ) -> Result<(D, Option<String>), StorageError> {
-        // One body per document type, not one per closure (bytes of the first load).
-        self.change_dyn(key, codec, Rc::new(change), now_secs)
+        // One body for every document type and closure (bytes of the first load).
+        let change: AnyChange = Rc::new(move |d: &mut dyn Any| match d.downcast_mut::<D>() {
+            Some(d) => change(d),
+            None => Err(ApplyError::NotFound),
+        });
+        let (doc, quarantined) = self.change_any(key, codec.erase(), change, now_secs)?;
+        match doc.downcast::<D>() {
+            Ok(doc) => Ok((*doc, quarantined)),
+            Err(_) => Err(StorageError::Other("document type".into())),
+        }
     }
 
-    fn change_dyn<D: Default + 'static>(
+    fn change_any(
         &self,
         key: &str,
-        codec: Codec<D>,
-        change: Change<D>,
+        codec: AnyCodec,
+        change: AnyChange,
         now_secs: i64,
-    ) -> Result<(D, Option<String>), StorageError> {
+    ) -> Result<(AnyDoc, Option<String>), StorageError> {
         let mut quarantined = None;
         let (mut doc, history) = match self.get(key)? {
-            None => (D::default(), History::default()),
+            None => ((codec.default)(), History::default()),
             Some(raw) => {
                 let (body, history) = sync::split_history(&raw);
                 match (codec.decode)(&body) {
@@ -448,7 +483,7 @@ impl Store {
                     Err(e) if e.is_newer() => return Err(StorageError::NewerSchema),
                     Err(_) => {
                         quarantined = Some(self.quarantine(key, now_secs)?);
-                        (D::default(), History::default())
+                        ((codec.default)(), History::default())
                     }
                 }
             }
@@ -460,32 +495,30 @@ impl Store {
         let mut ids = KEPT
             .with(|kept| {
                 let mut kept = kept.borrow_mut();
-                let k = kept.get_mut(key)?.as_any().downcast_mut::<Kept<D>>()?;
+                let k = kept.get_mut(key)?;
                 k.pending.expire(now_secs);
                 sync::reapply(
                     &mut doc,
                     &history,
                     &mut k.pending,
-                    |d, c| c(d),
-                    |d| encode(d),
+                    |d, c| c(&mut **d),
+                    |d| encode(&**d),
                 )
             })
             .unwrap_or_default();
-        change(&mut doc).map_err(|_| StorageError::Conflict)?;
+        change(&mut *doc).map_err(|_| StorageError::Conflict)?;
         let id = next_action_id(now_secs);
         ids.push(id.clone());
-        self.put(key, &codec, &doc, &history.then(&ids, now_secs))?;
+        self.put(key, &codec, &*doc, &history.then(&ids, now_secs))?;
         KEPT.with(|kept| {
-            let mut kept = kept.borrow_mut();
-            let entry = kept.entry(key.to_string()).or_insert_with(|| {
-                Box::new(Kept {
-                    codec: codec.clone(),
-                    pending: Pending::<Change<D>>::default(),
+            kept.borrow_mut()
+                .entry(key.to_string())
+                .or_insert_with(|| Kept {
+                    codec,
+                    pending: Pending::default(),
                 })
-            });
-            if let Some(k) = entry.as_any().downcast_mut::<Kept<D>>() {
-                k.pending.push(id, change, now_secs);
-            }
+                .pending
+                .push(id, change, now_secs);
         });
         Ok((doc, quarantined))
     }
