@@ -390,7 +390,7 @@ impl Texts for P {
         FaceShortStrong => ("Styrke", "Strength"),
         FaceShortConfident => ("Tryghed", "Confidence"),
         WeekLabel => ("uge {n}", "week {n}"),
-        ReviewCounts => ("{b} bedre, {s} samme, {w} værre", "{b} better, {s} same, {w} worse"),
+        ReviewCounts => ("{b} bedre, {s} uændret, {w} værre", "{b} better, {s} same, {w} worse"),
         TrendNoData => ("Ingen check-ins i perioden", "No check-ins in this period"),
         TrendMean => ("Gennemsnitlig smerte {mean}", "Average pain {mean}"),
         TrendFell => ("Gennemsnitlig smerte faldt fra {from} til {to} over {weeks} {weeks:uge|uger}", "Average pain fell from {from} to {to} over {weeks} {weeks:week|weeks}"),
@@ -710,7 +710,7 @@ mod tests {
         assert_eq!(value(Lang::En, Value::Amount(a(11))), "11");
         assert_eq!(
             value(Lang::Da, Value::Answers([1, 0, 1])),
-            "1 bedre, 0 samme, 1 værre"
+            "1 bedre, 0 uændret, 1 værre"
         );
         assert_eq!(
             value(Lang::En, Value::Answers([3, 2, 1])),

@@ -95,7 +95,7 @@ impl Texts for Today {
         use Today::*;
         match self {
         CheckInHeading => ("Hvordan har du det?", "How are you doing?"),
-        CheckInIntro => ("Et hurtigt tjek tager et halvt minut. Du kan tjekke ind flere gange om dagen.",
+        CheckInIntro => ("Et hurtigt check-in tager et halvt minut. Du kan tjekke ind flere gange om dagen.",
             "A quick check-in takes half a minute. You can check in several times a day.",
         ),
         PainLegend => ("Smerte lige nu", "Pain right now"),
@@ -121,11 +121,11 @@ impl Texts for Today {
         Save => ("Gem", "Save"),
         SaveChanges => ("Gem ændringer", "Save changes"),
         CancelEdit => ("Annuller", "Cancel"),
-        EditingNotice => ("Du retter et check-in fra {when}.", "You are editing a check-in from {when}."),
+        EditingNotice => ("{when}: Du retter dette check-in.", "{when}: you are editing this check-in."),
         SavedAt => ("Gemt kl. {time}.", "Saved at {time}."),
         Changed => ("Ændringen er gemt.", "Your change is saved."),
         RecentHeading => ("Dine seneste check-ins", "Your recent check-ins"),
-        RecentEmpty => ("Ingen check-ins endnu. Dit første tjek er starten på dit overblik.",
+        RecentEmpty => ("Ingen check-ins endnu. Dit første check-in er starten på dit overblik.",
             "No check-ins yet. Your first one starts your overview.",
         ),
         ShowOlder => ("Vis ældre", "Show older"),

@@ -65,7 +65,7 @@ test("a check-in can be edited, and its time stays as recorded", async ({ page }
   await today.openDiary();
   await today.entryMenu("I dag, 09.15");
   await page.getByRole("button", { name: "Ret check-in: I dag, 09.15" }).click();
-  await expect(page.getByText("Du retter et check-in fra I dag 09.15.")).toBeVisible();
+  await expect(page.getByText("I dag 09.15: Du retter dette check-in.")).toBeVisible();
   await expect(today.painButton(7)).toHaveAttribute("aria-pressed", "true");
   await today.painButton(4).click();
   await today.save(DA.saveChanges);

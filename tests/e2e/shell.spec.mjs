@@ -114,7 +114,7 @@ test("an error sits next to its field, takes the focus and goes on the next choi
   await expect(today.status()).toHaveText("✓ Gemt kl. 08.30 · smerte 3");
   // "Ret" opens the same check-in again; nothing was inserted above it.
   await page.getByRole("button", { name: "Ret det check-in, du lige har gemt" }).click();
-  await expect(page.getByText("Du retter et check-in fra I dag 08.30.")).toBeVisible();
+  await expect(page.getByText("I dag 08.30: Du retter dette check-in.")).toBeVisible();
   await expect(today.painButton(3)).toHaveAttribute("aria-pressed", "true");
   await today.painButton(5).click();
   await today.save("Gem ændringer");

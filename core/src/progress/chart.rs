@@ -107,7 +107,7 @@ pub enum Label {
 }
 
 /// The value of a table row, as a value; the shell writes it ("4,3", "11",
-/// "3 bedre, 2 samme, 1 værre").
+/// "3 bedre, 2 uændret, 1 værre").
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value {
     /// A mean pain (one decimal when written).
