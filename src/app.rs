@@ -7,7 +7,7 @@ use crate::components::lazy;
 use crate::components::more::LangSwitch;
 use crate::components::{
     tr, BackupReminder, BaselineCard, CheckInForm, CoachSection, LearnDocs, OfferCheck,
-    PlanLinkState, PlanOffer, PlanOutcome, SafetyBanner, StorageNotices,
+    PlanLinkState, PlanOutcome, SafetyBanner, StorageNotices,
 };
 use crate::i18n::shell::Sh;
 use crate::i18n::text;
@@ -98,7 +98,7 @@ pub fn App() -> impl IntoView {
         <SafetyBanner />
         <main id="main" class:with-tabs=move || !tabs_hidden()>
             {move || if let Some(fragment) = plan_link.pending.get() {
-                view! { <PlanOffer fragment=fragment /> }.into_any()
+                lazy::plan_offer(fragment)
             } else { match route.get() {
                 Route::Today => view! { <Today /> }.into_any(),
                 Route::Progress => view! {

@@ -133,3 +133,8 @@ lazy_screen! {
     /// Every check-in, day by day (`#/diary`).
     diary / diary () => view! { <super::more::DiaryScreen /> }
 }
+
+lazy_screen! {
+    /// An opened plan link (`#plan=…`): the plan in words, "Tilføj planen" / "Nej tak".
+    plan_offer / plan (fragment: String) => view! { <super::PlanOffer fragment=fragment /> }
+}
