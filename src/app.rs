@@ -6,8 +6,8 @@ use crate::components::icons::{icon, Icon};
 use crate::components::lazy;
 use crate::components::more::LangSwitch;
 use crate::components::{
-    tr, BackupReminder, BaselineCard, CheckInForm, CoachSection, LearnDocs, OfferCheck,
-    PlanLinkState, PlanOutcome, SafetyBanner, StorageNotices,
+    tr, BackupReminder, BaselineCard, CheckInForm, LearnDocs, OfferCheck, PlanLinkState,
+    PlanOutcome, SafetyBanner, StorageNotices,
 };
 use crate::i18n::shell::Sh;
 use crate::i18n::text;
@@ -101,11 +101,7 @@ pub fn App() -> impl IntoView {
                 lazy::plan_offer(fragment)
             } else { match route.get() {
                 Route::Today => view! { <Today /> }.into_any(),
-                Route::Progress => view! {
-                    <p class="card diary-link no-print"><a href=Route::Diary.href()>{icon(Icon::CheckIn)}<span>{tr(state, Sh::DiaryLink)}</span></a></p>
-                    {lazy::progress()}
-                    <BaselineCard />
-                }.into_any(),
+                Route::Progress => lazy::progress(),
                 Route::Learn(page) => lazy::learn(page),
                 Route::Check => lazy::check(),
                 Route::Welcome => lazy::welcome(false),
@@ -140,7 +136,7 @@ fn Today() -> impl IntoView {
     view! {
         <CheckInForm />
         <PlanOutcome />
-        <CoachSection />
+        {lazy::coach()}
         <OfferCheck />
         <BackupReminder />
         <Show when=move || baseline_pending.get()>

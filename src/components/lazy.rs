@@ -104,9 +104,22 @@ lazy_screen! {
 }
 
 lazy_screen! {
-    /// Goals, the weekly review and the charts (`#/progress`); the baseline card below
-    /// it stays in the main module (the today screen shows it too).
-    progress / progress () => view! { <super::ProgressScreen /> }
+    /// Goals, the weekly review and the charts (`#/progress`), drawn at once with the diary
+    /// link above and the baseline card below (whose code stays in the main module: the
+    /// today screen shows it too).
+    progress / progress () => {
+        let state = expect_context::<crate::state::AppState>();
+        view! {
+            <p class="card diary-link no-print">
+                <a href=crate::route::Route::Diary.href()>
+                    {super::icons::icon(super::icons::Icon::CheckIn)}
+                    <span>{super::tr(state, crate::i18n::shell::Sh::DiaryLink)}</span>
+                </a>
+            </p>
+            <super::ProgressScreen />
+            <super::BaselineCard />
+        }
+    }
 }
 
 lazy_screen! {
@@ -137,4 +150,10 @@ lazy_screen! {
 lazy_screen! {
     /// An opened plan link (`#plan=…`): the plan in words, "Tilføj planen" / "Nej tak".
     plan_offer / plan (fragment: String) => view! { <super::PlanOffer fragment=fragment /> }
+}
+
+lazy_screen! {
+    /// The training part of the today screen, below the check-in: fetched right after the
+    /// first paint, so the pain buttons never wait for it (experiment, issue 15).
+    coach / coach () => view! { <super::CoachSection /> }
 }
