@@ -4,6 +4,7 @@
 # wasm-bindgen on the main module and wasm-opt -Oz on every part.
 #
 #   scripts/split_build.sh [OUT]      (OUT defaults to target/split/pkg)
+#   SPLIT_FEATURES=split-coach scripts/split_build.sh   (the coach section as a part too)
 #
 # Writes OUT/trinvis.js, OUT/trinvis_bg.wasm, OUT/__wasm_split.js and OUT/split_*.wasm /
 # OUT/chunk_*.wasm. Trunk cannot run the splitter between cargo and wasm-bindgen (trunk
@@ -25,7 +26,7 @@ WASM="$TARGET_DIR/wasm32-unknown-unknown/release/trinvis.wasm"
 #    repeated here (.cargo/config.toml).
 RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" \
   nice -n "${SPLIT_NICE:-19}" cargo build --release --target wasm32-unknown-unknown \
-  --bin trinvis --features split
+  --bin trinvis --features "${SPLIT_FEATURES:-split}"
 
 # 2. Split: main module (still to be bound) + chunks + the __wasm_split.js link module.
 rm -rf "$WORK" "$OUT"
