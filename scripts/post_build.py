@@ -159,8 +159,23 @@ def main() -> None:
     if not sw_path.is_file():
         fail(f"{sw_path} is missing (index.html must copy public/sw.js)")
 
-    # 1. CSP hash of the loader.
+    # 0. The split build (Trunk.split.toml) copies its parts unhashed into pkg/; the
+    #    directory gets a content hash (pkg-<16 hex>/) so a host can cache it as immutable,
+    #    and the loader's "./pkg/" follows. The chunks keep their names inside it, since
+    #    __wasm_split.js fetches them relative to itself.
     html = html_path.read_bytes().decode("utf-8")
+    pkg = root / "pkg"
+    if pkg.is_dir():
+        h = hashlib.sha256()
+        for rel in staged_files(pkg):
+            h.update(rel.encode("utf-8") + b"\0" + (pkg / rel).read_bytes() + b"\0")
+        hashed = f"pkg-{h.hexdigest()[:16]}"
+        if "./pkg/" not in html:
+            fail(f"{HTML_NAME} does not load ./pkg/ although the build has a pkg/ directory")
+        pkg.rename(root / hashed)
+        html = html.replace("./pkg/", f"./{hashed}/")
+
+    # 1. CSP hash of the loader.
     check_references(root, html)
     html, hashes = patch_csp(html)
     html_path.write_bytes(html.encode("utf-8"))

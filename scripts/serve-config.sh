@@ -41,4 +41,11 @@ Content-Security-Policy = "$csp"
 source = "/{trinvis,main}-[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]{.js,_bg.wasm,.css}"
 [advanced.headers.headers]
 Cache-Control = "public, max-age=31536000, immutable"
+
+# The split build's parts: pkg-<16 hex>/ (scripts/post_build.py names the directory
+# after its contents).
+[[advanced.headers]]
+source = "/pkg-[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]/**"
+[advanced.headers.headers]
+Cache-Control = "public, max-age=31536000, immutable"
 TOML

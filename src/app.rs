@@ -3,11 +3,11 @@
 
 use crate::components::check_in_form_editing;
 use crate::components::icons::{icon, Icon};
-use crate::components::more::{DiaryScreen, LangSwitch, MoreScreen};
+use crate::components::lazy;
+use crate::components::more::LangSwitch;
 use crate::components::{
-    tr, BackupReminder, BaselineCard, CheckInForm, CheckScreen, CoachSection, LearnDocs,
-    LearnScreen, OfferCheck, PhysioPage, PlanLinkState, PlanOffer, PlanOutcome, ProgressScreen,
-    SafetyBanner, StorageNotices, SummaryScreen, Welcome,
+    tr, BackupReminder, BaselineCard, CheckInForm, LearnDocs, OfferCheck, PlanLinkState,
+    PlanOutcome, SafetyBanner, StorageNotices,
 };
 use crate::i18n::shell::Sh;
 use crate::i18n::text;
@@ -98,22 +98,18 @@ pub fn App() -> impl IntoView {
         <SafetyBanner />
         <main id="main" class:with-tabs=move || !tabs_hidden()>
             {move || if let Some(fragment) = plan_link.pending.get() {
-                view! { <PlanOffer fragment=fragment /> }.into_any()
+                lazy::plan_offer(fragment)
             } else { match route.get() {
                 Route::Today => view! { <Today /> }.into_any(),
-                Route::Progress => view! {
-                    <p class="card diary-link no-print"><a href=Route::Diary.href()>{icon(Icon::CheckIn)}<span>{tr(state, Sh::DiaryLink)}</span></a></p>
-                    <ProgressScreen />
-                    <BaselineCard />
-                }.into_any(),
-                Route::Learn(page) => view! { <LearnScreen page=page /> }.into_any(),
-                Route::Check => view! { <CheckScreen /> }.into_any(),
-                Route::Welcome => view! { <Welcome /> }.into_any(),
-                Route::WelcomePlan => view! { <Welcome short=true /> }.into_any(),
-                Route::Summary => view! { <SummaryScreen /> }.into_any(),
-                Route::Physio => view! { <PhysioPage /> }.into_any(),
-                Route::More => view! { <MoreScreen /> }.into_any(),
-                Route::Diary => view! { <DiaryScreen /> }.into_any(),
+                Route::Progress => lazy::progress(),
+                Route::Learn(page) => lazy::learn(page),
+                Route::Check => lazy::check(),
+                Route::Welcome => lazy::welcome(false),
+                Route::WelcomePlan => lazy::welcome(true),
+                Route::Summary => lazy::summary(),
+                Route::Physio => lazy::physio(),
+                Route::More => lazy::more(),
+                Route::Diary => lazy::diary(),
             }}}
         </main>
         <Show when=move || !tabs_hidden()>
@@ -140,7 +136,7 @@ fn Today() -> impl IntoView {
     view! {
         <CheckInForm />
         <PlanOutcome />
-        <CoachSection />
+        {lazy::coach()}
         <OfferCheck />
         <BackupReminder />
         <Show when=move || baseline_pending.get()>

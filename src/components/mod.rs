@@ -6,6 +6,7 @@ pub mod check_in_form;
 mod coach;
 mod data_panel;
 pub mod icons;
+pub mod lazy;
 mod learn;
 pub mod more;
 mod notices;

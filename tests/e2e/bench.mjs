@@ -94,6 +94,9 @@ function sizes(file) {
 function kindOf(file) {
   if (file === "index.html") return "html";
   if (file === "sw.js") return null;
+  // The split build's chunks (pkg-<hash>/split_*.wasm, chunk_*.wasm): fetched when a lazily
+  // loaded screen is first opened, not at first load (__wasm_split.js is: the glue imports it).
+  if (/(^|\/)(split|chunk)_[^/]*\.wasm$/.test(file)) return "lazy";
   const ext = path.extname(file).slice(1);
   return { wasm: "wasm", js: "js", mjs: "js", css: "css" }[ext] ?? null;
 }
@@ -106,7 +109,7 @@ function sizeReport() {
   const sum = Object.fromEntries([...kinds, "total"].map((k) => [k, { raw: 0, gzip: 0, brotli: 0, files: [] }]));
   for (const file of walk(DIST).sort()) {
     const kind = kindOf(file);
-    if (!kind) continue;
+    if (!kind || kind === "lazy") continue;
     const s = sizes(file);
     for (const k of [kind, "total"]) {
       for (const f of ["raw", "gzip", "brotli"]) sum[k][f] += s[f];
@@ -117,6 +120,11 @@ function sizeReport() {
     const { raw, gzip, brotli, files } = sum[k];
     const list = k === "total" ? "" : `  (${files.join(" ") || "none"})`;
     log(`first-load ${k} raw=${raw} gzip=${gzip} brotli=${brotli}${list}`);
+  }
+  for (const file of walk(DIST).sort()) {
+    if (kindOf(file) !== "lazy") continue;
+    const s = sizes(file);
+    log(`lazy ${file} raw=${s.raw} gzip=${s.gzip} brotli=${s.brotli}`);
   }
   if (fs.existsSync(path.join(DIST, "sw.js"))) {
     const s = sizes("sw.js");

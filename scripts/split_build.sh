@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The split release build (issue 15, spike): the wasm with the `split` feature, cut by
+# wasm-split-cli into the main module and one chunk per lazily loaded screen, then
+# wasm-bindgen on the main module and wasm-opt -Oz on every part.
+#
+#   scripts/split_build.sh [OUT]      (OUT defaults to target/split/pkg)
+#   SPLIT_FEATURES=split-coach scripts/split_build.sh   (the coach section as a part too)
+#
+# Writes OUT/trinvis.js, OUT/trinvis_bg.wasm, OUT/__wasm_split.js and OUT/split_*.wasm /
+# OUT/chunk_*.wasm. Trunk cannot run the splitter between cargo and wasm-bindgen (trunk
+# issue 1022), so this runs on its own or as Trunk's pre_build hook (Trunk.split.toml).
+# Needs: wasm-split-cli (cargo install --locked wasm_split_cli_support --version 0.2.3
+# --features build-binary), wasm-bindgen 0.2.130 and wasm-opt 132 (scripts/setup.sh).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
+OUT="${1:-$ROOT/target/split/pkg}"
+# Trunk's hooks run with a TRUNK_* environment; keep our cargo call independent of it.
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+WORK="$TARGET_DIR/split/work"
+WASM="$TARGET_DIR/wasm32-unknown-unknown/release/trinvis.wasm"
+
+# 1. The wasm with relocations kept (the splitter reads them to find what each split
+#    point reaches). RUSTFLAGS replaces the config's rustflags, so erase_components is
+#    repeated here (.cargo/config.toml).
+RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" \
+  nice -n "${SPLIT_NICE:-19}" cargo build --release --target wasm32-unknown-unknown \
+  --bin trinvis --features "${SPLIT_FEATURES:-split}"
+
+# 2. Split: main module (still to be bound) + chunks + the __wasm_split.js link module.
+rm -rf "$WORK" "$OUT"
+mkdir -p "$WORK" "$OUT"
+wasm-split-cli --out-name trinvis "$WASM" "$WORK"
+
+# 3. wasm-bindgen on the main module only; --keep-lld-exports keeps the table, memory and
+#    stack pointer exports that the chunks import through __wasm_split.js.
+wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$OUT" \
+  --out-name trinvis "$WORK/trinvis.wasm"
+cp "$WORK"/__wasm_split.js "$OUT"/
+for f in "$WORK"/*.wasm; do
+  [ "$(basename "$f")" = trinvis.wasm ] || cp "$f" "$OUT"/
+done
+
+# 4. wasm-opt -Oz on every part. The chunks carry no target_features section, so the
+#    features of Rust's wasm32 target are named.
+FEATURES=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
+  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue)
+for f in "$OUT"/*.wasm; do
+  wasm-opt -Oz "${FEATURES[@]}" "$f" -o "$f"
+done
+ls -l "$OUT"

@@ -1,0 +1,172 @@
+//! Screens that are loaded when first opened (issue 15, spike).
+//!
+//! With the cargo feature `split`, each screen below is a `wasm_split` split point: the
+//! splitter (`wasm-split-cli`) moves the code only that screen reaches into its own wasm
+//! chunk, and the first call fetches and instantiates that chunk. Without the feature
+//! (Trunk's plain build, the unit and browser tests) every screen is an ordinary call.
+//!
+//! This is what Leptos 0.8's `#[lazy]` expands to, but with wasm_split's `fallible` option:
+//! a chunk that fails to load (offline before the first visit cached it, a flaky network)
+//! becomes an `Err`, shown with "Prøv igen", instead of a panic, which with
+//! `panic = "abort"` would end the app. A failed load is not cached, so "Prøv igen"
+//! starts a new fetch.
+
+use leptos::prelude::*;
+
+#[cfg(feature = "split")]
+use crate::state::AppState;
+#[cfg(feature = "split")]
+use trinvis_core::time::Lang;
+
+/// A chunk could not be fetched or instantiated (the details are in the console).
+#[cfg(feature = "split")]
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
+
+/// Renders a split screen: nothing until its chunk is loaded (warm: the next tick), then
+/// the screen; on a failed load a plain message with "Prøv igen".
+#[cfg(feature = "split")]
+fn retrying<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<AnyView, LoadFailed>> + 'static,
+{
+    let state = expect_context::<AppState>();
+    let attempt = RwSignal::new(0u32);
+    move || {
+        attempt.track();
+        let load = load.clone();
+        Suspend::new(send_wrapper::SendWrapper::new(async move {
+            match load().await {
+                Ok(view) => view,
+                Err(LoadFailed) => failed(state, attempt).into_any(),
+            }
+        }))
+    }
+}
+
+#[cfg(feature = "split")]
+fn failed(state: AppState, attempt: RwSignal<u32>) -> impl IntoView {
+    let (msg, again) = match state.lang.get_untracked() {
+        Lang::Da => (
+            "Denne side kunne ikke hentes. Tjek forbindelsen og prøv igen. Dine data er ikke berørt.",
+            "Prøv igen",
+        ),
+        Lang::En => (
+            "This page could not be loaded. Check the connection and try again. Your data is not affected.",
+            "Try again",
+        ),
+    };
+    view! {
+        <section class="card" role="alert">
+            <p>{msg}</p>
+            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{again}</button>
+        </section>
+    }
+}
+
+/// One lazily loaded screen: `name / chunk (args) => view`. All screens with the same
+/// chunk name end up in one wasm chunk.
+macro_rules! lazy_screen {
+    ($(#[$doc:meta])* $name:ident / $chunk:ident ($($arg:ident : $ty:ty),*) => $body:expr) => {
+        $(#[$doc])*
+        pub fn $name($($arg: $ty),*) -> AnyView {
+            #[cfg(feature = "split")]
+            {
+                #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+                fn $chunk($($arg: $ty),*) -> Result<AnyView, LoadFailed> {
+                    Ok($body.into_any())
+                }
+                retrying(move || $chunk($($arg.clone()),*)).into_any()
+            }
+            #[cfg(not(feature = "split"))]
+            {
+                $body.into_any()
+            }
+        }
+    };
+}
+
+lazy_screen! {
+    /// The physiotherapist's page (`#/physio`).
+    physio / physio () => view! { <super::PhysioPage /> }
+}
+
+lazy_screen! {
+    /// The one-page summary for the physiotherapist (`#/summary`).
+    summary / summary () => view! { <super::SummaryScreen /> }
+}
+
+lazy_screen! {
+    /// Goals, the weekly review and the charts (`#/progress`), drawn at once with the diary
+    /// link above and the baseline card below (whose code stays in the main module: the
+    /// today screen shows it too).
+    progress / progress () => {
+        let state = expect_context::<crate::state::AppState>();
+        view! {
+            <p class="card diary-link no-print">
+                <a href=crate::route::Route::Diary.href()>
+                    {super::icons::icon(super::icons::Icon::CheckIn)}
+                    <span>{super::tr(state, crate::i18n::shell::Sh::DiaryLink)}</span>
+                </a>
+            </p>
+            <super::ProgressScreen />
+            <super::BaselineCard />
+        }
+    }
+}
+
+lazy_screen! {
+    /// The learn pages (`#/learn`, `#/learn/<id>`).
+    learn / learn (page: Option<String>) => view! { <super::LearnScreen page=page /> }
+}
+
+lazy_screen! {
+    /// The first visit, long or short (`#/welcome`, `#/welcome/plan`).
+    welcome / welcome (short: bool) => view! { <super::Welcome short=short /> }
+}
+
+lazy_screen! {
+    /// The warning-sign check (`#/check`).
+    check / check () => view! { <super::CheckScreen /> }
+}
+
+lazy_screen! {
+    /// "Mere" with "Dine data": backups, CSV, import (`#/more`).
+    more / more () => view! { <super::more::MoreScreen /> }
+}
+
+lazy_screen! {
+    /// Every check-in, day by day (`#/diary`).
+    diary / diary () => view! { <super::more::DiaryScreen /> }
+}
+
+lazy_screen! {
+    /// An opened plan link (`#plan=…`): the plan in words, "Tilføj planen" / "Nej tak".
+    plan_offer / plan (fragment: String) => view! { <super::PlanOffer fragment=fragment /> }
+}
+
+/// The training part of the today screen, below the check-in, as a part fetched right after
+/// the first paint (feature `split-coach`, an experiment: it saves 51.6 KB brotli of the
+/// first load, but the section then appears a moment after the check-in, and e2e specs that
+/// use it at once race it).
+#[cfg(feature = "split-coach")]
+pub fn coach() -> AnyView {
+    coach_part()
+}
+
+#[cfg(not(feature = "split-coach"))]
+pub fn coach() -> AnyView {
+    view! { <super::CoachSection /> }.into_any()
+}
+
+#[cfg(feature = "split-coach")]
+lazy_screen! {
+    coach_part / coach () => view! { <super::CoachSection /> }
+}

@@ -1,0 +1,68 @@
+// The split build (issue 15, spike): the rare screens are wasm chunks fetched when first
+// opened. Skipped on the plain build (no pkg-<hash>/ directory in the dist).
+import fs from "node:fs";
+import { test, expect, DIST, waitForController } from "./fixtures.mjs";
+
+const split = fs.existsSync(DIST) && fs.readdirSync(DIST).some((f) => /^pkg-[0-9a-f]{16}$/.test(f));
+test.skip(!split, "not a split build");
+
+const chunk = (name) => new RegExp(`/pkg-[0-9a-f]{16}/split_${name}\\.wasm$`);
+
+test("the today screen loads no chunk; opening the physio page fetches its chunk and its buttons work", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  // "#/": a first visit to "/" opens the welcome, itself a part.
+  await page.goto("/#/");
+  await expect(page.getByRole("button", { name: "5" }).first()).toBeVisible();
+  expect(fetched.filter((p) => /split_|chunk_/.test(p))).toEqual([]);
+
+  const physio = page.waitForRequest(chunk("physio"));
+  await page.goto("/#/physio");
+  await physio;
+  const form = page.getByRole("form", { name: "Til fysioterapeuter" });
+  await expect(form).toBeVisible();
+  await form.getByRole("button", { name: "Tilføj en aktivitet mere" }).click();
+  await expect(form.getByRole("group", { name: "Aktivitet 2" })).toBeVisible();
+  const first = form.getByRole("group", { name: "Aktivitet 1" });
+  await first.getByRole("textbox", { name: "Navn" }).fill("Gåtur");
+  await first.getByRole("textbox", { name: "Udgangspunkt" }).fill("10");
+  await form.getByRole("group", { name: "Aktivitet 2" }).getByRole("textbox", { name: "Navn" }).fill("Squat");
+  await form.getByRole("group", { name: "Aktivitet 2" }).getByRole("textbox", { name: "Udgangspunkt" }).fill("8");
+  await form.getByRole("button", { name: "Lav link" }).click();
+  await expect(page.getByRole("textbox", { name: "Link til patienten" })).toHaveValue(/#plan=v1\./);
+});
+
+test.describe("without the worker", () => {
+  // page.route does not see the requests a service worker answers.
+  test.use({ serviceWorkers: "block" });
+  test("a chunk that fails to load shows Prøv igen, and Prøv igen loads it", async ({ page }) => {
+  await page.goto("/#/");
+  await expect(page.getByRole("button", { name: "5" }).first()).toBeVisible();
+  let fail = true;
+  await page.route(chunk("summary"), (route) => (fail ? route.abort() : route.continue()));
+  await page.goto("/#/summary");
+  const again = page.getByRole("button", { name: "Prøv igen" });
+  await expect(again).toBeVisible();
+  fail = false;
+  await again.click();
+  await expect(again).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  // The pain buttons of the today screen still work (no panic, the app lives).
+  await page.goto("/#/");
+  await expect(page.getByRole("button", { name: "5" }).first()).toBeEnabled();
+  });
+});
+
+test("offline after the first visit, every lazily loaded screen opens from the worker's cache", async ({ page, context }) => {
+  await page.goto("/#/");
+  await waitForController(page);
+  await context.setOffline(true);
+  for (const [hash, name] of [
+    ["#/physio", "physio"], ["#/summary", "summary"], ["#/progress", "progress"], ["#/learn", "learn"],
+    ["#/welcome", "welcome"], ["#/check", "check"], ["#/more", "more"], ["#/diary", "diary"],
+  ]) {
+    await page.goto(`/${hash}`);
+    await expect(page.locator("main#main > *").first(), name).toBeVisible();
+    await expect(page.getByRole("button", { name: "Prøv igen" }), name).toHaveCount(0);
+  }
+});
