@@ -86,8 +86,12 @@ pub fn CheckInForm(
             // The form is drawn again on the next tick when it was the confirmation line.
             leptos::task::spawn_local(async move {
                 crate::platform::next_tick().await;
+                // The whole card, so its heading and "you are editing …" line show too.
                 if let Some(f) = form_ref.get_untracked() {
-                    f.scroll_into_view();
+                    match f.closest("section").ok().flatten() {
+                        Some(card) => card.scroll_into_view(),
+                        None => f.scroll_into_view(),
+                    }
                 }
                 focus_in_form("button.score");
             });

@@ -134,6 +134,14 @@ test("the diary keeps Ret and Slet in one menu per check-in", async ({ page }) =
   await expect(page.getByRole("button", { name: "Ret check-in: I går, 20.15" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Slet check-in: I går, 20.15" })).toBeVisible();
   await expectNoAxeViolations(page, "diary");
+  // "Ret" opens the check-in in the form above the list, scrolled so that the line that
+  // says which check-in is being changed is in sight below the top bar, not under it.
+  await page.getByRole("button", { name: "Ret check-in: I går, 20.15" }).click();
+  const notice = page.getByText("I går 20.15: Du retter dette check-in.");
+  await expect(notice).toBeInViewport();
+  const bar = await page.getByRole("banner").boundingBox();
+  const line = await notice.boundingBox();
+  expect(line.y).toBeGreaterThanOrEqual(bar.y + bar.height);
 });
 
 test("welcome: one primary button per step that saves it, and a visible Spring over", async ({ page }) => {

@@ -10,6 +10,7 @@ const ALL = {
   "today-log": "#/",
   progress: "#/progress",
   diary: "#/diary",
+  "diary-edit": "#/diary",
   learn: "#/learn",
   "learn-page": "#/learn/flare-ups",
   more: "#/more",
@@ -39,6 +40,11 @@ for (const name of only) {
           await page.waitForLoadState("networkidle");
           await page.getByRole("heading").first().waitFor();
           if (name === "today-why") await page.getByRole("button", { name: /: (Hvorfor\? Trappen|Why\? The ladder)$/ }).first().click();
+          if (name === "diary-edit") {
+            await page.getByLabel(/^(Flere valg|More choices): /).first().click();
+            await page.getByRole("button", { name: /^(Ret check-in|Edit check-in): / }).first().click();
+            await page.getByText(/Du retter dette check-in|you are editing this check-in/).waitFor();
+          }
           if (name === "today-log") await page.getByRole("button", { name: /^(Skriv ind|Log)$/ }).first().click();
           const suffix = lang === "en" ? "-en" : "";
           await page.screenshot({ path: `shots/out/${name}-${width}-${scheme}${suffix}.png`, fullPage: true });
