@@ -18,6 +18,7 @@
     da: {
       update: "Der er en ny version af Trinvis klar.",
       updateNow: "Opdater nu",
+      updatedElsewhere: "Trinvis er opdateret i en anden fane. Genindlæs, når det passer dig.",
       rescueTitle: "Trinvis kunne ikke starte",
       crashTitle: "Trinvis stødte på en fejl",
       rescueBody: "Det er en fejl i appen, ikke noget du har gjort. Dine data er ikke slettet. Prøv at genindlæse siden. Du kan også hente en kopi af alt, hvad der er gemt.",
@@ -27,6 +28,7 @@
     en: {
       update: "A new version of Trinvis is ready.",
       updateNow: "Update now",
+      updatedElsewhere: "Trinvis was updated in another tab. Reload when it suits you.",
       rescueTitle: "Trinvis could not start",
       crashTitle: "Trinvis ran into a fault",
       rescueBody: "This is a fault in the app, not something you did. Your data has not been deleted. Try reloading the page. You can also download a copy of everything stored.",
@@ -99,23 +101,36 @@
   // Offline and updates.
   if (!("serviceWorker" in navigator)) return;
   var reloading = false;
-  function offerUpdate(worker) {
+  // A page that started under a worker (not a first visit, where the new worker's claim
+  // also fires controllerchange).
+  var hadController = !!navigator.serviceWorker.controller;
+  function banner(text, label, onClick) {
     if (document.getElementById("update-banner")) return;
     var show = function () {
       var bar = el("div", { id: "update-banner", class: "update-banner", role: "status" });
-      bar.appendChild(el("p", {}, t("update")));
-      var b = el("button", { type: "button", class: "primary" }, t("updateNow"));
-      b.addEventListener("click", function () {
-        reloading = true;
-        worker.postMessage({ type: "SKIP_WAITING" });
-      });
+      bar.appendChild(el("p", {}, text));
+      var b = el("button", { type: "button", class: "primary" }, label);
+      b.addEventListener("click", onClick);
       bar.appendChild(b);
       document.body.prepend(bar);
     };
     if (document.body) show(); else document.addEventListener("DOMContentLoaded", show);
   }
+  function offerUpdate(worker) {
+    banner(t("update"), t("updateNow"), function () {
+      reloading = true;
+      worker.postMessage({ type: "SKIP_WAITING" });
+    });
+  }
   navigator.serviceWorker.addEventListener("controllerchange", function () {
-    if (reloading) location.reload();
+    if (reloading) { location.reload(); return; }
+    if (!hadController) return;
+    // Another tab took the update: the new worker dropped this version's cache, so the
+    // screens this page has not opened yet (lazily loaded parts) may no longer load.
+    // The patient reloads when a form is not half filled.
+    var old = document.getElementById("update-banner");
+    if (old) old.remove();
+    banner(t("updatedElsewhere"), t("reload"), function () { location.reload(); });
   });
   // Registered after the page has loaded, so precaching never competes with start-up.
   function register() {

@@ -27,8 +27,12 @@ trap 'kill $pid 2>/dev/null; rm -f "$conf" "$h"' EXIT
 get() { # url-path accept-encoding: headers in file $h, body bytes in $size
   size=$(curl -sS -D "$h" -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $2" "http://127.0.0.1:$port/$1")
 }
-wasm="$(cd "$dist" && ls trinvis-*_bg.wasm | head -1)"
-js="$(cd "$dist" && ls trinvis-*.js | head -1)"
+# The release build keeps the main module and its parts in pkg-<hash>/; the one-wasm build
+# (Trunk.plain.toml) has trinvis-<hash>_bg.wasm at the top.
+wasm="$(cd "$dist" && ls pkg-*/trinvis_bg.wasm trinvis-*_bg.wasm 2>/dev/null | head -1 || true)"
+js="$(cd "$dist" && ls pkg-*/trinvis.js trinvis-*.js 2>/dev/null | head -1 || true)"
+part="$(cd "$dist" && ls pkg-*/split_*.wasm 2>/dev/null | head -1 || true)"
+[ -n "$wasm" ] && [ -n "$js" ] || { echo "check-serve: no wasm or js in $dist" >&2; exit 1; }
 
 get "" "br, gzip"
 expect "$h" content-type '^text/html' "index.html"
@@ -53,6 +57,12 @@ raw_size=$(stat -c %s "$dist/$wasm")
 [ "$size" = "$raw_size" ] && echo "ok   wasm (identity): $size bytes" || { echo "FAIL wasm (identity): $size bytes, want $raw_size"; fails=$((fails+1)); }
 get "$js" "br"
 expect "$h" cache-control 'immutable' "js"
+if [ -n "$part" ]; then
+  get "$part" "br"
+  expect "$h" content-type '^application/wasm' "part $part"
+  expect "$h" cache-control 'immutable' "part $part"
+  expect "$h" content-encoding '^br$' "part $part"
+fi
 get "learn/da.json" "br"
 expect "$h" cache-control '^no-cache$' "learn/da.json"
 expect "$h" content-encoding '^br$' "learn/da.json"

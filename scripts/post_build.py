@@ -159,7 +159,7 @@ def main() -> None:
     if not sw_path.is_file():
         fail(f"{sw_path} is missing (index.html must copy public/sw.js)")
 
-    # 0. The split build (Trunk.split.toml) copies its parts unhashed into pkg/; the
+    # 0. The release build (Trunk.toml, scripts/split_build.sh) copies its parts unhashed into pkg/; the
     #    directory gets a content hash (pkg-<16 hex>/) so a host can cache it as immutable,
     #    and the loader's "./pkg/" follows. The chunks keep their names inside it, since
     #    __wasm_split.js fetches them relative to itself.

@@ -6,6 +6,7 @@ set -euo pipefail
 TRUNK_V=0.21.14
 WB_V=0.2.130
 SWS_V=2.44.1
+SPLIT_V=0.2.3
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
 
@@ -45,6 +46,15 @@ sws_version="$(static-web-server --version 2>/dev/null || true)"
 [[ "$sws_version" =~ Version:\ +$SWS_V($|[[:space:]]) ]] \
   || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
      cargo install "static-web-server@$SWS_V" --locked --force --no-default-features --features compression
+
+# The splitter of the release build (scripts/split_build.sh): cuts the rarely opened screens
+# out of the main wasm into parts that load when first opened. 0.2.3 is the first release that
+# matches wasm-bindgen 0.2.130.
+# (It has no --version: cargo's install list, read whole as above, says which release is there.)
+installed="$(cargo install --list 2>/dev/null || true)"
+[[ $'\n'"$installed" == *$'\n'"wasm_split_cli_support v$SPLIT_V:"* ]] \
+  || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+     cargo install "wasm_split_cli_support@$SPLIT_V" --locked --force --features build-binary
 
 # Playwright, axe-core and wasm-opt (binaryen 132) from the committed lockfile.
 (cd "$ROOT/tests/e2e" && { npm ls --depth=0 >/dev/null 2>&1 || npm ci --no-audit --no-fund; })

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The split release build (issue 15, spike): the wasm with the `split` feature, cut by
+# The release build: the wasm with the `split` feature, cut by
 # wasm-split-cli into the main module and one chunk per lazily loaded screen, then
 # wasm-bindgen on the main module and wasm-opt -Oz on every part.
 #
@@ -8,7 +8,7 @@
 #
 # Writes OUT/trinvis.js, OUT/trinvis_bg.wasm, OUT/__wasm_split.js and OUT/split_*.wasm /
 # OUT/chunk_*.wasm. Trunk cannot run the splitter between cargo and wasm-bindgen (trunk
-# issue 1022), so this runs on its own or as Trunk's pre_build hook (Trunk.split.toml).
+# issue 1022), so this runs on its own or as Trunk's pre_build hook (Trunk.toml).
 # Needs: wasm-split-cli (cargo install --locked wasm_split_cli_support --version 0.2.3
 # --features build-binary), wasm-bindgen 0.2.130 and wasm-opt 132 (scripts/setup.sh).
 set -euo pipefail

@@ -26,6 +26,8 @@ scripts/seed_overlap.sh
 step "lints (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The release build's lazily loaded parts (the cargo feature of scripts/split_build.sh).
+cargo clippy --target wasm32-unknown-unknown --bin trinvis --features split -- -D warnings
 
 step "unit tests (native)"
 cargo test --workspace
@@ -33,7 +35,7 @@ cargo test --workspace
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown
 
-step "release build"
+step "release build (main wasm and lazily loaded parts: Trunk.toml, scripts/split_build.sh)"
 trunk build --release
 
 step "static host headers (the serve command's server)"

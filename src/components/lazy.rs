@@ -14,9 +14,9 @@
 use leptos::prelude::*;
 
 #[cfg(feature = "split")]
-use crate::state::AppState;
+use crate::i18n::shell::Sh;
 #[cfg(feature = "split")]
-use trinvis_core::time::Lang;
+use crate::state::AppState;
 
 /// A chunk could not be fetched or instantiated (the details are in the console).
 #[cfg(feature = "split")]
@@ -29,8 +29,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
     }
 }
 
-/// Renders a split screen: nothing until its chunk is loaded (warm: the next tick), then
-/// the screen; on a failed load a plain message with "Prøv igen".
+/// Renders a split screen: "Henter …" (shown only if the part takes longer than a moment,
+/// style/main.css `.part-wait`) until its part is loaded (warm: the next tick), then the
+/// screen; on a failed load a plain message with "Prøv igen".
 #[cfg(feature = "split")]
 fn retrying<F, Fut>(load: F) -> impl IntoView
 where
@@ -39,34 +40,33 @@ where
 {
     let state = expect_context::<AppState>();
     let attempt = RwSignal::new(0u32);
-    move || {
-        attempt.track();
-        let load = load.clone();
-        Suspend::new(send_wrapper::SendWrapper::new(async move {
-            match load().await {
-                Ok(view) => view,
-                Err(LoadFailed) => failed(state, attempt).into_any(),
-            }
-        }))
+    let wait = move || {
+        view! { <p class="part-wait" role="status">{super::tr(state, Sh::Loading)}</p> }
+    };
+    view! {
+        <Suspense fallback=wait>
+            {move || {
+                attempt.track();
+                let load = load.clone();
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    match load().await {
+                        Ok(view) => view,
+                        Err(LoadFailed) => failed(state, attempt).into_any(),
+                    }
+                }))
+            }}
+        </Suspense>
     }
 }
 
 #[cfg(feature = "split")]
 fn failed(state: AppState, attempt: RwSignal<u32>) -> impl IntoView {
-    let (msg, again) = match state.lang.get_untracked() {
-        Lang::Da => (
-            "Denne side kunne ikke hentes. Tjek forbindelsen og prøv igen. Dine data er ikke berørt.",
-            "Prøv igen",
-        ),
-        Lang::En => (
-            "This page could not be loaded. Check the connection and try again. Your data is not affected.",
-            "Try again",
-        ),
-    };
     view! {
         <section class="card" role="alert">
-            <p>{msg}</p>
-            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{again}</button>
+            <p>{super::tr(state, Sh::PartFailed)}</p>
+            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                {super::tr(state, Sh::TryAgain)}
+            </button>
         </section>
     }
 }

@@ -98,6 +98,9 @@ for (const lang of ["da", "en"]) {
     // axe on each state too: dark at 320 px, light at 390 px.
     const scheme = width === 320 ? "dark" : "light";
     test(`every state of every screen is readable and axe clean in ${lang === "da" ? "Danish" : "English"} at ${width} px, ${scheme}`, async ({ page }) => {
+      // Fourteen screens and states, each with the layout check and axe: about 20 s alone,
+      // more while another worker runs.
+      test.slow();
       const w = WORDS[lang];
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 800 });

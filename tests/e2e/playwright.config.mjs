@@ -42,7 +42,8 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: ".",
   testMatch: /.*\.spec\.mjs$/,
-  workers: 1,
+  // CI has two cores: two workers halve the suite (tabs.spec shares its slow tests out).
+  workers: 2,
   retries: 0,
   forbidOnly: true,
   reporter: "list",

@@ -1,5 +1,5 @@
-// The split build (issue 15, spike): the rare screens are wasm chunks fetched when first
-// opened. Skipped on the plain build (no pkg-<hash>/ directory in the dist).
+// The release build (issue 15): the rare screens are wasm parts fetched when first opened.
+// Skipped on the one-wasm build of Trunk.plain.toml (no pkg-<hash>/ directory in the dist).
 import fs from "node:fs";
 import { test, expect, DIST, waitForController } from "./fixtures.mjs";
 
@@ -50,6 +50,24 @@ test.describe("without the worker", () => {
   // The pain buttons of the today screen still work (no panic, the app lives).
   await page.goto("/#/");
   await expect(page.getByRole("button", { name: "5" }).first()).toBeEnabled();
+  });
+
+  test("a part that is slow to arrive shows Henter … until it is there", async ({ page }) => {
+    await page.goto("/#/");
+    await expect(page.getByRole("button", { name: "5" }).first()).toBeVisible();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(chunk("check"), async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/#/check");
+    const wait = page.getByRole("status").filter({ hasText: /^Henter …$/ });
+    // Hidden for its first 400 ms (so a cached part never flashes it), then shown.
+    await expect(wait).toBeVisible();
+    release();
+    await expect(page.getByRole("heading", { name: "Tjek for advarselstegn" })).toBeVisible();
+    await expect(wait).toHaveCount(0);
   });
 });
 

@@ -93,6 +93,9 @@ async function bothSee(a, b, check, what) {
 
 const MODES = ["together", "busy"];
 
+// Each test has its own context and takes minutes: let the workers share them.
+test.describe.configure({ mode: "parallel" });
+
 // ---------------------------------------------------------------------------------------
 
 for (const mode of MODES) {

@@ -44,10 +44,15 @@ test.afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test("a new version waits until the patient chooses to update", async ({ page }) => {
+test("a new version waits until the patient chooses to update; another open tab is told and still opens its screens", async ({ page, context }) => {
   await page.goto(`${ORIGIN}/#/`);
   await expect(page.getByRole("heading", { level: 1, name: /Trinvis/ })).toBeVisible();
   await waitForController(page);
+  // A second tab of the same app, started under the same worker.
+  const other = await context.newPage();
+  await other.goto(`${ORIGIN}/#/`);
+  await expect(other.getByRole("button", { name: "5", exact: true }).first()).toBeVisible();
+  await waitForController(other);
   const cacheNames = () => page.evaluate(() => caches.keys());
   const oldCaches = await cacheNames();
 
@@ -98,4 +103,17 @@ test("a new version waits until the patient chooses to update", async ({ page })
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null)).toBe("activated");
   await expect.poll(cacheNames, { message: "only the new build's cache is left" }).toEqual([newCache]);
   await expect(banner).toHaveCount(0);
+
+  // The other tab was not reloaded under the patient's hands: it says what happened and
+  // offers to reload. A screen it had not opened yet (a lazily loaded part, its old cache
+  // dropped by the new worker) still opens: the host still has the files.
+  const elsewhere = other.getByRole("status").filter({ hasText: "Trinvis er opdateret i en anden fane. Genindlæs, når det passer dig." });
+  await expect(elsewhere).toBeVisible();
+  await other.goto(`${ORIGIN}/#/summary`);
+  await expect(other.getByRole("heading", { name: "Oversigt til din fysioterapeut" })).toBeVisible();
+  await expect(other.getByRole("button", { name: "Prøv igen" })).toHaveCount(0);
+  const reloadedOther = other.waitForEvent("load");
+  await elsewhere.getByRole("button", { name: "Genindlæs" }).click();
+  await reloadedOther;
+  await expect(other.getByRole("status").filter({ hasText: /anden fane/ })).toHaveCount(0);
 });
