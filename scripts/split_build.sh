@@ -37,7 +37,23 @@ wasm-split-cli --out-name trinvis "$WASM" "$WORK"
 #    stack pointer exports that the chunks import through __wasm_split.js.
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$OUT" \
   --out-name trinvis "$WORK/trinvis.wasm"
-cp "$WORK"/__wasm_split.js "$OUT"/
+# wasm-split-cli writes the shared exports in hash-map order, which changes from run to run:
+# sort them, so the same sources give the same files and the same pkg-<hash>/ name (a new
+# name makes every patient's worker fetch the whole app again).
+python3 - "$WORK/__wasm_split.js" "$OUT/__wasm_split.js" <<'PY'
+import re, sys
+src, dst = sys.argv[1], sys.argv[2]
+text = open(src, encoding="utf-8").read()
+def sort_names(m):
+    names = sorted(n.strip() for n in m.group(1).split(",") if n.strip())
+    return "{ " + ", ".join(names) + ", }"
+lines = []
+for line in text.split("\n"):
+    if "initSync(undefined" in line or "Object.assign(sharedImports.__wasm_split" in line:
+        line = re.sub(r"\{\s*((?:[A-Za-z_$][\w$]*\s*,\s*)+)\}", sort_names, line)
+    lines.append(line)
+open(dst, "w", encoding="utf-8").write("\n".join(lines))
+PY
 for f in "$WORK"/*.wasm; do
   [ "$(basename "$f")" = trinvis.wasm ] || cp "$f" "$OUT"/
 done

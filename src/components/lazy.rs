@@ -63,7 +63,8 @@ where
 fn failed(state: AppState, attempt: RwSignal<u32>) -> impl IntoView {
     view! {
         <section class="card" role="alert">
-            <p>{super::tr(state, Sh::PartFailed)}</p>
+            <h2>{super::tr(state, Sh::PartFailed)}</h2>
+            <p>{super::tr(state, Sh::PartFailedHelp)}</p>
             <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
                 {super::tr(state, Sh::TryAgain)}
             </button>

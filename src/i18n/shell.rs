@@ -38,6 +38,7 @@ pub enum Sh {
     SwitchLanguageLabel,
     Loading,
     PartFailed,
+    PartFailedHelp,
     TryAgain,
     NavLabel,
     NavToday,
@@ -82,9 +83,10 @@ impl Texts for Sh {
         SwitchLanguage => ("English", "Dansk"),
         SwitchLanguageLabel => ("Switch to English", "Skift til dansk"),
         Loading => ("Henter …", "Loading …"),
-        PartFailed => (
-            "Siden kunne ikke hentes. Tjek forbindelsen, og prøv igen. Dine data er ikke berørt.",
-            "This page could not be loaded. Check the connection and try again. Your data is not affected.",
+        PartFailed => ("Siden kunne ikke hentes", "This page could not be loaded"),
+        PartFailedHelp => (
+            "Tjek forbindelsen, og prøv igen. Dine data er ikke berørt.",
+            "Check the connection and try again. Your data is not affected.",
         ),
         TryAgain => ("Prøv igen", "Try again"),
         NavLabel => ("Hovedmenu", "Main menu"),

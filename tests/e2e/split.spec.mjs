@@ -43,6 +43,8 @@ test.describe("without the worker", () => {
   await page.goto("/#/summary");
   const again = page.getByRole("button", { name: "Prøv igen" });
   await expect(again).toBeVisible();
+  const alert = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Siden kunne ikke hentes" }) });
+  await expect(alert).toContainText("Tjek forbindelsen, og prøv igen. Dine data er ikke berørt.");
   fail = false;
   await again.click();
   await expect(again).toHaveCount(0);
