@@ -51,10 +51,11 @@ sws_version="$(static-web-server --version 2>/dev/null || true)"
 # out of the main wasm into parts that load when first opened. 0.2.3 is the first release that
 # matches wasm-bindgen 0.2.130.
 # (It has no --version: cargo's install list, read whole as above, says which release is there.)
-installed="$(cargo install --list 2>/dev/null || true)"
-[[ $'\n'"$installed" == *$'\n'"wasm_split_cli_support v$SPLIT_V:"* ]] \
+split_installed="$(cargo install --list 2>/dev/null || true)"
+[[ $'\n'"$split_installed" == *$'\n'"wasm_split_cli_support v$SPLIT_V:"* ]] \
   || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
      cargo install "wasm_split_cli_support@$SPLIT_V" --locked --force --features build-binary
+unset split_installed  # this file is sourced: leave no variable behind
 
 # Playwright, axe-core and wasm-opt (binaryen 132) from the committed lockfile.
 (cd "$ROOT/tests/e2e" && { npm ls --depth=0 >/dev/null 2>&1 || npm ci --no-audit --no-fund; })

@@ -176,17 +176,15 @@ function freePort() {
 
 const servers = [];
 
-async function serve(dir) {
-  const port = await freePort();
-  const proc = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dir], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+/** Starts `cmd args` (a static server of `dir` on `port`) and waits until it answers. */
+async function startServer(cmd, args, dir, port) {
+  const proc = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   proc.stderr.on("data", (d) => (stderr = (stderr + d).slice(-2000)));
   servers.push(proc);
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (proc.exitCode !== null) throw new Error(`http.server for ${dir} exited: ${stderr}`);
+    if (proc.exitCode !== null) throw new Error(`${cmd} for ${dir} exited: ${stderr}`);
     try {
       await fetch(`${origin}/`);
       return origin;
@@ -194,7 +192,12 @@ async function serve(dir) {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  throw new Error(`http.server for ${dir} did not answer: ${stderr}`);
+  throw new Error(`${cmd} for ${dir} did not answer: ${stderr}`);
+}
+
+async function serve(dir) {
+  const port = await freePort();
+  return startServer("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dir], dir, port);
 }
 
 /** dist/ served as scripts/serve.sh serves it: static-web-server with scripts/serve-config.sh. */
@@ -202,54 +205,7 @@ async function serveLikeProduction(dir) {
   const port = await freePort();
   const conf = path.join(OUT, `sws-${port}.toml`);
   fs.writeFileSync(conf, execFileSync("bash", [path.join(ROOT, "scripts/serve-config.sh"), dir, String(port)], { encoding: "utf8" }));
-  const proc = spawn("static-web-server", ["--config-file", conf], { stdio: ["ignore", "ignore", "pipe"] });
-  servers.push(proc);
-  const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (proc.exitCode !== null) throw new Error(`static-web-server for ${dir} exited`);
-    try {
-      await fetch(`${origin}/`);
-      return origin;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`static-web-server for ${dir} did not answer`);
-}
-
-/** Lighthouse mobile performance on the today screen, median of `runs`. */
-async function lighthouseRuns(runs = 3) {
-  let lighthouse, launch;
-  try {
-    lighthouse = (await import("lighthouse")).default;
-    ({ launch } = await import("chrome-launcher"));
-  } catch {
-    log("lighthouse skipped: not installed (npm ci in tests/e2e)");
-    return;
-  }
-  const origin = await serveLikeProduction(DIST);
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    const chrome = await launch({ chromePath: "/usr/bin/chromium", chromeFlags: CHROMIUM_ARGS });
-    try {
-      const { lhr } = await lighthouse(`${origin}/#/`, {
-        port: chrome.port,
-        onlyCategories: ["performance"],
-        logLevel: "error",
-        output: "json",
-      });
-      results.push({
-        score: Math.round(lhr.categories.performance.score * 100),
-        lcp: lhr.audits["largest-contentful-paint"].numericValue,
-        tbt: lhr.audits["total-blocking-time"].numericValue,
-        fcp: lhr.audits["first-contentful-paint"].numericValue,
-      });
-    } finally {
-      await chrome.kill();
-    }
-  }
-  const mid = [...results].sort((a, b) => a.score - b.score)[results.length >> 1];
-  log(`lighthouse mobile performance median=${mid.score} lcp=${ms(mid.lcp)}ms tbt=${ms(mid.tbt)}ms fcp=${ms(mid.fcp)}ms  (scores ${results.map((r) => r.score).join(" ")})`);
+  return startServer("static-web-server", ["--config-file", conf], dir, port);
 }
 
 function stopServers() {
