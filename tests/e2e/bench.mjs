@@ -208,6 +208,41 @@ async function serveLikeProduction(dir) {
   return startServer("static-web-server", ["--config-file", conf], dir, port);
 }
 
+/** Lighthouse mobile performance on the today screen, median of `runs`. */
+async function lighthouseRuns(runs = 3) {
+  let lighthouse, launch;
+  try {
+    lighthouse = (await import("lighthouse")).default;
+    ({ launch } = await import("chrome-launcher"));
+  } catch {
+    log("lighthouse skipped: not installed (npm ci in tests/e2e)");
+    return;
+  }
+  const origin = await serveLikeProduction(DIST);
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const chrome = await launch({ chromePath: "/usr/bin/chromium", chromeFlags: CHROMIUM_ARGS });
+    try {
+      const { lhr } = await lighthouse(`${origin}/#/`, {
+        port: chrome.port,
+        onlyCategories: ["performance"],
+        logLevel: "error",
+        output: "json",
+      });
+      results.push({
+        score: Math.round(lhr.categories.performance.score * 100),
+        lcp: lhr.audits["largest-contentful-paint"].numericValue,
+        tbt: lhr.audits["total-blocking-time"].numericValue,
+        fcp: lhr.audits["first-contentful-paint"].numericValue,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const mid = [...results].sort((a, b) => a.score - b.score)[results.length >> 1];
+  log(`lighthouse mobile performance median=${mid.score} lcp=${ms(mid.lcp)}ms tbt=${ms(mid.tbt)}ms fcp=${ms(mid.fcp)}ms  (scores ${results.map((r) => r.score).join(" ")})`);
+}
+
 function stopServers() {
   for (const proc of servers) if (proc.exitCode === null) proc.kill();
 }
