@@ -4,7 +4,7 @@
 # wasm-bindgen on the main module and wasm-opt -Oz on every part.
 #
 #   scripts/split_build.sh [OUT]      (OUT defaults to target/split/pkg)
-#   SPLIT_FEATURES=split-coach scripts/split_build.sh   (the coach section as a part too)
+#   SPLIT_FEATURES=split-coach-main scripts/split_build.sh   (the coach section in the main module)
 #
 # Writes OUT/trinvis.js, OUT/trinvis_bg.wasm, OUT/__wasm_split.js and OUT/split_*.wasm /
 # OUT/chunk_*.wasm. Trunk cannot run the splitter between cargo and wasm-bindgen (trunk
@@ -24,7 +24,13 @@ WASM="$TARGET_DIR/wasm32-unknown-unknown/release/trinvis.wasm"
 # 1. The wasm with relocations kept (the splitter reads them to find what each split
 #    point reaches). RUSTFLAGS replaces the config's rustflags, so erase_components is
 #    repeated here (.cargo/config.toml).
-RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" \
+#    Panic messages name their source file: the registry's directory is cut from those
+#    paths (shorter strings; the same bytes on any machine).
+REMAP=""
+for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  if [ -d "$d" ]; then REMAP="$REMAP --remap-path-prefix=$d="; fi
+done
+RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs$REMAP" \
   nice -n "${SPLIT_NICE:-19}" cargo build --release --target wasm32-unknown-unknown \
   --bin trinvis --features "${SPLIT_FEATURES:-split}"
 

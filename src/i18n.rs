@@ -388,7 +388,7 @@ mod tests {
         let mut typed = Vec::new();
         // Longest first, so "10 er" goes before "0 er".
         let mut allowed_list = DIGITS_ALLOWED.to_vec();
-        allowed_list.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        trinvis_core::order::sort_by_key(&mut allowed_list, |a| std::cmp::Reverse(a.len()));
         for (file, lit) in literals_with_digits() {
             let mut left = lit.clone();
             for allowed in &allowed_list {

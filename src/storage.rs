@@ -319,7 +319,7 @@ impl Store {
             .filter_map(|i| s.key(i).ok().flatten())
             .filter(|k| k.starts_with(store::KEY_PREFIX))
             .collect();
-        keys.sort_unstable();
+        trinvis_core::order::sort(&mut keys);
         keys
     }
 

@@ -37,12 +37,14 @@ impl MonthDoc {
 
 /// Sorts a month's entries by moment, then id (a total, deterministic order).
 pub(crate) fn sort_entries(entries: &mut [CheckIn]) {
-    entries.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
+    crate::order::sort_by(entries, |a, b| {
+        a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id))
+    });
 }
 
 /// Sorts sessions by the day they were done, then when logged, then id.
 pub(crate) fn sort_sessions(sessions: &mut [Session]) {
-    sessions.sort_by(|a, b| Session::chronological(&a, &b));
+    crate::order::sort_by(sessions, |a, b| Session::chronological(&a, &b));
 }
 
 impl Diary {
@@ -118,7 +120,7 @@ impl Diary {
     pub fn doc_months(&self) -> Vec<MonthKey> {
         let mut months: Vec<MonthKey> = self.months.keys().copied().collect();
         months.extend(self.sessions.keys().copied());
-        months.sort();
+        crate::order::sort(&mut months);
         months.dedup();
         months
     }

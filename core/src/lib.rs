@@ -29,6 +29,7 @@ pub mod doc;
 pub mod gen;
 pub mod learn;
 pub mod model;
+pub mod order;
 pub mod progress;
 pub mod rules;
 pub mod safety;

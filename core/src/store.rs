@@ -364,7 +364,7 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
     out.push_str("],\"sessions\":[");
     let mut sessions: Vec<&Session> = doc.sessions.iter().collect();
     if !sessions.is_sorted_by(|a, b| Session::chronological(a, b).is_le()) {
-        sessions.sort_by(Session::chronological);
+        crate::order::sort_by(&mut sessions, Session::chronological);
     }
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut first = true;

@@ -64,7 +64,7 @@ pub fn sign_lines(check: &SafetyCheck) -> Vec<SignLine> {
             ended: r.ended.map(|(at, how)| (at.local_date(), how)),
         })
         .collect();
-    lines.sort_by_key(|l| (l.sign, l.ticked));
+    crate::order::sort_by_key(&mut lines, |l| (l.sign, l.ticked));
     lines
 }
 

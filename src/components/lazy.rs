@@ -29,11 +29,20 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
     }
 }
 
+/// How a part looks while it loads and when it fails: a whole screen, or the coach section
+/// of the today screen (its heading stays in place, so the check-in above never moves).
+#[cfg(feature = "split")]
+#[derive(Clone, Copy, PartialEq)]
+enum Frame {
+    Screen,
+    Coach,
+}
+
 /// Renders a split screen: "Henter …" (shown only if the part takes longer than a moment,
 /// style/main.css `.part-wait`) until its part is loaded (warm: the next tick), then the
 /// screen; on a failed load a plain message with "Prøv igen".
 #[cfg(feature = "split")]
-fn retrying<F, Fut>(load: F) -> impl IntoView
+fn retrying<F, Fut>(frame: Frame, load: F) -> impl IntoView
 where
     F: Fn() -> Fut + Clone + Send + Sync + 'static,
     Fut: std::future::Future<Output = Result<AnyView, LoadFailed>> + 'static,
@@ -41,7 +50,11 @@ where
     let state = expect_context::<AppState>();
     let attempt = RwSignal::new(0u32);
     let wait = move || {
-        view! { <p class="part-wait" role="status">{super::tr(state, Sh::Loading)}</p> }
+        let line = view! { <p class="part-wait" role="status">{super::tr(state, Sh::Loading)}</p> };
+        match frame {
+            Frame::Screen => line.into_any(),
+            Frame::Coach => coach_frame(state, line).into_any(),
+        }
     };
     view! {
         <Suspense fallback=wait>
@@ -51,7 +64,7 @@ where
                 Suspend::new(send_wrapper::SendWrapper::new(async move {
                     match load().await {
                         Ok(view) => view,
-                        Err(LoadFailed) => failed(state, attempt).into_any(),
+                        Err(LoadFailed) => failed(state, frame, attempt),
                     }
                 }))
             }}
@@ -59,16 +72,48 @@ where
     }
 }
 
+/// The coach section's card with its heading, around what stands in for its content.
 #[cfg(feature = "split")]
-fn failed(state: AppState, attempt: RwSignal<u32>) -> impl IntoView {
+fn coach_frame(state: AppState, inner: impl IntoView) -> impl IntoView {
+    use crate::i18n::coach::Coach;
     view! {
-        <section class="card" role="alert">
-            <h2>{super::tr(state, Sh::PartFailed)}</h2>
+        <section class="no-print coach" aria-labelledby="coach-h">
+            <div class="card">
+                <h2 id="coach-h">{super::tr(state, Coach::CoachHeading)}</h2>
+                {inner}
+            </div>
+        </section>
+    }
+}
+
+#[cfg(feature = "split")]
+fn failed(state: AppState, frame: Frame, attempt: RwSignal<u32>) -> AnyView {
+    let retry = move || {
+        view! {
             <p>{super::tr(state, Sh::PartFailedHelp)}</p>
             <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
                 {super::tr(state, Sh::TryAgain)}
             </button>
-        </section>
+        }
+    };
+    match frame {
+        Frame::Screen => view! {
+            <section class="card" role="alert">
+                <h2>{super::tr(state, Sh::PartFailed)}</h2>
+                {retry()}
+            </section>
+        }
+        .into_any(),
+        Frame::Coach => coach_frame(
+            state,
+            view! {
+                <div role="alert">
+                    <p>{super::tr(state, Sh::CoachPartFailed)}</p>
+                    {retry()}
+                </div>
+            },
+        )
+        .into_any(),
     }
 }
 
@@ -76,6 +121,9 @@ fn failed(state: AppState, attempt: RwSignal<u32>) -> impl IntoView {
 /// chunk name end up in one wasm chunk.
 macro_rules! lazy_screen {
     ($(#[$doc:meta])* $name:ident / $chunk:ident ($($arg:ident : $ty:ty),*) => $body:expr) => {
+        lazy_screen! { $(#[$doc])* $name / $chunk [Screen] ($($arg: $ty),*) => $body }
+    };
+    ($(#[$doc:meta])* $name:ident / $chunk:ident [$frame:ident] ($($arg:ident : $ty:ty),*) => $body:expr) => {
         $(#[$doc])*
         pub fn $name($($arg: $ty),*) -> AnyView {
             #[cfg(feature = "split")]
@@ -84,7 +132,7 @@ macro_rules! lazy_screen {
                 fn $chunk($($arg: $ty),*) -> Result<AnyView, LoadFailed> {
                     Ok($body.into_any())
                 }
-                retrying(move || $chunk($($arg.clone()),*)).into_any()
+                retrying(Frame::$frame, move || $chunk($($arg.clone()),*)).into_any()
             }
             #[cfg(not(feature = "split"))]
             {
@@ -153,21 +201,17 @@ lazy_screen! {
     plan_offer / plan (fragment: String) => view! { <super::PlanOffer fragment=fragment /> }
 }
 
-/// The training part of the today screen, below the check-in, as a part fetched right after
-/// the first paint (feature `split-coach`, an experiment: it saves 51.6 KB brotli of the
-/// first load, but the section then appears a moment after the check-in, and e2e specs that
-/// use it at once race it).
-#[cfg(feature = "split-coach")]
-pub fn coach() -> AnyView {
-    coach_part()
+#[cfg(not(feature = "split-coach-main"))]
+lazy_screen! {
+    /// The training part of the today screen, below the check-in: a part fetched right after
+    /// the first paint, so the pain buttons work before it arrives. Its card and heading stand
+    /// in place while it loads (the check-in above never moves); a failed load says so inside
+    /// the card with "Prøv igen", and the check-in keeps working.
+    /// The feature `split-coach-main` keeps it in the main module (to measure).
+    coach / coach [Coach] () => view! { <super::CoachSection /> }
 }
 
-#[cfg(not(feature = "split-coach"))]
+#[cfg(feature = "split-coach-main")]
 pub fn coach() -> AnyView {
     view! { <super::CoachSection /> }.into_any()
-}
-
-#[cfg(feature = "split-coach")]
-lazy_screen! {
-    coach_part / coach () => view! { <super::CoachSection /> }
 }

@@ -38,6 +38,7 @@ pub enum Sh {
     SwitchLanguageLabel,
     Loading,
     PartFailed,
+    CoachPartFailed,
     PartFailedHelp,
     TryAgain,
     NavLabel,
@@ -84,6 +85,10 @@ impl Texts for Sh {
         SwitchLanguageLabel => ("Switch to English", "Skift til dansk"),
         Loading => ("Henter …", "Loading …"),
         PartFailed => ("Siden kunne ikke hentes", "This page could not be loaded"),
+        CoachPartFailed => (
+            "Dine aktiviteter kunne ikke hentes lige nu.",
+            "Your activities could not be loaded just now.",
+        ),
         PartFailedHelp => (
             "Tjek forbindelsen, og prøv igen. Dine data er ikke berørt.",
             "Check the connection and try again. Your data is not affected.",

@@ -8,13 +8,14 @@ test.skip(!split, "not a split build");
 
 const chunk = (name) => new RegExp(`/pkg-[0-9a-f]{16}/split_${name}\\.wasm$`);
 
-test("the today screen loads no chunk; opening the physio page fetches its chunk and its buttons work", async ({ page }) => {
+test("the today screen loads only the coach part; opening the physio page fetches its part and its buttons work", async ({ page }) => {
   const fetched = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   // "#/": a first visit to "/" opens the welcome, itself a part.
   await page.goto("/#/");
   await expect(page.getByRole("button", { name: "5" }).first()).toBeVisible();
-  expect(fetched.filter((p) => /split_|chunk_/.test(p))).toEqual([]);
+  await expect(page.getByRole("button", { name: "Det er en dårlig dag" })).toBeVisible();
+  expect(fetched.filter((p) => /split_/.test(p)).map((p) => p.replace(/.*\//, ""))).toEqual(["split_coach.wasm"]);
 
   const physio = page.waitForRequest(chunk("physio"));
   await page.goto("/#/physio");
@@ -52,6 +53,40 @@ test.describe("without the worker", () => {
   // The pain buttons of the today screen still work (no panic, the app lives).
   await page.goto("/#/");
   await expect(page.getByRole("button", { name: "5" }).first()).toBeEnabled();
+  });
+
+  test("the pain buttons work before the coach part arrives; a coach part that fails says so in its card", async ({ page }) => {
+    let release;
+    const held = new Promise((r) => (release = r));
+    let fail = false;
+    await page.route(chunk("coach"), async (route) => {
+      if (fail) return route.abort();
+      await held;
+      await route.continue();
+    });
+    await page.goto("/#/");
+    // The coach's card and heading are there at once; its content is on its way.
+    const coach = page.getByRole("region", { name: "Dine aktiviteter i dag" });
+    await expect(coach).toBeVisible();
+    await expect(coach.getByRole("status").filter({ hasText: /^Henter …$/ })).toBeVisible();
+    // A check-in is saved while the part is held back.
+    await page.getByRole("group", { name: /Smerte lige nu/ }).getByRole("button", { name: "4", exact: true }).click();
+    await page.getByRole("button", { name: "Gem", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Gemt kl\. \d\d\.\d\d/ }).first()).toBeVisible();
+    release();
+    await expect(coach.getByRole("button", { name: "Det er en dårlig dag" })).toBeVisible();
+
+    // Next start, the part cannot be fetched: the card says so, the check-in still works.
+    fail = true;
+    await page.reload();
+    const alert = coach.getByRole("alert").filter({ hasText: "Dine aktiviteter kunne ikke hentes lige nu." });
+    await expect(alert).toContainText("Tjek forbindelsen, og prøv igen. Dine data er ikke berørt.");
+    await expect(page.getByRole("heading", { name: "Hvordan har du det?" })).toBeVisible();
+    await expect(page.getByRole("group", { name: /Smerte lige nu/ }).getByRole("button", { name: "5", exact: true })).toBeEnabled();
+    fail = false;
+    await alert.getByRole("button", { name: "Prøv igen" }).click();
+    await expect(coach.getByRole("button", { name: "Det er en dårlig dag" })).toBeVisible();
+    await expect(coach.getByRole("alert").filter({ hasText: "kunne ikke hentes" })).toHaveCount(0);
   });
 
   test("a part that is slow to arrive shows Henter … until it is there", async ({ page }) => {

@@ -4,6 +4,7 @@
 // physiotherapist's summary with its date.
 import { test, expect } from "./fixtures.mjs";
 import { SEVEN_WEEKS, seed, profile } from "./data/seven-weeks.mjs";
+import { TodayPage } from "./pages/today.mjs";
 
 const NOW = "2026-11-23T10:00:00+01:00";
 // Whole words that call symptoms harmless, normal, safe or passing (Danish and English).
@@ -35,6 +36,7 @@ test("an urgent sign hides every reassuring text on every screen until a doctor 
   await seed(page, { ...SEVEN_WEEKS, "trinvis.profile": profile(["neck-pain"]) });
   // Before: the guide calls low pain safe, the learn pages say it is normal.
   await page.goto("/#/");
+  await new TodayPage(page).coachReady();
   await openAll(page);
   await page.getByRole("button", { name: "Skriv ind", exact: true }).first().click();
   await expect(page.getByText(/smerte 0-3 under aktiviteten er sikker/).first()).toBeVisible();
@@ -53,6 +55,7 @@ test("an urgent sign hides every reassuring text on every screen until a doctor 
   for (const hash of screens) {
     await page.goto(`/${hash}`);
     await expect(page.getByRole("main")).toBeVisible();
+    if (hash === "#/") await new TodayPage(page).coachReady();
     await openAll(page);
     const reassures = async (where) => {
       const text = await shownText(page);

@@ -220,7 +220,7 @@ mod tests {
             .iter()
             .map(|(back, mean)| day(today.add_days(-back), *mean))
             .collect();
-        out.sort_by_key(|d| d.date);
+        crate::order::sort_by_key(&mut out, |d| d.date);
         out
     }
 

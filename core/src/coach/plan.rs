@@ -138,7 +138,7 @@ fn recent<'a>(activity: &Activity, sessions: &'a [Session], today: Date) -> Vec<
         .filter(|s| s.activity_id == activity.id && s.for_date >= from && s.for_date <= today)
         .filter(|s| !s.plan_b)
         .collect();
-    out.sort_by(Session::chronological);
+    crate::order::sort_by(&mut out, Session::chronological);
     out
 }
 
@@ -351,7 +351,7 @@ pub fn too_much_too_soon(activity: &Activity, sessions: &[Session], today: Date)
             causes.push(Cause::TooLittleRest);
         }
     }
-    causes.sort_unstable();
+    crate::order::sort(&mut causes);
     causes.dedup();
     causes
 }

@@ -144,7 +144,7 @@ pub fn okay_later_waiting(sessions: &[Session], now: Instant) -> Vec<&Session> {
         .iter()
         .filter(|s| s.okay_later.is_none() && s.for_date >= oldest && okay_later_due(s, now))
         .collect();
-    out.sort_by(Session::chronological);
+    crate::order::sort_by(&mut out, Session::chronological);
     out
 }
 

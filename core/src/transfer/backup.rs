@@ -843,7 +843,7 @@ fn preview(
             Doc::Settings(_) => counts.other_docs += 1,
         }
     }
-    skipped.sort();
+    crate::order::sort(&mut skipped);
     BackupPreview {
         app_version,
         exported_at,
@@ -1024,8 +1024,8 @@ pub fn plan_import(
             plan.remove.push(key.clone());
         }
     }
-    plan.remove.sort();
-    plan.write.sort();
+    crate::order::sort(&mut plan.remove);
+    crate::order::sort(&mut plan.write);
     Ok(plan)
 }
 

@@ -34,6 +34,13 @@ export class TodayPage {
     if (new URL(this.page.url(), "http://x").hash === "#/") await this.page.reload();
     else await this.page.goto("/#/");
     await expect(this.painGroup()).toBeVisible();
+    await this.coachReady();
+  }
+
+  /** The coach section is a part fetched right after the check-in draws: wait for it
+   * (its bad-day toggle is there in every state). */
+  async coachReady() {
+    await expect(this.page.getByRole("button", { name: /^(Det er en dårlig dag|This is a bad day)$/ })).toBeVisible();
   }
 
   async setTime(when) {
