@@ -113,7 +113,7 @@ mod tests {
             let mut ours = v.clone();
             let mut std = v;
             sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
-            std.sort_by(|a, b| a.0.cmp(&b.0));
+            std.sort_by_key(|a| a.0);
             prop_assert_eq!(ours, std);
         }
 
@@ -122,7 +122,7 @@ mod tests {
             let mut ours = v.clone();
             let mut std = v;
             sort_by(&mut ours, |a, b| b.cmp(a));
-            std.sort_by(|a, b| b.cmp(a));
+            std.sort_by_key(|a| std::cmp::Reverse(*a));
             prop_assert_eq!(ours, std);
         }
     }
