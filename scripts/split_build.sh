@@ -4,10 +4,12 @@
 # wasm-bindgen on the main module and wasm-opt -Oz on every part.
 #
 #   scripts/split_build.sh [OUT]      (OUT defaults to target/split/pkg)
-#   SPLIT_FEATURES=split-coach-main scripts/split_build.sh   (the coach section in the main module)
+#   SPLIT_FEATURES=split-coach-main,texts-apart scripts/split_build.sh   (the coach section in the main module)
+#   SPLIT_FEATURES=split scripts/split_build.sh   (every text in the main module)
 #
-# Writes OUT/trinvis.js, OUT/trinvis_bg.wasm, OUT/__wasm_split.js and OUT/split_*.wasm /
-# OUT/chunk_*.wasm. Trunk cannot run the splitter between cargo and wasm-bindgen (trunk
+# Writes OUT/trinvis.js, OUT/trinvis_bg.wasm, OUT/__wasm_split.js, OUT/split_*.wasm /
+# OUT/chunk_*.wasm and, with the feature texts-apart (the default), the texts kept apart from
+# the wasm: OUT/texts-da.json and OUT/texts-en.json (from texts/, src/i18n/apart.rs). Trunk cannot run the splitter between cargo and wasm-bindgen (trunk
 # issue 1022), so this runs on its own or as Trunk's pre_build hook (Trunk.toml).
 # Needs: wasm-split-cli (cargo install --locked wasm_split_cli_support --version 0.2.3
 # --features build-binary), wasm-bindgen 0.2.130 and wasm-opt 132 (scripts/setup.sh).
@@ -32,7 +34,7 @@ for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
 done
 RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs$REMAP" \
   nice -n "${SPLIT_NICE:-19}" cargo build --release --target wasm32-unknown-unknown \
-  --bin trinvis --features "${SPLIT_FEATURES:-split}"
+  --bin trinvis --features "${SPLIT_FEATURES:-split,texts-apart}"
 
 # 2. Split: main module (still to be bound) + chunks + the __wasm_split.js link module.
 rm -rf "$WORK" "$OUT"
@@ -71,4 +73,10 @@ FEATURES=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
 for f in "$OUT"/*.wasm; do
   wasm-opt -Oz "${FEATURES[@]}" "$f" -o "$f"
 done
+# 5. The texts kept apart (src/i18n/apart.rs), beside the wasm they belong to: the directory's
+#    content hash (scripts/post_build.py) then covers them, so a page never reads the texts
+#    of another build.
+if [[ ",${SPLIT_FEATURES:-split,texts-apart}," == *,texts-apart,* ]]; then
+  for lang in da en; do cp "texts/$lang.json" "$OUT/texts-$lang.json"; done
+fi
 ls -l "$OUT"

@@ -27,7 +27,7 @@ step "lints (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 # The release build's lazily loaded parts (the cargo feature of scripts/split_build.sh).
-cargo clippy --target wasm32-unknown-unknown --bin trinvis --features split -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --bin trinvis --features split,texts-apart -- -D warnings
 
 step "unit tests (native)"
 cargo test --workspace

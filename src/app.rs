@@ -10,8 +10,6 @@ use crate::components::{
     PlanOutcome, SafetyBanner, StorageNotices,
 };
 use crate::i18n::shell::Sh;
-use crate::i18n::text;
-use crate::i18n::transfer::X;
 use crate::platform;
 use crate::route::{Route, Tab};
 use crate::state::AppState;
@@ -59,8 +57,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |prev: Option<bool>| {
         let pending = plan_link.pending.with(|p| p.is_some());
         // Only a plan that was added (not one declined or refused) leads on to the welcome.
-        let added_text = text(state.lang.get_untracked(), X::PlanAdded);
-        let added = plan_link.outcome.with(|o| o.as_deref() == Some(added_text));
+        let added = plan_link.added.get();
         if prev == Some(true)
             && !pending
             && added

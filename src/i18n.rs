@@ -9,6 +9,69 @@
 //! core's values (a chart's [`trinvis_core::progress::Trend`], a `Face`, a date) are worded
 //! here too.
 
+/// One area's text table: `texts! { inside Today in Today; Key => ("dansk", "English"), … }`
+/// implements [`Texts`] for the key enum with one match giving both languages (a missing key
+/// is a compile error), and gives the enum `COUNT` (and `KEYS`, in table order, for tests).
+/// `inside` keeps the area's Danish in the wasm with the feature `texts-apart`, `apart` does
+/// not ([`apart::Area::danish_inside`] says which areas are which); `, twin f` names the
+/// area's reassurance twins ([`Texts::calm_twin`]).
+macro_rules! texts {
+    ($where:ident $ty:ident in $area:ident $(, twin $twin:path)?;
+     $($k:ident => ($da:expr, $en:expr $(,)?)),* $(,)?) => {
+        impl $crate::i18n::Texts for $ty {
+            const AREA: $crate::i18n::apart::Area = $crate::i18n::apart::Area::$area;
+
+            $(fn calm_twin(self) -> Option<Self> {
+                $twin(self)
+            })?
+
+            fn index(self) -> usize {
+                self as usize
+            }
+
+            #[cfg(not(feature = "texts-apart"))]
+            fn get(self, lang: trinvis_core::time::Lang) -> &'static str {
+                use $ty::*;
+                let (da, en) = match self {
+                    $($k => ($da, $en)),*
+                };
+                $crate::i18n::pick(lang, da, en)
+            }
+
+            #[cfg(feature = "texts-apart")]
+            fn get(self, lang: trinvis_core::time::Lang) -> &'static str {
+                texts!(@apart $where $ty, self, lang, $area; $($k => $da),*)
+            }
+        }
+
+        impl $ty {
+            /// The number of keys (texts) in the table.
+            pub const COUNT: usize = [$(stringify!($k)),*].len();
+            /// Every key, in table order.
+            #[cfg(test)]
+            pub const KEYS: &'static [$ty] = &[$($ty::$k),*];
+        }
+    };
+    (@apart inside $ty:ident, $key:expr, $lang:expr, $area:ident; $($k:ident => $da:expr),*) => {{
+        use $ty::*;
+        let da = match $key {
+            $($k => $da),*
+        };
+        match $lang {
+            trinvis_core::time::Lang::Da => da,
+            lang => $crate::i18n::apart::find($crate::i18n::apart::Area::$area, lang, $key as usize)
+                .unwrap_or_else(|| {
+                    $crate::i18n::apart::missing($crate::i18n::apart::Area::$area, lang);
+                    da
+                }),
+        }
+    }};
+    (@apart apart $ty:ident, $key:expr, $lang:expr, $area:ident; $($k:ident => $da:expr),*) => {
+        $crate::i18n::apart::get($crate::i18n::apart::Area::$area, $lang, $key as usize)
+    };
+}
+
+pub mod apart;
 pub mod check;
 pub mod coach;
 pub mod format;
@@ -37,8 +100,14 @@ pub use format::{fill, percent, pick, plural};
 /// A text table's key: each area of `src/i18n/` has one key enum implementing this, with
 /// one match giving both languages as written. Read through [`text`].
 pub trait Texts: Copy + 'static {
-    /// The (Danish, English) pair for the key, as written.
-    fn pair(self) -> (&'static str, &'static str);
+    /// The area whose table holds the key.
+    const AREA: apart::Area;
+
+    /// The key's position in its table (the JSON files of [`apart`] are in this order).
+    fn index(self) -> usize;
+
+    /// The text for the key in `lang`, as written.
+    fn get(self, lang: Lang) -> &'static str;
 
     /// The neutral twin of a reassuring text, shown instead while a warning sign is ticked;
     /// `None` for a text that does not reassure (the default).
@@ -46,23 +115,30 @@ pub trait Texts: Copy + 'static {
         None
     }
 
+    /// The (Danish, English) pair for the key, as written.
+    fn pair(self) -> (&'static str, &'static str) {
+        (self.get(Lang::Da), self.get(Lang::En))
+    }
+
     /// The Danish text, as written.
     fn da(self) -> &'static str {
-        self.pair().0
+        self.get(Lang::Da)
     }
 
     /// The English text, as written.
     fn en(self) -> &'static str {
-        self.pair().1
+        self.get(Lang::En)
     }
 }
 
-/// A text of any area's table already looked up in both languages: for a component that
+/// A text of any area's table, ready to be read in either language: for a component that
 /// takes a key of any table without being generic over it (one copy of its code in the
 /// wasm). Made from a key with `into`; has no reassurance twin (for legends and hints).
+#[cfg(not(feature = "texts-apart"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Both(pub &'static str, pub &'static str);
+pub struct Both(&'static str, &'static str);
 
+#[cfg(not(feature = "texts-apart"))]
 impl<K: Texts> From<K> for Both {
     fn from(key: K) -> Both {
         let (da, en) = key.pair();
@@ -70,10 +146,65 @@ impl<K: Texts> From<K> for Both {
     }
 }
 
+#[cfg(not(feature = "texts-apart"))]
 impl Both {
     /// The text in `lang`.
     pub fn get(self, lang: Lang) -> &'static str {
         pick(lang, self.0, self.1)
+    }
+}
+
+/// With `texts-apart`, a text kept apart is looked up when it is read, not when the key is
+/// turned into a `Both`: its table may arrive in between (a switch of language).
+#[cfg(feature = "texts-apart")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Both {
+    /// The Danish, when the area's Danish is in the wasm.
+    da: Option<&'static str>,
+    area: apart::Area,
+    index: u16,
+}
+
+#[cfg(feature = "texts-apart")]
+impl<K: Texts> From<K> for Both {
+    fn from(key: K) -> Both {
+        Both {
+            da: K::AREA.danish_inside().then(|| key.get(Lang::Da)),
+            area: K::AREA,
+            index: key.index() as u16,
+        }
+    }
+}
+
+#[cfg(feature = "texts-apart")]
+impl Both {
+    /// The text in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match (lang, self.da) {
+            (Lang::Da, Some(da)) => da,
+            (lang, da) => apart::find(self.area, lang, self.index as usize)
+                .or(da)
+                .unwrap_or_else(|| {
+                    apart::missing(self.area, lang);
+                    ""
+                }),
+        }
+    }
+}
+
+/// The number of keys of `area`'s table.
+pub fn count(area: apart::Area) -> usize {
+    use apart::Area;
+    match area {
+        Area::Shell => shell::Sh::COUNT,
+        Area::Today => today::Today::COUNT,
+        Area::Check => check::Check::COUNT,
+        Area::Coach => coach::Coach::COUNT,
+        Area::Learn => learn::Learn::COUNT,
+        Area::Progress => progress::P::COUNT,
+        Area::Summary => summary::S::COUNT,
+        Area::Transfer => transfer::X::COUNT,
+        Area::Welcome => welcome::Welcome::COUNT,
     }
 }
 
@@ -106,8 +237,7 @@ pub fn text_as<K: Texts>(lang: Lang, key: K, may_reassure: bool) -> &'static str
         Some(twin) if !may_reassure => twin,
         _ => key,
     };
-    let (da, en) = key.pair();
-    pick(lang, da, en)
+    key.get(lang)
 }
 
 /// The message for an invalid score.
@@ -275,6 +405,64 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// An area's table in `lang`, in key order (the order of the JSON files).
+    fn table(area: apart::Area, lang: Lang) -> Vec<&'static str> {
+        fn of<K: Texts>(keys: &[K], count: usize, lang: Lang) -> Vec<&'static str> {
+            assert_eq!(keys.len(), count, "{:?}", K::AREA);
+            let mut out = vec![None; count];
+            for key in keys {
+                assert!(out[key.index()].is_none(), "{:?}: a key twice", K::AREA);
+                out[key.index()] = Some(key.get(lang));
+            }
+            out.into_iter()
+                .map(|t| t.expect("every key once"))
+                .collect()
+        }
+        use apart::Area;
+        match area {
+            Area::Shell => of(shell::Sh::KEYS, shell::Sh::COUNT, lang),
+            Area::Today => of(Today::KEYS, Today::COUNT, lang),
+            Area::Check => of(Check::KEYS, Check::COUNT, lang),
+            Area::Coach => of(Coach::KEYS, Coach::COUNT, lang),
+            Area::Learn => of(Learn::KEYS, Learn::COUNT, lang),
+            Area::Progress => of(progress::P::KEYS, progress::P::COUNT, lang),
+            Area::Summary => of(summary::S::KEYS, summary::S::COUNT, lang),
+            Area::Transfer => of(transfer::X::KEYS, transfer::X::COUNT, lang),
+            Area::Welcome => of(welcome::Welcome::KEYS, welcome::Welcome::COUNT, lang),
+        }
+    }
+
+    /// The release build fetches `texts/da.json` and `texts/en.json` (copied into the
+    /// build by scripts/split_build.sh) instead of carrying the texts: they must say what
+    /// the tables say, key for key. `TRINVIS_WRITE_TEXTS=1 cargo test -p trinvis --lib
+    /// texts_apart` writes them.
+    #[test]
+    fn texts_apart_files_match_the_tables() {
+        for lang in Lang::ALL {
+            let written = apart::file_text(lang, |area| table(area, lang));
+            let path = format!("{}/texts/{}.json", env!("CARGO_MANIFEST_DIR"), lang.code());
+            if std::env::var_os("TRINVIS_WRITE_TEXTS").is_some() {
+                std::fs::write(&path, &written).expect("texts/ is writable");
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == written,
+                "{path} differs from the tables of src/i18n/: run \
+                 `TRINVIS_WRITE_TEXTS=1 cargo test -p trinvis --lib texts_apart` and commit it"
+            );
+            // And it reads back as this build's tables.
+            let tables = apart::read_file(&committed, lang, count).expect("the file reads");
+            for (area, texts) in tables {
+                assert_eq!(texts, table(area, lang), "{area:?} {lang:?}");
+            }
+        }
+        // The areas whose Danish stays in the wasm are what the today screen shows before
+        // any part arrives; everything else is apart.
+        let da = std::fs::read_to_string(format!("{}/texts/da.json", env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or_default();
+        assert!(!da.contains("Dine aktiviteter kunne") && da.contains("\"progress\""));
     }
 
     #[test]

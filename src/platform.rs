@@ -27,6 +27,19 @@ fn call_shell(name: &str, arg: &JsValue) {
     }
 }
 
+/// Writes a warning on the console.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// The `content` of `<meta name="{name}">` in the page, if there is one.
+pub fn meta_content(name: &str) -> Option<String> {
+    let doc = window()?.document()?;
+    doc.query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")
+}
+
 /// Tells `shell.js` that the app is running (it stops watching for start-up failures).
 pub fn notify_started() {
     call_shell("trinvisStarted", &JsValue::TRUE);

@@ -663,6 +663,19 @@ impl Store {
     }
 }
 
+/// The language of the stored settings, read without opening the store (no probe, no
+/// notices): the start fetches that language's texts before the app mounts
+/// (`crate::i18n::apart`). Danish when there are no settings or they cannot be read; the
+/// app's own load then tells the patient, as always.
+pub fn saved_lang() -> trinvis_core::time::Lang {
+    probe_storage()
+        .ok()
+        .and_then(|s| s.get_item(store::SETTINGS_KEY).ok().flatten())
+        .and_then(|t| store::decode_settings(&t).ok())
+        .map(|s| s.lang)
+        .unwrap_or_default()
+}
+
 /// Calls `f` with the key whenever another tab changes our storage (`None` when cleared).
 /// First, this tab's recent actions that the document as written there does not hold are
 /// applied again and written back ([`Store::repair`]), so `f` reads the repaired

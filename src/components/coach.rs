@@ -6,6 +6,7 @@ use super::{tr, ScorePicker};
 use crate::clock;
 use crate::i18n::coach::Coach;
 use crate::i18n::format::{clock_time, day_heading};
+use crate::i18n::shell::Sh;
 use crate::i18n::{self, fill, text, unit_name};
 use crate::route::Route;
 use crate::state::{AppState, CoachError, CoachFormError, LogError};
@@ -212,7 +213,7 @@ pub fn CoachSection() -> impl IntoView {
     view! {
         <section class="no-print coach" aria-labelledby="coach-h">
             <div class="card">
-                <h2 id="coach-h">{tr(state, Coach::CoachHeading)}</h2>
+                <h2 id="coach-h">{tr(state, Sh::CoachHeading)}</h2>
                 <super::PhysioNote />
                 <Show when=move || any_waiting(state)>
                     <p class="hint waiting-hint"><strong>{tr(state, Coach::WaitingHeading)}</strong>" "{tr(state, Coach::WaitingHint)}</p>

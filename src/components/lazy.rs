@@ -39,8 +39,8 @@ enum Frame {
 }
 
 /// Renders a split screen: "Henter …" (shown only if the part takes longer than a moment,
-/// style/main.css `.part-wait`) until its part is loaded (warm: the next tick), then the
-/// screen; on a failed load a plain message with "Prøv igen".
+/// style/main.css `.part-wait`) until its texts and its part are loaded (warm: the next
+/// tick), then the screen; on a failed load a plain message with "Prøv igen".
 #[cfg(feature = "split")]
 fn retrying<F, Fut>(frame: Frame, load: F) -> impl IntoView
 where
@@ -62,6 +62,11 @@ where
                 attempt.track();
                 let load = load.clone();
                 Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    // The part's texts first (the Danish of the rare screens and the coach,
+                    // or the English: `crate::i18n::apart`); at once when they are there.
+                    if !crate::i18n::apart::ensure(state.lang.get_untracked()).await {
+                        return failed(state, frame, attempt);
+                    }
                     match load().await {
                         Ok(view) => view,
                         Err(LoadFailed) => failed(state, frame, attempt),
@@ -75,11 +80,10 @@ where
 /// The coach section's card with its heading, around what stands in for its content.
 #[cfg(feature = "split")]
 fn coach_frame(state: AppState, inner: impl IntoView) -> impl IntoView {
-    use crate::i18n::coach::Coach;
     view! {
         <section class="no-print coach" aria-labelledby="coach-h">
             <div class="card">
-                <h2 id="coach-h">{super::tr(state, Coach::CoachHeading)}</h2>
+                <h2 id="coach-h">{super::tr(state, Sh::CoachHeading)}</h2>
                 {inner}
             </div>
         </section>

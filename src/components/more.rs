@@ -14,8 +14,19 @@ use leptos::prelude::*;
 pub fn LangSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
     let switch = move |_| {
-        // The switch applies even if it cannot be remembered (storage unavailable).
-        let _ = state.switch_lang();
+        // The other language's texts first (`crate::i18n::apart`: at once when they are
+        // there). The switch applies even if it cannot be remembered (storage unavailable),
+        // and even if the texts could not be fetched: each text then shows in the language
+        // that is there.
+        let to = state.lang.get_untracked().other();
+        if crate::i18n::apart::ready(to) {
+            let _ = state.set_lang(to);
+        } else {
+            leptos::task::spawn_local(async move {
+                crate::i18n::apart::ensure(to).await;
+                let _ = state.set_lang(to);
+            });
+        }
     };
     let other_lang = move || state.lang.get().other().code();
     view! {

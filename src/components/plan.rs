@@ -25,6 +25,8 @@ pub struct PlanLinkState {
     pub pending: RwSignal<Option<String>>,
     /// What happened to the last one, shown on the today screen.
     pub outcome: RwSignal<Option<String>>,
+    /// Whether the last one was added (not declined or refused).
+    pub added: RwSignal<bool>,
 }
 
 impl PlanLinkState {
@@ -33,6 +35,7 @@ impl PlanLinkState {
         let s = PlanLinkState {
             pending: RwSignal::new(None),
             outcome: RwSignal::new(None),
+            added: RwSignal::new(false),
         };
         s.follow(hash);
         s
@@ -42,13 +45,16 @@ impl PlanLinkState {
     pub fn follow(&self, hash: &str) {
         if hash.starts_with(trinvis_core::transfer::plan_link::PLAN_FRAGMENT_PREFIX) {
             self.outcome.set(None);
+            self.added.set(false);
             self.pending.set(Some(hash.to_string()));
         }
     }
 
     /// The link is answered: the fragment is cleared (without a history entry, so "back"
-    /// does not offer it again) and `message` is shown on the today screen.
-    fn finish(&self, message: String) {
+    /// does not offer it again) and `message` is shown on the today screen; `added` says
+    /// whether the plan was added.
+    fn finish(&self, message: String, added: bool) {
+        self.added.set(added);
         self.pending.set(None);
         self.outcome.set(Some(message));
         platform::replace_hash("#/");
@@ -158,8 +164,12 @@ pub fn PlanOffer(fragment: String) -> impl IntoView {
     let error = RwSignal::new(String::new());
     match decode_plan(&fragment) {
         Err(e) => {
-            let back =
-                move |_| flow.finish(text(state.lang.get_untracked(), X::PlanNotAdded).into());
+            let back = move |_| {
+                flow.finish(
+                    text(state.lang.get_untracked(), X::PlanNotAdded).into(),
+                    false,
+                )
+            };
             view! {
                 <section class="card plan-offer" aria-labelledby="plan-h">
                     <h2 id="plan-h">{tr(state, X::PlanBrokenHeading)}</h2>
@@ -224,7 +234,7 @@ pub fn PlanOffer(fragment: String) -> impl IntoView {
             let add = move |_| {
                 let lang = state.lang.get_untracked();
                 match plan.with_value(|p: &PlanLink| state.add_plan(p)) {
-                    Ok(_) => flow.finish(text(lang, X::PlanAdded).into()),
+                    Ok(_) => flow.finish(text(lang, X::PlanAdded).into(), true),
                     Err(TransferError::Plan(e)) => error.set(plan_message(lang, e)),
                     Err(TransferError::Storage(e)) => error.set(format!(
                         "{} {}",
@@ -234,8 +244,12 @@ pub fn PlanOffer(fragment: String) -> impl IntoView {
                     Err(TransferError::Import(_)) => {}
                 }
             };
-            let decline =
-                move |_| flow.finish(text(state.lang.get_untracked(), X::PlanDeclined).into());
+            let decline = move |_| {
+                flow.finish(
+                    text(state.lang.get_untracked(), X::PlanDeclined).into(),
+                    false,
+                )
+            };
             view! {
                 <section class="card plan-offer" aria-labelledby="plan-h">
                     <h2 id="plan-h">{tr(state, X::PlanHeading)}</h2>

@@ -2,7 +2,6 @@
 //! screen, the banner and the offer to take the check, and the conditions' names
 //! ([`condition_key`]).
 
-use super::Texts;
 use trinvis_core::safety::{Condition, WarningSign};
 
 /// A text key of this area. Names say where the text is used.
@@ -55,11 +54,8 @@ pub enum Check {
     CondNotSure,
 }
 
-impl Texts for Check {
-    // One (Danish, English) pair per key: the match becomes a table.
-    fn pair(self) -> (&'static str, &'static str) {
-        use Check::*;
-        match self {
+texts! {
+    inside Check in Check;
         Yes => ("Ja", "Yes"),
         No => ("Nej", "No"),
         CheckHeading => ("Tjek for advarselstegn", "Check for warning signs"),
@@ -104,8 +100,6 @@ impl Texts for Check {
         CondKnee => ("Artrose i knæet", "Knee osteoarthritis"),
         CondHip => ("Artrose i hoften", "Hip osteoarthritis"),
         CondNotSure => ("Ved ikke", "Not sure"),
-        }
-    }
 }
 
 /// The question of a warning sign (domain.md §8); `neck`: the neck wording

@@ -2,7 +2,6 @@
 //! "okay later?", the activity form and its ladder, bad days and flare-ups. Reassuring
 //! texts have a neutral twin ([`calm_twin`]), shown while a warning sign is ticked.
 
-use super::Texts;
 use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
 
 /// A text key of this area. Names say where the text is used.
@@ -10,7 +9,6 @@ use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
 #[allow(missing_docs)]
 pub enum Coach {
     Delete,
-    CoachHeading,
     CoachIntro,
     CoachEmpty,
     BadDayToggle,
@@ -37,7 +35,6 @@ pub enum Coach {
     LadderSummary,
     LogSummary,
     PlanMore,
-    WhyShort,
     LogShort,
     AmountLabel,
     AmountHint,
@@ -161,17 +158,9 @@ pub fn calm_twin(key: Coach) -> Option<Coach> {
     }
 }
 
-impl Texts for Coach {
-    fn calm_twin(self) -> Option<Coach> {
-        calm_twin(self)
-    }
-
-    // One (Danish, English) pair per key: the match becomes a table.
-    fn pair(self) -> (&'static str, &'static str) {
-        use Coach::*;
-        match self {
+texts! {
+    apart Coach in Coach, twin calm_twin;
         Delete => ("Slet", "Delete"),
-        CoachHeading => ("Dine aktiviteter i dag", "Your activities today"),
         CoachIntro => ("Dagens forslag til dine aktiviteter. Forslaget bygger på dine egne svar, og du bestemmer selv.", "Today's suggestions for your activities. They are based on your own answers, and the choice is yours."),
         CoachEmpty => ("Du har ingen aktiviteter endnu. Tilføj fx en gåtur, så foreslår vi en plan for hver dag.", "No activities yet. Add one, say a walk, and we will suggest a plan for each day."),
         BadDayToggle => ("Det er en dårlig dag", "This is a bad day"),
@@ -198,7 +187,6 @@ impl Texts for Coach {
         LadderSummary => ("Trin {n} af {of}: {amount}.", "Step {n} of {of}: {amount}."),
         LogSummary => ("Skriv en træning ind", "Log a session"),
         PlanMore => ("Hvorfor? Trappen", "Why? The ladder"),
-        WhyShort => ("Hvorfor?", "Why?"),
         LogShort => ("Skriv ind", "Log"),
         AmountLabel => ("Hvor meget? ({unit})", "How much? ({unit})"),
         AmountHint => ("Decimaler med komma er fine, fx 2,5.", "Decimals are fine, for example 2.5."),
@@ -305,8 +293,6 @@ impl Texts for Coach {
         SessionBigJump => ("Det er et stort spring over dagens plan. Er du sikker?", "That is a big jump above today's plan. Are you sure?"),
         SessionAnsweredBeforeSession => ("Enhedens ur ser ud til at gå forkert. Tjek uret, og prøv igen.", "The device clock seems to be wrong. Check it and try again."),
         SessionYesTooEarly => ("Det er for tidligt at sige ja. Vi spørger igen i morgen tidlig, når du ved, hvordan det gik.", "It is too early to say yes. We will ask again tomorrow morning, when you know how it went."),
-        }
-    }
 }
 
 /// The key of a unit's name; `None` for km, kg and an own word (written as they are).

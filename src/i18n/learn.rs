@@ -1,8 +1,6 @@
 //! The learn screen's own texts (domain.md §9): the index, loading, the frame around a
 //! page. The pages themselves are data (public/learn/*.json), not in the wasm.
 
-use super::Texts;
-
 /// A text key of this area. Names say where the text is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
@@ -22,11 +20,8 @@ pub enum Learn {
     LearnReadingTime,
 }
 
-impl Texts for Learn {
-    // One (Danish, English) pair per key: the match becomes a table.
-    fn pair(self) -> (&'static str, &'static str) {
-        use Learn::*;
-        match self {
+texts! {
+    apart Learn in Learn;
         LearnHeading => ("Lær om smerter", "Learn about pain"),
         LearnIntro => ("Korte sider om din tilstand og om smerter i det hele taget. Læs det, der giver mening for dig.", "Short pages about your condition and about pain in general. Read what makes sense to you."),
         LearnYours => ("Om det, du har valgt", "About what you chose"),
@@ -40,6 +35,4 @@ impl Texts for Learn {
         LearnBack => ("Alle sider", "All pages"),
         LearnNotFound => ("Siden findes ikke. Vælg en side på listen.", "That page does not exist. Choose a page from the list."),
         LearnReadingTime => ("Læsetid: ca. {minutes} min.", "Reading time: about {minutes} min."),
-        }
-    }
 }

@@ -4,7 +4,7 @@
 //! [`super::fill`].
 
 use super::format::{amount, day_month, format_decimal, month_year, short_month};
-use super::{amount_error, fill, storage_error, text, Texts};
+use super::{amount_error, fill, storage_error, text};
 use crate::state::GoalSaveError;
 use trinvis_core::coach::Amount;
 use trinvis_core::progress::{Face, GoalError, Label, Moved, ReviewChart, Trend, Value};
@@ -154,10 +154,8 @@ pub enum P {
     GoalErrDueTooLate,
 }
 
-impl Texts for P {
-    fn pair(self) -> (&'static str, &'static str) {
-        use P::*;
-        match self {
+texts! {
+    apart P in Progress;
         Nav => ("Fremgang", "Progress"),
         RespHeading => ("Hvordan går det over tid?", "How is it going over time?"),
         RespBaseline => (
@@ -410,8 +408,6 @@ impl Texts for P {
         GoalErrDueMissing => ("Vælg en dato.", "Choose a date."),
         GoalErrDueTooSoon => ("Vælg en dato mindst {days} dage frem, så der er tid til at komme frem.", "Choose a date at least {days} days ahead, so there is time to get there."),
         GoalErrDueTooLate => ("Vælg en dato højst {months} måneder frem. Et større mål kan deles op i flere mindre.", "Choose a date at most {months} months ahead. A bigger goal can be split into smaller ones."),
-    }
-    }
 }
 
 /// The review question for a face of progress.
@@ -565,6 +561,7 @@ pub fn goal_save_error(lang: Lang, e: &GoalSaveError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Texts;
     use trinvis_core::coach::AmountError;
     use trinvis_core::progress::{review_chart, Answer, ChartRange, Review};
     use trinvis_core::rules::TREND_STEADY_POINTS;

@@ -59,7 +59,7 @@ const CHECKED: [(&str, &str); 18] = [
         "the physiotherapist's record of a cleared sign",
     ),
     ("X::BackupSaved", "keep the file somewhere safe"),
-    ("X::ReminderFirst", "keeping the diary safe"),
+    ("Today::ReminderFirst", "keeping the diary safe"),
     ("X::PhysioSafeMax", "the physiotherapist's form field"),
     ("X::PhysioLimitsNumber", "the physiotherapist's form error"),
 ];

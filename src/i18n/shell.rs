@@ -1,8 +1,6 @@
 //! The texts of the app shell (top bar, tabs, "Mere", the diary page, the welcome's
 //! buttons and the check-in's confirmation line), Danish and English.
 
-use super::Texts;
-
 /// A text of the shell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
@@ -45,12 +43,12 @@ pub enum Sh {
     NavToday,
     NavLearn,
     NavCheck,
+    CoachHeading,
+    WhyShort,
 }
 
-impl Texts for Sh {
-    fn pair(self) -> (&'static str, &'static str) {
-        use Sh::*;
-        match self {
+texts! {
+    inside Sh in Shell;
         TabToday => ("I dag", "Today"),
         TabProgress => ("Fremgang", "Progress"),
         TabLearn => ("Lær", "Learn"),
@@ -98,6 +96,6 @@ impl Texts for Sh {
         NavToday => ("I dag", "Today"),
         NavLearn => ("Lær om smerter", "Learn about pain"),
         NavCheck => ("Advarselstegn", "Warning signs"),
-    }
-    }
+        CoachHeading => ("Dine aktiviteter i dag", "Your activities today"),
+        WhyShort => ("Hvorfor?", "Why?"),
 }

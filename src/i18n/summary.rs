@@ -1,7 +1,5 @@
 //! The texts of the one-page summary for the physiotherapist, Danish and English.
 
-use super::Texts;
-
 /// A text of the summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
@@ -69,10 +67,8 @@ pub enum S {
     Footer,
 }
 
-impl Texts for S {
-    fn pair(self) -> (&'static str, &'static str) {
-        use S::*;
-        match self {
+texts! {
+    apart S in Summary;
         Nav => ("Oversigt", "Summary"),
         Heading => ("Oversigt til din fysioterapeut", "Summary for your physiotherapist"),
         Intro => ("Tag den med til din næste tid. Du kan printe den eller gemme den som PDF.", "Bring it to your next appointment. You can print it or save it as a PDF."),
@@ -134,6 +130,4 @@ impl Texts for S {
         ColSame => ("Uændret", "Same"),
         ColWorse => ("Værre", "Worse"),
         Footer => ("Lavet med Trinvis. Data fra patientens egen enhed; intet er sendt nogen steder hen.", "Made with Trinvis. Data from the patient's own device; nothing has been sent anywhere."),
-    }
-    }
 }

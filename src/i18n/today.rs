@@ -1,7 +1,6 @@
 //! The texts of the today screen's check-in (domain.md §1): the form, the recent
 //! check-ins, the baseline card, and the data panel and storage notices around them.
 
-use super::Texts;
 use crate::storage::StorageError;
 use trinvis_core::model::{DraftError, Region, ScoreError, Side};
 
@@ -87,13 +86,16 @@ pub enum Today {
     RegionFoot,
     SideLeft,
     SideRight,
+    ExportJson,
+    ReminderHeading,
+    ReminderAgain,
+    ReminderFirst,
+    ReminderWhere,
+    ReminderDelete,
 }
 
-impl Texts for Today {
-    // One (Danish, English) pair per key: the match becomes a table.
-    fn pair(self) -> (&'static str, &'static str) {
-        use Today::*;
-        match self {
+texts! {
+    inside Today in Today;
         CheckInHeading => ("Hvordan har du det?", "How are you doing?"),
         CheckInIntro => ("Et hurtigt check-in tager et halvt minut. Du kan tjekke ind flere gange om dagen.",
             "A quick check-in takes half a minute. You can check in several times a day.",
@@ -210,8 +212,16 @@ impl Texts for Today {
         RegionFoot => ("Fod", "Foot"),
         SideLeft => ("venstre", "left"),
         SideRight => ("højre", "right"),
-        }
-    }
+        ExportJson => ("Hent sikkerhedskopi", "Download a backup"),
+        ReminderHeading => ("Tid til en sikkerhedskopi", "Time for a backup"),
+        ReminderAgain => ("Det er over en måned siden din seneste sikkerhedskopi, og du har skrevet mere siden.",
+            "It is more than a month since your latest backup, and you have written more since."),
+        ReminderFirst => ("Du har skrevet i din dagbog i en uge nu. Det er værd at gemme.",
+            "You have kept your diary for a week now. It is worth keeping safe."),
+        ReminderWhere => ("Dine data findes kun på denne enhed, i denne browser. Vi har ingen kopi.",
+            "Your data exists only on this device, in this browser. We have no copy."),
+        ReminderDelete => ("Hvis du sletter browserens data, eller mister telefonen, er dagbogen væk. En sikkerhedskopi tager et øjeblik.",
+            "If you clear the browser's data, or lose the phone, the diary is gone. A backup takes a moment."),
 }
 
 /// The key of the message for an invalid score.

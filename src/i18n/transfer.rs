@@ -4,7 +4,7 @@
 //! (Danish, English) pair per key, so a missing translation is a compile error.
 
 use super::format::{date_long, month_name};
-use super::{fill, text, Texts};
+use super::{fill, text};
 use trinvis_core::doc::DocKind;
 use trinvis_core::store::parse_month_key_name;
 use trinvis_core::time::Lang;
@@ -15,7 +15,6 @@ use trinvis_core::transfer::{BackupCounts, ImportError, LeftOut, PlanError};
 pub enum X {
     BackupHeading,
     BackupIntro,
-    ExportJson,
     ExportCsvCheckins,
     ExportCsvSessions,
     CsvHint,
@@ -24,11 +23,6 @@ pub enum X {
     BackupSaved,
     BackupNotRemembered,
     CsvSaved,
-    ReminderHeading,
-    ReminderAgain,
-    ReminderFirst,
-    ReminderWhere,
-    ReminderDelete,
     ImportHeading,
     ImportHint,
     ImportLabel,
@@ -172,18 +166,11 @@ pub fn calm_twin_x(key: X) -> Option<X> {
     }
 }
 
-impl Texts for X {
-    fn calm_twin(self) -> Option<X> {
-        calm_twin_x(self)
-    }
-
-    fn pair(self) -> (&'static str, &'static str) {
-        use X::*;
-        match self {
+texts! {
+    apart X in Transfer, twin calm_twin_x;
         BackupHeading => ("Sikkerhedskopi", "Backup"),
         BackupIntro => ("Gem en kopi af din dagbog som en fil. Med filen kan du flytte dine data til en ny telefon eller en ny browser.",
             "Save a copy of your diary as a file. With the file you can move your data to a new phone or a new browser."),
-        ExportJson => ("Hent sikkerhedskopi", "Download a backup"),
         ExportCsvCheckins => ("Hent check-ins som regneark (CSV)", "Download check-ins as a spreadsheet (CSV)"),
         ExportCsvSessions => ("Hent træninger som regneark (CSV)", "Download sessions as a spreadsheet (CSV)"),
         CsvHint => ("Regneark kan åbnes i fx Excel. De kan ikke lægges ind i appen igen. Brug sikkerhedskopien til det.",
@@ -195,15 +182,6 @@ impl Texts for X {
         BackupNotRemembered => ("Sikkerhedskopien er hentet, men appen kunne ikke huske datoen.",
             "The backup is downloaded, but the app could not remember the date."),
         CsvSaved => ("Regnearket er hentet.", "The spreadsheet is downloaded."),
-        ReminderHeading => ("Tid til en sikkerhedskopi", "Time for a backup"),
-        ReminderAgain => ("Det er over en måned siden din seneste sikkerhedskopi, og du har skrevet mere siden.",
-            "It is more than a month since your latest backup, and you have written more since."),
-        ReminderFirst => ("Du har skrevet i din dagbog i en uge nu. Det er værd at gemme.",
-            "You have kept your diary for a week now. It is worth keeping safe."),
-        ReminderWhere => ("Dine data findes kun på denne enhed, i denne browser. Vi har ingen kopi.",
-            "Your data exists only on this device, in this browser. We have no copy."),
-        ReminderDelete => ("Hvis du sletter browserens data, eller mister telefonen, er dagbogen væk. En sikkerhedskopi tager et øjeblik.",
-            "If you clear the browser's data, or lose the phone, the diary is gone. A backup takes a moment."),
         ImportHeading => ("Læg en sikkerhedskopi ind", "Restore a backup"),
         ImportHint => ("Vælg en fil, du har hentet med knappen ovenfor. Du ser først, hvad den indeholder. Intet bliver ændret, før du vælger.",
             "Choose a file you downloaded with the button above. First you see what it holds. Nothing changes until you choose."),
@@ -352,8 +330,6 @@ impl Texts for X {
         From => ("fra", "from"),
         LeftOutNewer => ("gemt af en nyere version af Trinvis", "saved by a newer version of Trinvis"),
         LeftOutUnreadable => ("kan ikke læses", "cannot be read"),
-    }
-    }
 }
 
 /// The message for a backup file that cannot be imported: what is wrong, in plain words.

@@ -1,7 +1,5 @@
 //! The texts of the first visit (the welcome): what Trinvis is and is not, the steps.
 
-use super::Texts;
-
 /// A text key of this area. Names say where the text is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
@@ -23,11 +21,8 @@ pub enum Welcome {
     WelcomeAgain,
 }
 
-impl Texts for Welcome {
-    // One (Danish, English) pair per key: the match becomes a table.
-    fn pair(self) -> (&'static str, &'static str) {
-        use Welcome::*;
-        match self {
+texts! {
+    apart Welcome in Welcome;
         WelcomeHeading => ("Velkommen til Trinvis", "Welcome to Trinvis"),
         WelcomeWhat => ("Trinvis er en træner, der hjælper dig med selv at styre dine smerter, trin for trin. Den er tænkt som hjemmetræning mellem dine besøg hos fysioterapeuten.", "Trinvis is a coach that helps you manage your pain yourself, step by step. It is meant to support your training at home between physiotherapy appointments."),
         WelcomeNot => ("Trinvis stiller ingen diagnose og er ikke en læge. Er du i tvivl, så spørg din læge eller fysioterapeut.", "Trinvis makes no diagnosis and is not a doctor. If in doubt, ask your doctor or physiotherapist."),
@@ -43,6 +38,4 @@ impl Texts for Welcome {
         Finish => ("Færdig", "Done"),
         SkipWelcome => ("Spring velkomsten over", "Skip the welcome"),
         WelcomeAgain => ("Velkomst og valg af tilstand", "Welcome and choice of condition"),
-        }
-    }
 }

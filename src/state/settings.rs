@@ -24,12 +24,6 @@ impl AppState {
         result
     }
 
-    /// The language switch: changes to the other language ([`Lang::other`]) and
-    /// remembers it, as [`AppState::set_lang`] does.
-    pub fn switch_lang(&self) -> Result<(), StorageError> {
-        self.set_lang(self.lang.get_untracked().other())
-    }
-
     /// Asks the browser to keep the data and records its answer.
     pub fn request_persistence(&self) {
         if self.store.is_none() {

@@ -7,6 +7,8 @@
 // - expectNoAxeViolations(page, label): axe-core, WCAG 2.0/2.1/2.2 A and AA rules; fails on
 //   serious or critical violations and prints each with its rule, help URL and targets.
 // - noHorizontalScroll(page): the page must not scroll sideways (reflow, WCAG 1.4.10).
+// - textsComplete (automatic): fails the test if the app shows a text before its table
+//   arrived (src/i18n/apart.rs says so on the console).
 // - waitForController(page): the service worker is active and controls the page.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
@@ -55,6 +57,23 @@ export const test = base.extend({
         await testInfo.attach("foreign-requests", { body: foreign.join("\n"), contentType: "text/plain" });
       }
       expect(foreign, `requests to other origins than ${allowedOrigins.join(", ")}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  // Automatic: the release build keeps most texts apart from the wasm and fetches them with
+  // the first part that needs them (src/i18n/apart.rs); a text shown before its table has
+  // arrived would be blank. The app says so on the console: fail the test on it.
+  textsComplete: [
+    async ({ context }, use) => {
+      const missing = [];
+      const check = (msg) => {
+        if (msg.text().includes("trinvis: texts missing")) missing.push(msg.text());
+      };
+      context.on("console", check);
+      await use();
+      context.off("console", check);
+      expect(missing, "texts shown before their table arrived").toEqual([]);
     },
     { auto: true },
   ],

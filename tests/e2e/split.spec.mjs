@@ -1,7 +1,8 @@
 // The release build (issue 15): the rare screens are wasm parts fetched when first opened.
 // Skipped on the one-wasm build of Trunk.plain.toml (no pkg-<hash>/ directory in the dist).
 import fs from "node:fs";
-import { test, expect, DIST, waitForController } from "./fixtures.mjs";
+import path from "node:path";
+import { test, expect, DIST, waitForController, switchLanguage } from "./fixtures.mjs";
 
 const split = fs.existsSync(DIST) && fs.readdirSync(DIST).some((f) => /^pkg-[0-9a-f]{16}$/.test(f));
 test.skip(!split, "not a split build");
@@ -16,6 +17,14 @@ test("the today screen loads only the coach part; opening the physio page fetche
   await expect(page.getByRole("button", { name: "5" }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Det er en dårlig dag" })).toBeVisible();
   expect(fetched.filter((p) => /split_/.test(p)).map((p) => p.replace(/.*\//, ""))).toEqual(["split_coach.wasm"]);
+  // With the coach part come the Danish texts kept apart from the wasm; the English stay away.
+  expect(fetched.filter((p) => /texts-/.test(p)).map((p) => p.replace(/.*\//, ""))).toEqual(["texts-da.json"]);
+  // The main wasm carries the today screen's Danish, not the physio page's nor any English.
+  const pkg = fs.readdirSync(DIST).find((f) => /^pkg-[0-9a-f]{16}$/.test(f));
+  const wasm = fs.readFileSync(path.join(DIST, pkg, "trinvis_bg.wasm")).toString("utf8");
+  expect(wasm).toContain("Hvordan har du det?");
+  expect(wasm).not.toContain("Tilføj en aktivitet mere");
+  expect(wasm).not.toContain("How are you doing?");
 
   const physio = page.waitForRequest(chunk("physio"));
   await page.goto("/#/physio");
@@ -89,6 +98,25 @@ test.describe("without the worker", () => {
     await expect(coach.getByRole("alert").filter({ hasText: "kunne ikke hentes" })).toHaveCount(0);
   });
 
+  test("texts that fail to arrive: the coach card says so, the check-in works, Prøv igen fetches them", async ({ page }) => {
+    let fail = true;
+    await page.route(/\/texts-da\.json$/, (route) => (fail ? route.abort() : route.continue()));
+    await page.goto("/#/");
+    const coach = page.getByRole("region", { name: "Dine aktiviteter i dag" });
+    const alert = coach.getByRole("alert").filter({ hasText: "Dine aktiviteter kunne ikke hentes lige nu." });
+    await expect(alert).toContainText("Tjek forbindelsen, og prøv igen. Dine data er ikke berørt.");
+    await expect(page.getByRole("heading", { name: "Hvordan har du det?" })).toBeVisible();
+    await page.getByRole("group", { name: /Smerte lige nu/ }).getByRole("button", { name: "3", exact: true }).click();
+    await page.getByRole("button", { name: "Gem", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Gemt kl\. \d\d\.\d\d/ }).first()).toBeVisible();
+    fail = false;
+    await alert.getByRole("button", { name: "Prøv igen" }).click();
+    await expect(coach.getByRole("button", { name: "Det er en dårlig dag" })).toBeVisible();
+    // A rare screen opened afterwards has its texts at once.
+    await page.goto("/#/progress");
+    await expect(page.getByRole("heading", { name: "Dine mål" })).toBeVisible();
+  });
+
   test("a part that is slow to arrive shows Henter … until it is there", async ({ page }) => {
     await page.goto("/#/");
     await expect(page.getByRole("button", { name: "5" }).first()).toBeVisible();
@@ -120,4 +148,41 @@ test("offline after the first visit, every lazily loaded screen opens from the w
     await expect(page.locator("main#main > *").first(), name).toBeVisible();
     await expect(page.getByRole("button", { name: "Prøv igen" }), name).toHaveCount(0);
   }
+});
+
+test("a patient who reads English: the texts arrive before the first screen, every screen reads English offline, and Danish comes back", async ({ page, context }) => {
+  await page.goto("/#/");
+  await expect(page.getByRole("button", { name: "Det er en dårlig dag" })).toBeVisible();
+  await waitForController(page);
+  await switchLanguage(page);
+  await expect(page.getByRole("heading", { name: "How are you doing?" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "This is a bad day" })).toBeVisible();
+
+  // The next start is offline: English from the first screen, from the worker's cache.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "How are you doing?" })).toBeVisible();
+  await expect(page.getByRole("group", { name: /Pain right now/ }).getByRole("button", { name: "5", exact: true })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "This is a bad day" })).toBeVisible();
+  for (const [hash, heading] of [
+    ["#/progress", "How is it going over time?"],
+    ["#/progress", "Your goals"],
+    ["#/physio", "For physiotherapists"],
+    ["#/more", "Language"],
+    ["#/check", "Check for warning signs"],
+  ]) {
+    await page.goto(`/${hash}`);
+    await expect(page.getByRole("heading", { name: heading }), hash).toBeVisible();
+  }
+  await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+
+  // Back to Danish, still offline: the Danish texts of "Mere" and the rest come from the cache.
+  await page.goto("/#/more");
+  await page.getByRole("button", { name: "Skift til dansk" }).click();
+  await expect(page.getByRole("heading", { name: "Sprog" })).toBeVisible();
+  await page.goto("/#/progress");
+  await expect(page.getByRole("heading", { name: "Dine mål" })).toBeVisible();
+  await page.goto("/#/");
+  await expect(page.getByRole("heading", { name: "Hvordan har du det?" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Det er en dårlig dag" })).toBeVisible();
 });
