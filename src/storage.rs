@@ -19,8 +19,8 @@
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
+use trinvis_core::sorted::VecMap;
 
 use gloo_storage::{LocalStorage, Storage as _};
 use trinvis_core::diary::{apply_to_month, Action, ApplyError, MonthDoc};
@@ -110,7 +110,7 @@ thread_local! {
     /// storage handle.
     static OPENED: Cell<bool> = const { Cell::new(false) };
     /// This page's actions, per key, kept until the stored document shows them.
-    static KEPT: RefCell<BTreeMap<String, Kept>> = const { RefCell::new(BTreeMap::new()) };
+    static KEPT: RefCell<VecMap<String, Kept>> = const { RefCell::new(VecMap::new()) };
     /// This page's random tab number and its action counter.
     static IDS: Cell<(u32, u32)> = Cell::new(((js_sys::Math::random() * f64::from(u32::MAX)) as u32, 0));
 }
@@ -512,8 +512,7 @@ impl Store {
         self.put(key, &codec, &*doc, &history.then(&ids, now_secs))?;
         KEPT.with(|kept| {
             kept.borrow_mut()
-                .entry(key.to_string())
-                .or_insert_with(|| Kept {
+                .get_or_insert_with(key.to_string(), || Kept {
                     codec,
                     pending: Pending::default(),
                 })

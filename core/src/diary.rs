@@ -4,8 +4,8 @@
 use crate::coach::Session;
 use crate::model::CheckIn;
 use crate::rules::BASELINE_DAYS;
+use crate::sorted::VecMap;
 use crate::time::{Date, Lang, MonthKey};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Every loaded check-in, grouped by local month (one stored document per month), each
@@ -13,8 +13,8 @@ use std::fmt;
 /// `for_date` (stored in the same month document).
 #[derive(Clone, Debug, Default)]
 pub struct Diary {
-    months: BTreeMap<MonthKey, Vec<CheckIn>>,
-    sessions: BTreeMap<MonthKey, Vec<Session>>,
+    months: VecMap<MonthKey, Vec<CheckIn>>,
+    sessions: VecMap<MonthKey, Vec<Session>>,
 }
 
 /// One month document's content: the check-ins whose local month it is and the sessions
@@ -104,7 +104,7 @@ impl Diary {
     /// the history.
     pub fn sessions_since(&self, from: Date) -> impl Iterator<Item = &Session> + '_ {
         self.sessions
-            .range(from.month_key()..)
+            .range_from(&from.month_key())
             .flat_map(|(_, s)| s.iter())
             .filter(move |s| s.for_date >= from)
     }
@@ -429,21 +429,31 @@ pub struct DaySummary {
 /// Groups check-ins by each entry's own local day (`at.local_date()`), oldest day first.
 /// Days without check-ins are absent.
 pub fn days<'a>(entries: impl IntoIterator<Item = &'a CheckIn>) -> Vec<DaySummary> {
-    // date -> (sum, min, max, count)
-    let mut by_day: BTreeMap<Date, (u64, u8, u8, usize)> = BTreeMap::new();
-    for entry in entries {
-        let pain = entry.pain.get();
-        let day = by_day
-            .entry(entry.date())
-            .or_insert((0, u8::MAX, u8::MIN, 0));
-        day.0 += u64::from(pain);
-        day.1 = day.1.min(pain);
-        day.2 = day.2.max(pain);
-        day.3 += 1;
-    }
-    by_day
+    // (date, pain) in date order: a diary comes newest first or oldest first, so this is
+    // mostly a reversal; anything else is sorted (stably, with the one shared sort).
+    let mut scored: Vec<(Date, u8)> = entries
         .into_iter()
-        .map(|(date, (sum, min, max, count))| DaySummary {
+        .map(|e| (e.date(), e.pain.get()))
+        .collect();
+    if scored.is_sorted_by(|a, b| a.0 >= b.0) {
+        scored.reverse();
+    }
+    crate::order::sort_by_key(&mut scored, |p| p.0);
+    // date -> (sum, min, max, count), one run of equal dates at a time.
+    let mut out: Vec<(Date, u64, u8, u8, usize)> = Vec::new();
+    for (date, pain) in scored {
+        match out.last_mut() {
+            Some(day) if day.0 == date => {
+                day.1 += u64::from(pain);
+                day.2 = day.2.min(pain);
+                day.3 = day.3.max(pain);
+                day.4 += 1;
+            }
+            _ => out.push((date, u64::from(pain), pain, pain, 1)),
+        }
+    }
+    out.into_iter()
+        .map(|(date, sum, min, max, count)| DaySummary {
             date,
             mean: sum as f64 / count as f64,
             min,
@@ -489,13 +499,13 @@ pub struct BaselineProfile {
 /// check-ins (`count == 0`) are ignored.
 pub fn baseline(days: &[DaySummary]) -> Baseline {
     // `days` comes from [`days`], oldest first with one summary per date; a list out of
-    // order is put in order here (one BTreeMap instead of another sort in the bundle).
+    // order is put in order here (one VecMap instead of another sort in the bundle).
     let mut with_checkins: Vec<&DaySummary> = if days.is_sorted_by(|a, b| a.date < b.date) {
         days.iter().filter(|d| d.count > 0).collect()
     } else {
         // Inserting one by one (not `collect`, which would add a stable sort); the last
         // summary of a date wins, as with `collect`.
-        let mut by_date: BTreeMap<Date, &DaySummary> = BTreeMap::new();
+        let mut by_date: VecMap<Date, &DaySummary> = VecMap::new();
         for d in days.iter().filter(|d| d.count > 0) {
             by_date.insert(d.date, d);
         }

@@ -41,9 +41,9 @@
 //! Unknown fields are refused: a misspelt `reassure` must not silently become `false`.
 
 use crate::safety::Condition;
+use crate::sorted::VecSet;
 use crate::time::Lang;
 use serde_json::{Map, Value};
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// A parsed learn file: the pages of one language, in file order.
@@ -436,7 +436,7 @@ pub fn parse_learn(text: &str) -> Result<LearnDoc, LearnError> {
     })?;
     let raw = raw_doc(&value)?;
     let lang = Lang::from_code(&raw.lang).ok_or(LearnError::UnknownLang { lang: raw.lang })?;
-    let mut ids = BTreeSet::new();
+    let mut ids = VecSet::new();
     let mut pages = Vec::with_capacity(raw.pages.len());
     for raw_page in raw.pages {
         if !filled(&raw_page.id) {

@@ -33,6 +33,7 @@ pub mod order;
 pub mod progress;
 pub mod rules;
 pub mod safety;
+pub mod sorted;
 pub mod store;
 pub mod summary;
 pub mod sync;

@@ -53,12 +53,12 @@
 use crate::coach::pain::noticed_bad_day;
 use crate::diary::DaySummary;
 use crate::model::{BodyArea, CheckIn};
+use crate::sorted::{VecMap, VecSet};
 use crate::store::{DocError, CORE_VERSION};
 #[cfg(doc)]
 use crate::time::MAX_OFFSET_MIN;
 use crate::time::{Date, Instant};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// A warning sign ("red flag") that needs a doctor (domain.md §8), in the order the check
@@ -285,7 +285,7 @@ impl std::error::Error for SafetyError {}
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SafetyCheck {
     /// Answered signs: `true` yes, `false` no; absent = unanswered.
-    answers: BTreeMap<WarningSign, bool>,
+    answers: VecMap<WarningSign, bool>,
     /// The last change to the answers.
     answered_at: Option<Instant>,
     /// Every yes, oldest first.
@@ -474,7 +474,7 @@ impl SafetyCheck {
 ///   open record is answered yes, and a "yes" whose latest record was changed to "no"
 ///   elsewhere becomes "no".
 pub fn merge_checks(a: &SafetyCheck, b: &SafetyCheck) -> SafetyCheck {
-    let mut by_key: BTreeMap<(i64, WarningSign), SignRecord> = BTreeMap::new();
+    let mut by_key: VecMap<(i64, WarningSign), SignRecord> = VecMap::new();
     for r in a.records.iter().chain(&b.records) {
         let key = (r.ticked_at.utc_secs, r.sign);
         match by_key.get_mut(&key) {
@@ -489,7 +489,7 @@ pub fn merge_checks(a: &SafetyCheck, b: &SafetyCheck) -> SafetyCheck {
         }
     }
     let mut records: Vec<SignRecord> = Vec::with_capacity(by_key.len());
-    let mut open: BTreeSet<WarningSign> = BTreeSet::new();
+    let mut open: VecSet<WarningSign> = VecSet::new();
     for r in by_key.into_values() {
         if r.ended.is_none() && !open.insert(r.sign) {
             continue;
@@ -574,8 +574,8 @@ pub fn should_offer_check(
         .filter(|c| c.date() < today)
         .collect();
     if !earlier.is_empty() {
-        let known: BTreeSet<BodyArea> = earlier.iter().flat_map(|c| c.areas.clone()).collect();
-        let new: BTreeSet<BodyArea> = checkins
+        let known: VecSet<BodyArea> = earlier.iter().flat_map(|c| c.areas.clone()).collect();
+        let new: VecSet<BodyArea> = checkins
             .iter()
             .filter(|c| c.date() == today)
             .flat_map(|c| c.areas.clone())
@@ -746,7 +746,7 @@ pub fn encode_profile(profile: &Profile) -> String {
     push_field(&mut out, "app_version");
     out.push_str(&Value::from(CORE_VERSION).to_string());
 
-    let mut seen = BTreeSet::new();
+    let mut seen = VecSet::new();
     let conditions: Vec<Value> = profile
         .conditions
         .iter()
@@ -817,7 +817,7 @@ fn decode_ids<T: Ord + Copy>(
         Some(Value::Array(items)) => items,
         Some(_) => return Err(invalid(format!("{what} is not an array"))),
     };
-    let mut seen = BTreeSet::new();
+    let mut seen = VecSet::new();
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         let id = item
@@ -848,9 +848,9 @@ fn decode_moment(v: &Value) -> Option<Instant> {
 /// ticked again, because only "a doctor has looked at it" may clear it and version 1 did
 /// not say which it was.
 pub fn profile_v1_to_v2(
-    answers: &BTreeMap<WarningSign, bool>,
+    answers: &VecMap<WarningSign, bool>,
     answered_at: Option<Instant>,
-    cleared: &BTreeSet<WarningSign>,
+    cleared: &VecSet<WarningSign>,
 ) -> Vec<SignRecord> {
     let Some(at) = answered_at else {
         return Vec::new();
@@ -918,7 +918,7 @@ fn decode_records(v: Option<&Value>) -> Result<Vec<SignRecord>, DocError> {
 
 /// The invariants of [`SafetyCheck`] on decoded answers and records.
 fn check_records(
-    answers: &BTreeMap<WarningSign, bool>,
+    answers: &VecMap<WarningSign, bool>,
     records: &[SignRecord],
 ) -> Result<(), DocError> {
     for sign in WarningSign::ALL {
@@ -967,8 +967,8 @@ fn check_records(
 #[allow(clippy::type_complexity)]
 fn decode_answers(
     doc: &Map<String, Value>,
-) -> Result<(BTreeMap<WarningSign, bool>, Option<Instant>), DocError> {
-    let mut answers = BTreeMap::new();
+) -> Result<(VecMap<WarningSign, bool>, Option<Instant>), DocError> {
+    let mut answers = VecMap::new();
     match doc.get("answers") {
         None | Some(Value::Null) => {}
         Some(Value::Object(map)) => {
@@ -1005,7 +1005,7 @@ pub fn profile_step_v1_to_v2(mut doc: Value) -> Result<Value, DocError> {
         return Err(invalid("profile v1_to_v2: a v1 profile has no signs"));
     }
     let (answers, answered_at) = decode_answers(object)?;
-    let cleared: BTreeSet<WarningSign> =
+    let cleared: VecSet<WarningSign> =
         decode_ids(object.get("cleared"), "cleared", WarningSign::from_id)?
             .into_iter()
             .collect();

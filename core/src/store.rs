@@ -100,9 +100,9 @@ use crate::coach::{Activity, Amount, OkayLater, PlanB, Session, Unit};
 use crate::diary::ApplyError;
 pub use crate::diary::MonthDoc;
 use crate::model::{normalize_areas, BodyArea, CheckIn, Score};
+use crate::sorted::{VecMap, VecSet};
 use crate::time::{Date, Instant, Lang, MonthKey, MAX_OFFSET_MIN, SECS_PER_DAY};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 pub use crate::doc::{
@@ -339,7 +339,7 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
         owned = v;
         &owned
     };
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut seen: VecSet<&str> = VecSet::new();
 
     let mut out = String::with_capacity(128 + entries.len() * 48 + doc.sessions.len() * 56);
     push_envelope(&mut out, DocKind::Month, app_version);
@@ -366,7 +366,7 @@ pub fn encode_month(month: MonthKey, doc: &MonthDoc, app_version: &str) -> Strin
     if !sessions.is_sorted_by(|a, b| Session::chronological(a, b).is_le()) {
         crate::order::sort_by(&mut sessions, Session::chronological);
     }
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut seen: VecSet<&str> = VecSet::new();
     let mut first = true;
     let mut plan_b: Vec<&Session> = Vec::new();
     for s in sessions {
@@ -588,7 +588,7 @@ pub fn decode_month(key_month: MonthKey, text: &str) -> Result<MonthDoc, DocErro
         .and_then(Value::as_array)
         .ok_or_else(|| DocError::invalid("entries is not an array"))?;
     let mut entries = Vec::with_capacity(rows.len());
-    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut ids: VecSet<String> = VecSet::new();
     for (i, row) in rows.iter().enumerate() {
         let entry = decode_row(key_month, row)
             .map_err(|detail| DocError::invalid(format!("entry {i}: {detail}")))?;
@@ -606,7 +606,7 @@ pub fn decode_month(key_month: MonthKey, text: &str) -> Result<MonthDoc, DocErro
         .and_then(Value::as_array)
         .ok_or_else(|| DocError::invalid("sessions is not an array"))?;
     let mut sessions = Vec::with_capacity(rows.len());
-    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut ids: VecSet<String> = VecSet::new();
     for (i, row) in rows.iter().enumerate() {
         let session = decode_session_row(key_month, row)
             .map_err(|detail| DocError::invalid(format!("session {i}: {detail}")))?;
@@ -701,7 +701,7 @@ pub struct ActivitiesDoc {
     /// Unknown fields of the document (e.g. written by a newer app), written back on save.
     pub extra: Map<String, Value>,
     /// Unknown fields of each activity, by activity id, written back with that activity.
-    pub activity_extra: BTreeMap<String, Map<String, Value>>,
+    pub activity_extra: VecMap<String, Map<String, Value>>,
 }
 
 impl ActivitiesDoc {
@@ -857,7 +857,7 @@ pub fn encode_activities(doc: &ActivitiesDoc, app_version: &str) -> String {
     let mut out = String::with_capacity(128 + doc.activities.len() * 160);
     push_envelope(&mut out, DocKind::Activities, app_version);
     out.push_str(",\"activities\":[");
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut seen: VecSet<&str> = VecSet::new();
     let mut first = true;
     for a in &doc.activities {
         if !activity_writable(a) || !seen.insert(a.id.as_str()) {
@@ -990,7 +990,7 @@ pub fn decode_activities(text: &str) -> Result<ActivitiesDoc, DocError> {
         .and_then(Value::as_array)
         .ok_or_else(|| DocError::invalid("activities is not an array"))?;
     let mut activities = Vec::with_capacity(rows.len());
-    let mut activity_extra = BTreeMap::new();
+    let mut activity_extra = VecMap::new();
     for (i, row) in rows.iter().enumerate() {
         let (activity, extra) = decode_activity(row)
             .map_err(|detail| DocError::invalid(format!("activity {i}: {detail}")))?;
@@ -1112,7 +1112,7 @@ fn migrate_with(
 pub fn all_data_export(items: &[(String, String)]) -> String {
     // Inserted one by one (`collect` would add a stable sort to the bundle); the last text
     // of a repeated key wins.
-    let mut sorted: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut sorted: VecMap<&str, &str> = VecMap::new();
     for (key, text) in items {
         sorted.insert(key.as_str(), text.as_str());
     }
@@ -2054,7 +2054,7 @@ mod tests {
         let doc = decode_activities(&text).unwrap();
         assert_eq!(doc.activities[0].plan_b, PlanB::Fraction, "absent plan_b");
         assert_eq!(doc.extra.get("order"), Some(&json!(["w"])));
-        assert_eq!(doc.activity_extra["w"].len(), 2);
+        assert_eq!(doc.activity_extra.get("w").expect("w kept").len(), 2);
         let written: Value = serde_json::from_str(&encode_activities(&doc, "0.2.0")).unwrap();
         assert_eq!(written["order"], json!(["w"]));
         assert_eq!(written["activities"][0]["colour"], json!("green"));
@@ -2190,7 +2190,7 @@ mod tests {
         assert!(w.archived);
         assert_eq!(w.created, activity("w").created, "created is kept");
         assert_eq!(
-            doc.activity_extra["w"]["c"],
+            doc.activity_extra.get("w").expect("w kept")["c"],
             json!(1),
             "extra kept on update"
         );

@@ -292,13 +292,19 @@ mod tests {
     }
 
     fn diary(checkins: Vec<CheckIn>, sessions: Vec<Session>) -> Diary {
-        use std::collections::BTreeMap;
-        let mut months: BTreeMap<_, (Vec<CheckIn>, Vec<Session>)> = BTreeMap::new();
+        use crate::sorted::VecMap;
+        let mut months: VecMap<_, (Vec<CheckIn>, Vec<Session>)> = VecMap::new();
         for c in checkins {
-            months.entry(c.date().month_key()).or_default().0.push(c);
+            months
+                .get_or_insert_with(c.date().month_key(), Default::default)
+                .0
+                .push(c);
         }
         for s in sessions {
-            months.entry(s.for_date.month_key()).or_default().1.push(s);
+            months
+                .get_or_insert_with(s.for_date.month_key(), Default::default)
+                .1
+                .push(s);
         }
         let mut diary = Diary::new();
         for (m, (c, s)) in months {

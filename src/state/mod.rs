@@ -200,7 +200,7 @@ impl AppState {
                 self.reload_profile(store, now);
                 self.reload_progress(store, now);
                 // Inserted one by one: `collect` would add a stable sort to the bundle.
-                let mut all = std::collections::BTreeSet::new();
+                let mut all = trinvis_core::sorted::VecSet::new();
                 self.diary.with_untracked(|d| {
                     for m in d.doc_months() {
                         all.insert(m);

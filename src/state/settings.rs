@@ -62,9 +62,26 @@ impl AppState {
     pub(super) fn reload_settings(&self, store: Store, now: i64) {
         let (s, outcome) = store.load_settings(now);
         if self.reloaded(outcome) {
-            self.lang.set(s.lang);
-            platform::set_document_lang(s.lang.code());
+            let lang = s.lang;
             self.settings.set(s);
+            // The other tab chose another language: its texts first (`crate::i18n::apart`,
+            // at once when they are there), as this tab's own switch does.
+            let state = *self;
+            let show = move || {
+                // Unless a later change chose yet another language meanwhile.
+                if state.settings.with_untracked(|s| s.lang) == lang {
+                    state.lang.set(lang);
+                    platform::set_document_lang(lang.code());
+                }
+            };
+            if crate::i18n::apart::ready(lang) {
+                show();
+            } else {
+                leptos::task::spawn_local(async move {
+                    crate::i18n::apart::ensure(lang).await;
+                    show();
+                });
+            }
         }
     }
 }

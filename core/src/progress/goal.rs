@@ -28,12 +28,12 @@ use crate::rules::{
     GOAL_CONFIDENCE_MAX, GOAL_CONFIDENCE_MIN, GOAL_MAX_MONTHS, GOAL_MIN_DAYS, GOAL_PACE_MIN_DAYS,
     GOAL_TEXT_MAX_CHARS, GREEN_SESSIONS_TO_PROGRESS,
 };
+use crate::sorted::{VecMap, VecSet};
 use crate::store::{
     decode_amount, decode_text, push_envelope, push_extra, push_json_string, DocError,
 };
 use crate::time::{Date, Lang};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 pub use crate::doc::{GOALS_KEY, KIND_GOALS};
@@ -494,7 +494,7 @@ pub struct GoalsDoc {
     /// Unknown fields of the document, written back on save.
     pub extra: Map<String, Value>,
     /// Unknown fields of each goal, by goal id, written back with that goal.
-    pub goal_extra: BTreeMap<String, Map<String, Value>>,
+    pub goal_extra: VecMap<String, Map<String, Value>>,
 }
 
 impl GoalsDoc {
@@ -611,7 +611,7 @@ pub fn encode_goals(doc: &GoalsDoc, app_version: &str) -> String {
     let mut out = String::with_capacity(128 + doc.goals.len() * 200);
     push_envelope(&mut out, DocKind::Goals, app_version);
     out.push_str(",\"goals\":[");
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut seen: VecSet<&str> = VecSet::new();
     for g in &doc.goals {
         if !goal_writable(g) || !seen.insert(g.id.as_str()) {
             continue;
@@ -702,7 +702,7 @@ pub fn decode_goals(text: &str) -> Result<GoalsDoc, DocError> {
         .and_then(Value::as_array)
         .ok_or_else(|| invalid("goals is not an array".into()))?;
     let mut goals: Vec<Goal> = Vec::with_capacity(rows.len());
-    let mut goal_extra = BTreeMap::new();
+    let mut goal_extra = VecMap::new();
     for (i, row) in rows.iter().enumerate() {
         let (goal, extra) = decode_goal(row).map_err(|e| invalid(format!("goal {i}: {e}")))?;
         if goals.iter().any(|g| g.id == goal.id) {
@@ -1360,7 +1360,10 @@ mod tests {
         assert_eq!(conflicts, 1);
         assert_eq!(merged.goals.len(), 2);
         assert_eq!(merged.goals[0], mine.goals[0]);
-        assert_eq!(merged.goal_extra["g2"]["colour"], Value::from("green"));
+        assert_eq!(
+            merged.goal_extra.get("g2").expect("g2 kept")["colour"],
+            Value::from("green")
+        );
         let mut again = 0;
         assert_eq!(merge_goals(&merged, &theirs, &mut again), merged);
         assert_eq!(decode_goals(&encode_goals(&merged, "x")).unwrap(), merged);

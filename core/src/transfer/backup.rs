@@ -23,10 +23,10 @@ use crate::rules::{
     IMPORT_EARLIEST_YEAR, IMPORT_FUTURE_SLACK_DAYS, IMPORT_MAX_BYTES, IMPORT_MAX_DEPTH, PAIN_MAX,
     PAIN_MIN,
 };
+use crate::sorted::{VecMap, VecSet};
 use crate::store::{push_json_string, quarantine_key_name, ActivitiesDoc, DocError, KIND_RESCUE};
 use crate::time::{Date, Instant, MAX_OFFSET_MIN};
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// `kind` of a backup file.
@@ -142,7 +142,7 @@ pub fn backup_file(
     exported_at: Instant,
     app_version: &str,
 ) -> BackupFile {
-    let mut sorted: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut sorted: VecMap<&str, &str> = VecMap::new();
     for (key, text) in docs {
         sorted.insert(key.as_str(), text.as_str());
     }
@@ -391,7 +391,7 @@ pub struct BackupCounts {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BackupData {
     /// Every document of the file by its key (months without records left out).
-    pub docs: BTreeMap<DocKey, Doc>,
+    pub docs: VecMap<DocKey, Doc>,
 }
 
 impl BackupData {
@@ -672,7 +672,7 @@ fn rows<'a>(doc: &'a Value, field: &str) -> &'a [Value] {
 /// Checks the pain scores (element `pain_at` of each row) and the ids (element 0) of the
 /// rows of a month document before the decoder sees them, so the error can be specific.
 fn precheck_rows(key: &str, rows: &[Value], pain_at: usize) -> Result<(), ImportError> {
-    let mut ids: BTreeSet<&str> = BTreeSet::new();
+    let mut ids: VecSet<&str> = VecSet::new();
     for row in rows {
         let Some(id) = row.get(0).and_then(Value::as_str) else {
             continue;
@@ -698,7 +698,7 @@ fn precheck_rows(key: &str, rows: &[Value], pain_at: usize) -> Result<(), Import
 
 /// Checks that the objects of `field` have unique ids.
 fn precheck_ids(key: &str, doc: &Value, field: &str) -> Result<(), ImportError> {
-    let mut ids: BTreeSet<&str> = BTreeSet::new();
+    let mut ids: VecSet<&str> = VecSet::new();
     for row in rows(doc, field) {
         if let Some(id) = row.get("id").and_then(Value::as_str) {
             if !ids.insert(id) {
@@ -912,13 +912,13 @@ impl ImportPlan {
 #[derive(Default)]
 struct Current {
     /// Every readable document of a known kind.
-    docs: BTreeMap<DocKey, Doc>,
+    docs: VecMap<DocKey, Doc>,
     /// The text of every readable document of a known kind.
-    texts: BTreeMap<String, String>,
+    texts: VecMap<String, String>,
     /// `(key, text)` of documents of a known kind that do not decode.
     unreadable: Vec<(String, String)>,
     /// Every key, for free quarantine names.
-    keys: BTreeSet<String>,
+    keys: VecSet<String>,
 }
 
 /// Decodes the documents on the device; a newer one refuses the import.
@@ -942,7 +942,7 @@ fn read_current(current: &[(String, String)]) -> Result<Current, ImportError> {
 }
 
 /// A quarantine key for `key` at `now_secs` that no key in `taken` has.
-fn free_quarantine_name(key: &str, now_secs: i64, taken: &BTreeSet<String>) -> String {
+fn free_quarantine_name(key: &str, now_secs: i64, taken: &VecSet<String>) -> String {
     let base = quarantine_key_name(key, now_secs);
     let mut name = base.clone();
     let mut n = 2;
@@ -987,7 +987,7 @@ pub fn plan_import(
         taken.insert(name.clone());
         plan.quarantine.push((name, text.clone()));
     }
-    let mut targets: BTreeMap<String, String> = BTreeMap::new();
+    let mut targets: VecMap<String, String> = VecMap::new();
     match mode {
         Mode::Replace => {
             for doc in preview.data.docs.values() {
@@ -1151,7 +1151,7 @@ mod tests {
 
     /// `current` after applying `plan`.
     fn apply(current: &[(String, String)], plan: &ImportPlan) -> Vec<(String, String)> {
-        let mut map: BTreeMap<String, String> = current.iter().cloned().collect();
+        let mut map: VecMap<String, String> = current.iter().cloned().collect();
         for w in plan.writes() {
             match w {
                 Write::Put { key, text } => map.insert(key, text),
@@ -1236,7 +1236,10 @@ mod tests {
         assert_eq!(settings.extra["theme"], json!({"dark": true}));
         let activities = restored.activities().unwrap();
         assert_eq!(activities.extra["order"], json!(["walk", "bike"]));
-        assert_eq!(activities.activity_extra["squat"]["colour"], json!("green"));
+        assert_eq!(
+            activities.activity_extra.get("squat").expect("squat kept")["colour"],
+            json!("green")
+        );
         // Written at the current schema, so the v1 month was migrated.
         for (_, text) in &plan.write {
             let v: Value = serde_json::from_str(text).unwrap();
@@ -1402,7 +1405,10 @@ mod tests {
                 "Trapper på arbejdet"
             ]
         );
-        assert_eq!(doc.activity_extra["stairs"]["reminder"], json!("17:00"));
+        assert_eq!(
+            doc.activity_extra.get("stairs").expect("stairs kept")["reminder"],
+            json!("17:00")
+        );
         assert_eq!(doc.extra["order"], json!(["bike"]));
     }
 

@@ -12,10 +12,10 @@
 use super::codec::{base64url_decode, base64url_encode, fnv1a32};
 use crate::coach::{Activity, ActivityDraft, ActivityError, Amount, PainLimits, PlanB, Unit};
 use crate::rules::{PLAN_LINK_MAX_CHARS, PLAN_MAX_ACTIVITIES, PLAN_TEXT_MAX_CHARS};
+use crate::sorted::VecSet;
 use crate::store::{push_json_string, push_unit, ActivitiesDoc};
 use crate::time::{Date, Instant};
 use serde_json::{Map, Value};
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// The plan-link format this build writes and reads.
@@ -214,9 +214,9 @@ impl PlanLink {
         if ids.len() < self.activities.len() {
             return Err(PlanError::NotEnoughIds);
         }
-        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let mut seen: VecSet<&str> = VecSet::new();
         let normal = |name: &str| name.trim().to_lowercase();
-        let current_names: BTreeSet<String> = existing
+        let current_names: VecSet<String> = existing
             .activities
             .iter()
             .filter(|a| !a.archived)

@@ -4,8 +4,8 @@
 
 use crate::diary::Diary;
 use crate::rules::{BACKUP_FIRST_REMINDER_DAYS, BACKUP_REMINDER_DAYS};
+use crate::sorted::VecSet;
 use crate::time::Instant;
-use std::collections::BTreeSet;
 
 /// Whether to remind the patient to export a backup at `now`.
 ///
@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 pub fn backup_reminder_due(last_backup: Option<Instant>, now: Instant, diary: &Diary) -> bool {
     match last_backup {
         None => {
-            let days: BTreeSet<_> = diary.iter().map(|c| c.date()).collect();
+            let days: VecSet<_> = diary.iter().map(|c| c.date()).collect();
             days.len() >= BACKUP_FIRST_REMINDER_DAYS
         }
         Some(last) => {
