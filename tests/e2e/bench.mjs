@@ -34,7 +34,8 @@
 //   lighthouse mobile performance     Lighthouse's mobile preset (simulated slow 4G and a 4x slower
 //       CPU) on the today screen, served as the serve command serves it (static-web-server,
 //       precompressed files, scripts/serve-config.sh): the median score of 3 runs, with LCP
-//       and TBT of the median run. Skipped with a line saying so if Lighthouse is not installed.
+//       and TBT of the median run and the element it took as the largest paint. Skipped with a
+//       line saying so if Lighthouse is not installed.
 //   chart all 10y median/max / nodes   the app's own performance.measure("trinvis:chart") (range
 //       button pressed -> the next animation frame: geometry, view and DOM of the pain chart)
 //       for the "Alt" (all) pain chart with the 10 years loaded, over 5 switches between "4 uger"
@@ -235,13 +236,17 @@ async function lighthouseRuns(runs = 3) {
         lcp: lhr.audits["largest-contentful-paint"].numericValue,
         tbt: lhr.audits["total-blocking-time"].numericValue,
         fcp: lhr.audits["first-contentful-paint"].numericValue,
+        // What Lighthouse took as the largest paint (its text, shortened).
+        lcpElement: String(
+          lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel ?? "?",
+        ).slice(0, 60),
       });
     } finally {
       await chrome.kill();
     }
   }
   const mid = [...results].sort((a, b) => a.score - b.score)[results.length >> 1];
-  log(`lighthouse mobile performance median=${mid.score} lcp=${ms(mid.lcp)}ms tbt=${ms(mid.tbt)}ms fcp=${ms(mid.fcp)}ms  (scores ${results.map((r) => r.score).join(" ")})`);
+  log(`lighthouse mobile performance median=${mid.score} lcp=${ms(mid.lcp)}ms tbt=${ms(mid.tbt)}ms fcp=${ms(mid.fcp)}ms lcp-element="${mid.lcpElement}"  (scores ${results.map((r) => r.score).join(" ")})`);
 }
 
 function stopServers() {
