@@ -4,7 +4,7 @@
 # wasm-bindgen on the main module and wasm-opt -Oz on every part.
 #
 #   scripts/split_build.sh [OUT]      (OUT defaults to target/split/pkg)
-#   SPLIT_FEATURES=split-coach-main,texts-apart scripts/split_build.sh   (the coach section in the main module)
+#   SPLIT_FEATURES=split,split-coach,texts-apart scripts/split_build.sh   (the coach section as a part)
 #   SPLIT_FEATURES=split scripts/split_build.sh   (every text in the main module)
 #
 # Writes OUT/trinvis.js, OUT/trinvis_bg.wasm, OUT/__wasm_split.js, OUT/split_*.wasm /

@@ -19,7 +19,7 @@ pub mod storage;
 pub fn start() {
     platform::install_panic_hook();
     let lang = storage::saved_lang();
-    if i18n::apart::ready(lang) {
+    if i18n::apart::first_screen_ready(lang) {
         mount();
     } else {
         wasm_bindgen_futures::spawn_local(async move {

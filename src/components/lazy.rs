@@ -35,6 +35,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
 #[derive(Clone, Copy, PartialEq)]
 enum Frame {
     Screen,
+    #[cfg(feature = "split-coach")]
     Coach,
 }
 
@@ -53,6 +54,7 @@ where
         let line = view! { <p class="part-wait" role="status">{super::tr(state, Sh::Loading)}</p> };
         match frame {
             Frame::Screen => line.into_any(),
+            #[cfg(feature = "split-coach")]
             Frame::Coach => coach_frame(state, line).into_any(),
         }
     };
@@ -78,7 +80,7 @@ where
 }
 
 /// The coach section's card with its heading, around what stands in for its content.
-#[cfg(feature = "split")]
+#[cfg(feature = "split-coach")]
 fn coach_frame(state: AppState, inner: impl IntoView) -> impl IntoView {
     view! {
         <section class="no-print coach" aria-labelledby="coach-h">
@@ -108,6 +110,7 @@ fn failed(state: AppState, frame: Frame, attempt: RwSignal<u32>) -> AnyView {
             </section>
         }
         .into_any(),
+        #[cfg(feature = "split-coach")]
         Frame::Coach => coach_frame(
             state,
             view! {
@@ -205,17 +208,17 @@ lazy_screen! {
     plan_offer / plan (fragment: String) => view! { <super::PlanOffer fragment=fragment /> }
 }
 
-#[cfg(not(feature = "split-coach-main"))]
+#[cfg(feature = "split-coach")]
 lazy_screen! {
     /// The training part of the today screen, below the check-in: a part fetched right after
     /// the first paint, so the pain buttons work before it arrives. Its card and heading stand
     /// in place while it loads (the check-in above never moves); a failed load says so inside
     /// the card with "Prøv igen", and the check-in keeps working.
-    /// The feature `split-coach-main` keeps it in the main module (to measure).
+    /// Only with the feature `split-coach` (not the default: Cargo.toml says why).
     coach / coach [Coach] () => view! { <super::CoachSection /> }
 }
 
-#[cfg(feature = "split-coach-main")]
+#[cfg(not(feature = "split-coach"))]
 pub fn coach() -> AnyView {
     view! { <super::CoachSection /> }.into_any()
 }

@@ -59,11 +59,11 @@ impl Area {
         }
     }
 
-    /// Whether the area's Danish stays in the wasm: the shell, the today screen's check-in
-    /// and notices, and the warning-sign banner, which show before any part has arrived.
-    /// The coach section, the rare screens and their texts arrive together.
+    /// Whether the area's Danish stays in the wasm: the shell, the today screen (its
+    /// check-in, notices and coach section) and the warning-sign banner, which show before
+    /// any part has arrived. The rare screens and their texts arrive together.
     pub const fn danish_inside(self) -> bool {
-        matches!(self, Area::Shell | Area::Today | Area::Check)
+        matches!(self, Area::Shell | Area::Today | Area::Check | Area::Coach)
     }
 
     /// Whether the area's text in `lang` is in the JSON file of `lang`.
@@ -201,6 +201,13 @@ pub fn ready(_lang: Lang) -> bool {
     true
 }
 
+/// Whether the first screen (the shell, today with its coach section, the banner) can be
+/// drawn in `lang` now: in Danish always (those areas' Danish is in the wasm,
+/// [`Area::danish_inside`]), in English once its texts are there.
+pub fn first_screen_ready(lang: Lang) -> bool {
+    lang == Lang::Da || ready(lang)
+}
+
 /// Fetches the texts of `lang` unless they are there: `true` once they are. A failed fetch
 /// is not remembered, so the next call (a "Prøv igen") tries again.
 pub async fn ensure(lang: Lang) -> bool {
@@ -236,14 +243,14 @@ mod tests {
 
     fn count(area: Area) -> usize {
         match area {
-            Area::Coach => 2,
+            Area::Progress => 2,
             _ => 1,
         }
     }
 
     fn table(area: Area) -> Vec<&'static str> {
         match area {
-            Area::Coach => vec!["Dine \"aktiviteter\"", "Æ\nø"],
+            Area::Progress => vec!["Dine \"aktiviteter\"", "Æ\nø"],
             _ => vec!["x"],
         }
     }
@@ -256,25 +263,26 @@ mod tests {
             let names: Vec<Area> = tables.iter().map(|(a, _)| *a).collect();
             let expected: Vec<Area> = Area::ALL.into_iter().filter(|a| a.apart_in(lang)).collect();
             assert_eq!(names, expected);
-            let coach = &tables
+            let progress = &tables
                 .iter()
-                .find(|(a, _)| *a == Area::Coach)
-                .expect("coach")
+                .find(|(a, _)| *a == Area::Progress)
+                .expect("progress")
                 .1;
-            assert_eq!(coach, &["Dine \"aktiviteter\"", "Æ\nø"]);
+            assert_eq!(progress, &["Dine \"aktiviteter\"", "Æ\nø"]);
         }
-        // Danish keeps the shell, today and check areas in the wasm.
+        // Danish keeps the shell, today, check and coach areas in the wasm.
         let da = file_text(Lang::Da, table);
-        assert!(!da.contains("\"today\"") && da.contains("\"coach\""));
+        assert!(!da.contains("\"today\"") && !da.contains("\"coach\""));
+        assert!(da.contains("\"progress\""));
         assert!(file_text(Lang::En, table).contains("\"today\""));
     }
 
     #[test]
     fn a_file_of_another_build_or_no_json_is_refused() {
         let text = file_text(Lang::En, table);
-        // One text more in the coach table than this build has.
+        // One text more in the progress table than this build has.
         assert!(read_file(&text, Lang::En, |a| count(a)
-            + usize::from(a == Area::Coach))
+            + usize::from(a == Area::Progress))
         .is_none());
         // An area missing: the Danish file read as English.
         assert!(read_file(&file_text(Lang::Da, table), Lang::En, count).is_none());

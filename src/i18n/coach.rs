@@ -159,7 +159,7 @@ pub fn calm_twin(key: Coach) -> Option<Coach> {
 }
 
 texts! {
-    apart Coach in Coach, twin calm_twin;
+    inside Coach in Coach, twin calm_twin;
         Delete => ("Slet", "Delete"),
         CoachIntro => ("Dagens forslag til dine aktiviteter. Forslaget bygger på dine egne svar, og du bestemmer selv.", "Today's suggestions for your activities. They are based on your own answers, and the choice is yours."),
         CoachEmpty => ("Du har ingen aktiviteter endnu. Tilføj fx en gåtur, så foreslår vi en plan for hver dag.", "No activities yet. Add one, say a walk, and we will suggest a plan for each day."),

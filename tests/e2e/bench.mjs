@@ -1,12 +1,13 @@
 // Trinvis bench: size of the first load and start-up/save times of the release build.
 // Run from the repo root after `trunk build --release`:  node tests/e2e/bench.mjs
-// Options: --bytes-only or --sizes-only (sizes and budget only, no browser), --runs N (cold runs per start-up figure, default 7).
+// Options: --bytes-only or --sizes-only (sizes and budget only, no browser), --lighthouse-only
+// (sizes and Lighthouse), --runs N (cold runs per start-up figure, default 7).
 //
 // What each figure means:
 //   first-load <kind> raw/gzip/brotli  bytes of dist/ files a first visit downloads before the
 //       today screen's pain buttons work (the main wasm, js incl. shell.js and __wasm_split.js,
 //       css, index.html), as stored, gzip -9 and brotli -q 11, summed per file. `total` is
-//       their sum. ONLY ENFORCED BUDGET: total brotli <= 193,700 bytes (see ARCHITECTURE.md,
+//       their sum. ONLY ENFORCED BUDGET: total brotli <= 245,600 bytes (see ARCHITECTURE.md,
 //       Size budget) (exit 1).
 //   lazy part <file> / parts / shared-chunks   the lazily loaded parts (one per rare screen)
 //       and the chunks two or more parts share, fetched when a screen is first opened (and
@@ -57,15 +58,16 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../..");
 const DIST = path.resolve(ROOT, process.env.TRINVIS_DIST || "dist");
 const OUT = path.join(ROOT, "bench-out");
-// The first screen of the split build (184,433 B with the texts kept apart and the sorted-vector
-// collections) plus 5 %.
-const BUDGET_BROTLI = 193_700;
+// The first screen of the split build (233,839 B: the texts kept apart, the sorted-vector
+// collections, the coach section back in the main module) plus 5 %.
+const BUDGET_BROTLI = 245_600;
 const SAVES = 100;
 const DIARY_CMD = ["run", "-q", "-p", "trinvis-core", "--release", "--example", "gen_diary", "--",
   "--years", "10", "--per-day", "3", "--end", "2026-11-22", "--sessions"];
 
 const args = process.argv.slice(2);
 const SIZES_ONLY = args.includes("--sizes-only") || args.includes("--bytes-only");
+const LIGHTHOUSE_ONLY = process.argv.includes("--lighthouse-only");
 const RUNS = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 7;
 
 const log = (line) => console.log(`bench: ${line}`);
@@ -558,7 +560,7 @@ let code = 0;
 try {
   if (!sizeReport()) code = 1;
   if (!SIZES_ONLY) {
-    await browserBench();
+    if (!LIGHTHOUSE_ONLY) await browserBench();
     await lighthouseRuns();
   }
 } catch (err) {
