@@ -17,14 +17,34 @@ use trinvis_core::transfer::{self, BackupPreview, ImportError, Mode};
 /// Downloads the backup file and says how it went, naming what it could not carry
 /// (`true` with that message).
 fn export_backup(state: AppState) -> (String, bool) {
+    let done = download_backup(state);
+    exported_message(state.lang.get_untracked(), &done)
+}
+
+/// What a download of the backup left to say: what the file lacks, and whether the time of
+/// the backup could be remembered.
+struct Exported {
+    left_out: Vec<transfer::LeftOut>,
+    remembered: bool,
+}
+
+/// Downloads the backup file at once (within the tap, so the browser allows it).
+fn download_backup(state: AppState) -> Exported {
     let (file, remembered) = state.backup_file();
     let name = transfer::backup_file_name(clock::today());
     platform::download(&name, &file.text, "application/json");
-    let lang = state.lang.get_untracked();
-    if let Some(note) = left_out_note(lang, &file.left_out) {
+    Exported {
+        left_out: file.left_out,
+        remembered: remembered.is_ok(),
+    }
+}
+
+/// The message after a download in `lang`, and whether the file lacks something.
+fn exported_message(lang: trinvis_core::time::Lang, done: &Exported) -> (String, bool) {
+    if let Some(note) = left_out_note(lang, &done.left_out) {
         return (note, true);
     }
-    let key = if remembered.is_ok() {
+    let key = if done.remembered {
         X::BackupSaved
     } else {
         X::BackupNotRemembered
@@ -55,8 +75,17 @@ pub fn BackupReminder() -> impl IntoView {
             <section class="card backup-reminder no-print" aria-labelledby="backup-reminder-h">
                 <h2 id="backup-reminder-h">{tr(state, Today::ReminderHeading)}</h2>
                 <button type="button" class="primary" on:click=move |_| {
-                    let (msg, lacks) = export_backup(state);
-                    lacking.set(lacks.then_some(msg));
+                    let done = download_backup(state);
+                    // The today screen has not fetched the texts kept apart yet: only a
+                    // file that lacks something has more to say, then in its words.
+                    if done.left_out.is_empty() {
+                        return;
+                    }
+                    let lang = state.lang.get_untracked();
+                    leptos::task::spawn_local(async move {
+                        crate::i18n::apart::ensure(lang).await;
+                        lacking.set(Some(exported_message(lang, &done).0));
+                    });
                 }>
                     {tr(state, Today::ExportJson)}
                 </button>
