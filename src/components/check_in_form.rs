@@ -221,6 +221,37 @@ pub fn CheckInForm(
         })
     };
 
+    // "Mere (valgfrit)": built when first opened (`built_when_opened`), half the form's elements.
+    let more = move || {
+        view! {
+            <ScorePicker legend=Today::SleepLegend hint=Today::SleepHint value=sleep optional=true id="sleep" />
+            <ScorePicker legend=Today::StressLegend hint=Today::StressHint value=stress optional=true id="stress" />
+            <ScorePicker legend=Today::RoomLegend hint=Today::RoomHint value=room optional=true id="room" />
+            <fieldset class="areas" aria-describedby="areas-hint">
+                <legend>{tr(state, Today::AreasLegend)}</legend>
+                <p class="hint" id="areas-hint">{tr(state, Today::AreasHint)}</p>
+                <ul class="chips">{area_boxes()}</ul>
+            </fieldset>
+            <div class="field">
+                <label for="note">{tr(state, Today::NoteLabel)}</label>
+                <p class="hint" id="note-hint">{tr(state, Today::NoteHint)}</p>
+                <textarea
+                    id="note"
+                    rows="3"
+                    maxlength=NOTE_MAX_CHARS.to_string()
+                    aria-describedby=move || if note_error.with(|e| e.is_empty()) { "note-hint" } else { "note-hint note-error" }
+                    aria-invalid=move || (!note_error.with(|e| e.is_empty())).then_some("true")
+                    prop:value=move || note.get()
+                    on:input=move |ev| {
+                        note_error.set(String::new());
+                        note.set(event_target_value(&ev));
+                    }
+                ></textarea>
+                <p class="error field-error" id="note-error" role="alert">{move || note_error.get()}</p>
+            </div>
+        }
+    };
+
     let form = move || {
         view! {
             {editing_notice}
@@ -233,31 +264,7 @@ pub fn CheckInForm(
                     more_open.set(open);
                 }>
                     <summary>{tr(state, Today::MoreLegend)}</summary>
-                    <ScorePicker legend=Today::SleepLegend hint=Today::SleepHint value=sleep optional=true id="sleep" />
-                    <ScorePicker legend=Today::StressLegend hint=Today::StressHint value=stress optional=true id="stress" />
-                    <ScorePicker legend=Today::RoomLegend hint=Today::RoomHint value=room optional=true id="room" />
-                    <fieldset class="areas" aria-describedby="areas-hint">
-                        <legend>{tr(state, Today::AreasLegend)}</legend>
-                        <p class="hint" id="areas-hint">{tr(state, Today::AreasHint)}</p>
-                        <ul class="chips">{area_boxes()}</ul>
-                    </fieldset>
-                    <div class="field">
-                        <label for="note">{tr(state, Today::NoteLabel)}</label>
-                        <p class="hint" id="note-hint">{tr(state, Today::NoteHint)}</p>
-                        <textarea
-                            id="note"
-                            rows="3"
-                            maxlength=NOTE_MAX_CHARS.to_string()
-                            aria-describedby=move || if note_error.with(|e| e.is_empty()) { "note-hint" } else { "note-hint note-error" }
-                            aria-invalid=move || (!note_error.with(|e| e.is_empty())).then_some("true")
-                            prop:value=move || note.get()
-                            on:input=move |ev| {
-                                note_error.set(String::new());
-                                note.set(event_target_value(&ev));
-                            }
-                        ></textarea>
-                        <p class="error field-error" id="note-error" role="alert">{move || note_error.get()}</p>
-                    </div>
+                    {super::built_when_opened(move || more_open.get(), more)}
                 </details>
                 <div class="actions">
                     <button type="submit" class="primary">

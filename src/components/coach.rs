@@ -551,6 +551,24 @@ fn ActivityCard(
     let log_panel = format!("{log_key}-panel");
     let more_panel = format!("{more_key}-panel");
     let close_log = Callback::new(move |_: ()| open.set(None));
+    // The reason, the ladder, the edit form and archiving: built when first opened
+    // (`built_when_opened`), as the session form is.
+    let why = move || {
+        let (archive, archive_label, delete) =
+            (archive.clone(), archive_label.clone(), delete.clone());
+        view! {
+            {move || summary(false)}
+            <ActivityForm notice=notice editing=act />
+            <details class="more">
+                <summary>{tr(state, Coach::ArchiveSummary)}</summary>
+                <p class="hint">{tr(state, Coach::ArchiveHint)}</p>
+                <div class="actions">
+                    <button type="button" aria-label=archive_label on:click=archive>{tr(state, Coach::Archive)}</button>
+                    <button type="button" on:click=delete>{tr(state, Coach::Delete)}</button>
+                </div>
+            </details>
+        }
+    };
 
     view! {
         <article class="activity" aria-labelledby=labelled_by>
@@ -585,16 +603,7 @@ fn ActivityCard(
             <Waiting which=WaitingFor::Activity(id.clone()) notice=notice error=answer_error />
             <LogSession act=act plan=plan id=id shown=Signal::derive(log_shown) panel=log_panel close=close_log />
             <div class="why" id=more_panel hidden=move || !more_shown()>
-                {move || summary(false)}
-                <ActivityForm notice=notice editing=act />
-                <details class="more">
-                    <summary>{tr(state, Coach::ArchiveSummary)}</summary>
-                    <p class="hint">{tr(state, Coach::ArchiveHint)}</p>
-                    <div class="actions">
-                        <button type="button" aria-label=archive_label on:click=archive>{tr(state, Coach::Archive)}</button>
-                        <button type="button" on:click=delete>{tr(state, Coach::Delete)}</button>
-                    </div>
-                </details>
+                {super::built_when_opened(more_shown.clone(), why)}
             </div>
         </article>
     }
@@ -731,8 +740,12 @@ fn LogSession(
         })
     };
 
-    view! {
-        <div class="log" id=panel hidden=move || !shown.get()>
+    // Built when the form first opens (`built_when_opened`): every activity has one, closed.
+    let form = move || {
+        let (amount_id, plan_b_id, yesterday_id) =
+            (amount_id.clone(), plan_b_id.clone(), yesterday_id.clone());
+        let (guide_id, described_by, id) = (guide_id.clone(), described_by.clone(), id.clone());
+        view! {
             <form novalidate aria-label=move || text(state.lang.get(), Coach::LogSummary) on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 save(false);
@@ -793,6 +806,11 @@ fn LogSession(
                 </div>
                 <p class="error" role="alert">{move || error.get()}</p>
             </form>
+        }
+    };
+    view! {
+        <div class="log" id=panel hidden=move || !shown.get()>
+            {super::built_when_opened(move || shown.get(), form)}
         </div>
         <p class="status" role="status">{move || status.get()}</p>
     }
@@ -935,33 +953,6 @@ pub fn ActivityForm(
             })
             .collect_view()
     };
-    let suggestions = editing.is_none().then(|| {
-        let options = [
-            Coach::SuggestWalk,
-            Coach::SuggestCycle,
-            Coach::SuggestExercise,
-            Coach::SuggestWork,
-        ]
-        .map(|k| view! { <option value=tr(state, k)></option> });
-        view! { <datalist id="act-suggest">{options}</datalist> }
-    });
-    let radio_name = fid("plan-b");
-    let choice = move |value: bool, label: Coach| {
-        view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name=radio_name.clone()
-                    prop:checked=move || easier.get() == value
-                    on:change=move |_| easier.set(value)
-                />
-                {tr(state, label)}
-            </label>
-        }
-    };
-    let unit_id = fid("unit");
-    let week_id = fid("week");
-    let below_id = fid("below");
     // Hints that name a rule's number take it from the constant.
     let baseline_hint = Signal::derive(move || i18n::baseline_hint(state.lang.get()));
     let step_hint = Signal::derive(move || {
@@ -970,14 +961,37 @@ pub fn ActivityForm(
             &[("percent", &i18n::percent(STEP_FRACTION))],
         )
     });
-    view! {
-        <details class="add" prop:open=move || open.get() on:toggle=move |ev| {
-            let now_open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(
-                &event_target::<web_sys::Element>(&ev),
-            ).map(|d| d.open()).unwrap_or(false);
-            open.set(now_open);
-        }>
-            <summary>{tr(state, if editing.is_some() { Coach::EditSummary } else { Coach::AddSummary })}</summary>
+    // Built when first opened (`built_when_opened`): the add form of a patient with activities
+    // and every activity's edit form sit closed on the today screen.
+    let form = move || {
+        let suggestions = editing.is_none().then(|| {
+            let options = [
+                Coach::SuggestWalk,
+                Coach::SuggestCycle,
+                Coach::SuggestExercise,
+                Coach::SuggestWork,
+            ]
+            .map(|k| view! { <option value=tr(state, k)></option> });
+            view! { <datalist id="act-suggest">{options}</datalist> }
+        });
+        let radio_name = fid("plan-b");
+        let choice = move |value: bool, label: Coach| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=radio_name.clone()
+                        prop:checked=move || easier.get() == value
+                        on:change=move |_| easier.set(value)
+                    />
+                    {tr(state, label)}
+                </label>
+            }
+        };
+        let unit_id = fid("unit");
+        let week_id = fid("week");
+        let below_id = fid("below");
+        view! {
             <form novalidate aria-label=move || text(state.lang.get(), if editing.is_some() { Coach::EditSummary } else { Coach::AddSummary }) on:submit=submit>
                 {field("name", Coach::NameLabel, Some(Coach::NameHint), name, "text")}
                 {suggestions}
@@ -1036,6 +1050,17 @@ pub fn ActivityForm(
                 </div>
                 <p class="error" role="alert">{move || error.get()}</p>
             </form>
+        }
+    };
+    view! {
+        <details class="add" prop:open=move || open.get() on:toggle=move |ev| {
+            let now_open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(
+                &event_target::<web_sys::Element>(&ev),
+            ).map(|d| d.open()).unwrap_or(false);
+            open.set(now_open);
+        }>
+            <summary>{tr(state, if editing.is_some() { Coach::EditSummary } else { Coach::AddSummary })}</summary>
+            {super::built_when_opened(move || open.get(), form)}
         </details>
     }
 }

@@ -44,6 +44,19 @@ use crate::i18n::{may_reassure_now, Both, Texts};
 use crate::state::AppState;
 use leptos::prelude::*;
 
+/// The contents of a closed panel or disclosure, built by `build` when `open()` first turns
+/// true and kept from then on: a screen builds only what shows (a returning patient's today
+/// screen held four times more hidden elements than visible ones). Kept after closing, so
+/// what was typed stays and reopening costs nothing; built untracked, so nothing `build`
+/// reads rebuilds them.
+pub fn built_when_opened<V: IntoView + 'static>(
+    open: impl Fn() -> bool + Send + Sync + 'static,
+    build: impl Fn() -> V + Send + Sync + 'static,
+) -> impl Fn() -> Option<V> + Send + Sync + 'static {
+    let seen = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || open());
+    move || seen.get().then(|| untrack(&build))
+}
+
 /// A reactive text in the current language: the one call style of every screen, for a key
 /// of any area's table (`crate::i18n::Texts`).
 pub fn tr<K: Texts>(

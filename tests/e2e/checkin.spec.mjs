@@ -132,3 +132,30 @@ test("the English switch is remembered across visits", async ({ page }) => {
     page.getByRole("region", { name: "Your recent check-ins" }).getByRole("heading", { name: "Today" }),
   ).toBeVisible();
 });
+
+test("the optional questions are built when first opened and keep what was typed when closed", async ({ page }) => {
+  const today = new TodayPage(page);
+  await today.open("2026-11-23T10:05:00+01:00");
+  // A closed "Mere (valgfrit)" holds nothing yet, not even hidden (the first screen builds
+  // only what shows).
+  const sleep = page.getByRole("group", { name: /Hvor godt sov du/, includeHidden: true });
+  const note = page.getByRole("textbox", { name: /Note/, includeHidden: true });
+  await expect(sleep).toHaveCount(0);
+  await expect(note).toHaveCount(0);
+  await today.choosePain(4);
+  await today.openMore();
+  await sleep.getByRole("button", { name: "3", exact: true }).click();
+  await note.fill("Sov uroligt");
+  // Closed and opened again: the same answers, the pain untouched.
+  await page.getByText(DA.more).click();
+  await expect(sleep).toBeHidden();
+  await page.getByText(DA.more).click();
+  await expect(sleep.getByRole("button", { name: "3", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(note).toHaveValue("Sov uroligt");
+  await expect(today.painButton(4)).toHaveAttribute("aria-pressed", "true");
+  await today.save();
+  await expect(today.status()).toHaveText("✓ Gemt kl. 10.05 · smerte 4");
+  await today.openDiary();
+  await expect(today.recent().getByText("Søvn 3")).toBeVisible();
+  await expect(today.recent().getByText("Sov uroligt")).toBeVisible();
+});

@@ -250,3 +250,44 @@ test("unsure? start a step below is a choice in the activity form", async ({ pag
   await form.getByRole("button", { name: "Tilføj aktivitet" }).click();
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 9 minutter");
 });
+
+test("an activity's session form and its reason, ladder and edit form are built when first opened", async ({ page }) => {
+  const coach = new Coach(page);
+  await coach.today.open("2026-11-16T10:00:00+01:00");
+  await coach.addActivity({ name: "Gåtur", baseline: "10" });
+  await coach.addActivity({ name: "Cykling", baseline: "5" });
+  // A new page load, as on the next visit: the cards show their line for today, and the
+  // closed panels hold nothing yet, not even hidden.
+  await coach.today.open("2026-11-16T18:00:00+01:00");
+  const card = coach.card("Gåtur");
+  const log = card.getByRole("form", { name: "Skriv en træning ind", includeHidden: true });
+  const edit = card.getByRole("form", { name: "Ret aktiviteten", includeHidden: true });
+  const ladder = card.getByRole("list", { name: "Trappen fra udgangspunkt til mål", includeHidden: true });
+  await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 10 minutter");
+  await expect(log).toHaveCount(0);
+  await expect(ladder).toHaveCount(0);
+  await expect(edit).toHaveCount(0);
+  await expect(coach.section().getByRole("form", { name: "Tilføj en aktivitet", includeHidden: true })).toHaveCount(0);
+
+  // "Skriv ind" builds the form, starting at today's amount; closing keeps what was typed.
+  await coach.openLog("Gåtur");
+  const amount = log.getByRole("textbox", { name: /Hvor meget\?/ });
+  await expect(amount).toHaveValue("10");
+  await amount.fill("8");
+  await card.getByRole("button", { name: "Skriv ind", exact: true }).click();
+  await expect(log).toBeHidden();
+  await coach.openLog("Gåtur");
+  await expect(amount).toHaveValue("8");
+  await coach.logSession("Gåtur", { pain: 2, okayNow: true });
+  await expect(card.getByRole("status").filter({ hasText: /Gemt\./ })).toBeVisible();
+
+  // The name opens the reason and the ladder, with the edit form closed inside.
+  await coach.why("Gåtur");
+  await expect(ladder).toBeVisible();
+  await expect(ladder.getByRole("listitem").first()).toHaveText("10 minutter");
+  await expect(edit).toHaveCount(0);
+  await card.getByText("Ret aktiviteten", { exact: true }).click();
+  await expect(edit.getByLabel("Navn", { exact: true })).toHaveValue("Gåtur");
+  // The other card was never opened: still nothing built there.
+  await expect(coach.card("Cykling").getByRole("form", { name: "Skriv en træning ind", includeHidden: true })).toHaveCount(0);
+});
