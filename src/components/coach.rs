@@ -444,7 +444,9 @@ fn ActivityCard(
                         class:skipped=skipped
                         class:goal=goal
                         aria-current=current.then_some("step")
-                        style:height=format!("{:.2}rem", 2.0 + 0.5 * k as f32)
+                        // 2 rem and half a rem more per block, in whole numbers: a float
+                        // `Display` would add the float formatter (10 KB) to the wasm.
+                        style:height=format!("{}.{}rem", 2 + k / 2, if k % 2 == 1 { 5 } else { 0 })
                     >
                         {goal.then(|| view! { <span class="flag" aria-hidden="true">"⚑"</span> })}
                         <span class="n">{r.format(lang)}</span>
