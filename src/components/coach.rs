@@ -841,8 +841,13 @@ pub fn ActivityForm(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang0 = state.lang.get_untracked();
+    // Open at once only as the welcome's step. On the today screen it starts closed, even
+    // with no activity yet: the empty card says what to add, "Tilføj en aktivitet" is one
+    // tap, and the first screen stays short (building the open form was a third of the
+    // start's work on a first visit).
     let open = RwSignal::new(
-        editing.is_none()
+        finish
+            && editing.is_none()
             && state
                 .activities
                 .with_untracked(|d| d.activities.iter().all(|a| a.archived)),

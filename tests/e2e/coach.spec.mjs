@@ -56,7 +56,7 @@ test("two good sessions step up, a 'no' later holds, and a bad day offers plan B
 test("bad input changes nothing and says what is wrong", async ({ page }) => {
   const coach = new Coach(page);
   await coach.today.open("2026-11-16T10:00:00+01:00");
-  const form = coach.section().getByRole("form", { name: "Tilføj en aktivitet" });
+  const form = await coach.openAdd();
   await form.getByRole("combobox", { name: "Navn" }).fill("Cykling");
   await form.getByRole("textbox", { name: "Udgangspunkt" }).fill("ti");
   await form.getByRole("button", { name: "Tilføj aktivitet" }).click();
@@ -243,7 +243,7 @@ test("the session form keeps what the patient typed when the plan changes", asyn
 test("unsure? start a step below is a choice in the activity form", async ({ page }) => {
   const coach = new Coach(page);
   await coach.today.open("2026-11-16T10:00:00+01:00");
-  const form = coach.section().getByRole("form", { name: "Tilføj en aktivitet" });
+  const form = await coach.openAdd();
   await form.getByRole("combobox", { name: "Navn" }).fill("Gåtur");
   await form.getByRole("textbox", { name: "Udgangspunkt" }).fill("10");
   await form.getByRole("checkbox", { name: "Jeg er usikker: start et trin under" }).check();
@@ -251,9 +251,16 @@ test("unsure? start a step below is a choice in the activity form", async ({ pag
   await expect(coach.todayLine("Gåtur")).toHaveText("I dag: 9 minutter");
 });
 
-test("an activity's session form and its reason, ladder and edit form are built when first opened", async ({ page }) => {
+test("the add form, an activity's session form and its reason, ladder and edit form are built when first opened", async ({ page }) => {
   const coach = new Coach(page);
   await coach.today.open("2026-11-16T10:00:00+01:00");
+  // No activity yet: the card says what to add, and "Tilføj en aktivitet" is closed and
+  // holds nothing until it is opened.
+  await expect(coach.section().getByText(/Du har ingen aktiviteter endnu/)).toBeVisible();
+  const add = coach.section().getByRole("form", { name: "Tilføj en aktivitet", includeHidden: true });
+  await expect(add).toHaveCount(0);
+  await coach.section().getByText("Tilføj en aktivitet", { exact: true }).click();
+  await expect(add.getByRole("combobox", { name: "Navn" })).toBeVisible();
   await coach.addActivity({ name: "Gåtur", baseline: "10" });
   await coach.addActivity({ name: "Cykling", baseline: "5" });
   // A new page load, as on the next visit: the cards show their line for today, and the

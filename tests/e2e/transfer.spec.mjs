@@ -46,7 +46,7 @@ async function makeDiary(page) {
   const coach = new Coach(page);
   await coach.today.open(NOW);
   await coach.today.checkIn(4, { note: "Ondt i <b>knæet</b>; gik alligevel" });
-  const form = coach.section().getByRole("form", { name: "Tilføj en aktivitet" });
+  const form = await coach.openAdd();
   await form.getByRole("combobox", { name: "Navn" }).fill("Cykling");
   await form.getByRole("combobox", { name: "Enhed" }).selectOption("km");
   await form.getByRole("textbox", { name: "Udgangspunkt" }).fill("2,5");

@@ -16,9 +16,16 @@ export class Coach {
     return this.section().getByRole("article", { name });
   }
 
-  async addActivity({ name, baseline, goal }) {
+  /** Opens "Tilføj en aktivitet" (closed on the today screen) and returns its form. */
+  async openAdd() {
     const form = this.section().getByRole("form", { name: "Tilføj en aktivitet" });
     if (!(await form.isVisible())) await this.section().getByText("Tilføj en aktivitet", { exact: true }).click();
+    await expect(form).toBeVisible();
+    return form;
+  }
+
+  async addActivity({ name, baseline, goal }) {
+    const form = await this.openAdd();
     await form.getByRole("combobox", { name: "Navn" }).fill(name);
     await form.getByRole("textbox", { name: "Udgangspunkt" }).fill(baseline);
     if (goal) await form.getByRole("textbox", { name: "Mål (valgfrit)" }).fill(goal);
