@@ -40,10 +40,10 @@
 //!
 //! Unknown fields are refused: a misspelt `reassure` must not silently become `false`.
 
+use crate::json::{Map, Value};
 use crate::safety::Condition;
 use crate::sorted::VecSet;
 use crate::time::Lang;
-use serde_json::{Map, Value};
 use std::fmt;
 
 /// A parsed learn file: the pages of one language, in file order.
@@ -209,7 +209,7 @@ impl fmt::Display for LearnError {
 
 impl std::error::Error for LearnError {}
 
-/// The file as written, before validation. Read from a `serde_json::Value` by hand rather
+/// The file as written, before validation. Read from a `crate::json::Value` by hand rather
 /// than by derived deserializers: the app already carries `Value` for its documents, and
 /// four derived structs would add their own code to the bundle.
 struct RawDoc {
@@ -250,11 +250,7 @@ fn format_error(detail: &str) -> LearnError {
 }
 
 /// The object `v`, refusing fields not in `known` (a misspelt flag must not read as false).
-fn object<'a>(
-    v: &'a Value,
-    what: &str,
-    known: &[&str],
-) -> Result<&'a Map<String, Value>, LearnError> {
+fn object<'a>(v: &'a Value, what: &str, known: &[&str]) -> Result<&'a Map, LearnError> {
     let map = v
         .as_object()
         .ok_or_else(|| format_error(&format!("{what}: not an object")))?;
@@ -265,7 +261,7 @@ fn object<'a>(
 }
 
 /// The string field `name` of `map`.
-fn string(map: &Map<String, Value>, name: &str) -> Result<String, LearnError> {
+fn string(map: &Map, name: &str) -> Result<String, LearnError> {
     map.get(name)
         .and_then(Value::as_str)
         .map(str::to_string)
@@ -273,14 +269,14 @@ fn string(map: &Map<String, Value>, name: &str) -> Result<String, LearnError> {
 }
 
 /// The array field `name` of `map`.
-fn array<'a>(map: &'a Map<String, Value>, name: &str) -> Result<&'a Vec<Value>, LearnError> {
+fn array<'a>(map: &'a Map, name: &str) -> Result<&'a Vec<Value>, LearnError> {
     map.get(name)
         .and_then(Value::as_array)
         .ok_or_else(|| format_error(&format!("missing or not an array: `{name}`")))
 }
 
 /// The optional boolean field `name` of `map` (absent is false).
-fn flag(map: &Map<String, Value>, name: &str) -> Result<bool, LearnError> {
+fn flag(map: &Map, name: &str) -> Result<bool, LearnError> {
     match map.get(name) {
         None => Ok(false),
         Some(v) => v
@@ -431,7 +427,7 @@ fn page_from_raw(raw: RawPage) -> Result<LearnPage, LearnError> {
 /// condition ids, repeated page ids, and links to a page that is not there (or to the
 /// linking page itself).
 pub fn parse_learn(text: &str) -> Result<LearnDoc, LearnError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LearnError::Format {
+    let value: Value = crate::json::from_str(text).map_err(|e| LearnError::Format {
         detail: e.to_string(),
     })?;
     let raw = raw_doc(&value)?;

@@ -27,6 +27,7 @@ pub mod diary;
 pub mod doc;
 #[cfg(any(test, feature = "testkit"))]
 pub mod gen;
+pub mod json;
 pub mod learn;
 pub mod model;
 pub mod order;

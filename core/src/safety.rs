@@ -52,13 +52,13 @@
 
 use crate::coach::pain::noticed_bad_day;
 use crate::diary::DaySummary;
+use crate::json::{Map, Value};
 use crate::model::{BodyArea, CheckIn};
 use crate::sorted::{VecMap, VecSet};
 use crate::store::{DocError, CORE_VERSION};
 #[cfg(doc)]
 use crate::time::MAX_OFFSET_MIN;
 use crate::time::{Date, Instant};
-use serde_json::{Map, Value};
 use std::fmt;
 
 /// A warning sign ("red flag") that needs a doctor (domain.md §8), in the order the check
@@ -687,7 +687,7 @@ pub struct Profile {
     /// The warning-sign check.
     pub check: SafetyCheck,
     /// Fields this version does not know, kept as they were and written back on save.
-    pub extra: Map<String, Value>,
+    pub extra: Map,
 }
 
 impl Profile {
@@ -802,7 +802,7 @@ fn invalid(detail: impl Into<String>) -> DocError {
 
 /// Parses `text` and checks the envelope. A newer `schema_version` is reported before the
 /// kind or anything else is looked at (as [`crate::store`] does).
-fn read_profile_envelope(text: &str) -> Result<Map<String, Value>, DocError> {
+fn read_profile_envelope(text: &str) -> Result<Map, DocError> {
     crate::doc::read_envelope(text, crate::doc::DocKind::Profile)
 }
 
@@ -965,9 +965,7 @@ fn check_records(
 
 /// Reads `answers` and `answered` (the same in both versions).
 #[allow(clippy::type_complexity)]
-fn decode_answers(
-    doc: &Map<String, Value>,
-) -> Result<(VecMap<WarningSign, bool>, Option<Instant>), DocError> {
+fn decode_answers(doc: &Map) -> Result<(VecMap<WarningSign, bool>, Option<Instant>), DocError> {
     let mut answers = VecMap::new();
     match doc.get("answers") {
         None | Some(Value::Null) => {}
@@ -1018,7 +1016,7 @@ pub fn profile_step_v1_to_v2(mut doc: Value) -> Result<Value, DocError> {
     let records = profile_v1_to_v2(&answers, answered_at, &cleared);
     object.remove("cleared");
     if !records.is_empty() {
-        let signs: Value = serde_json::from_str(&records_json(&records))
+        let signs: Value = crate::json::from_str(&records_json(&records))
             .map_err(|_| invalid("profile v1_to_v2: records"))?;
         object.insert("signs".into(), signs);
     }
@@ -1088,9 +1086,9 @@ pub fn merge_profile(mine: &Profile, theirs: &Profile) -> Profile {
 mod tests {
     use super::*;
     use crate::diary::days;
+    use crate::json::json;
     use crate::model::{Region, Score, Side};
     use crate::testkit::{cph, d};
-    use serde_json::json;
 
     fn at() -> Instant {
         cph(d(2026, 11, 23), 9)

@@ -172,6 +172,15 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 }
 
+/// `map[key]`: the value of `key`; panics when the key is missing (as `BTreeMap` does).
+impl<K: Ord + Borrow<Q>, Q: Ord + ?Sized, V> std::ops::Index<&Q> for VecMap<K, V> {
+    type Output = V;
+    #[allow(clippy::expect_used)]
+    fn index(&self, key: &Q) -> &V {
+        self.get(key).expect("key in map")
+    }
+}
+
 impl<K: Ord, V> FromIterator<(K, V)> for VecMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         let mut map = VecMap::new();

@@ -99,10 +99,10 @@
 use crate::coach::{Activity, Amount, OkayLater, PlanB, Session, Unit};
 use crate::diary::ApplyError;
 pub use crate::diary::MonthDoc;
+use crate::json::{Map, Value};
 use crate::model::{normalize_areas, BodyArea, CheckIn, Score};
 use crate::sorted::{VecMap, VecSet};
 use crate::time::{Date, Instant, Lang, MonthKey, MAX_OFFSET_MIN, SECS_PER_DAY};
-use serde_json::{Map, Value};
 use std::fmt;
 
 pub use crate::doc::{
@@ -646,7 +646,7 @@ pub struct Settings {
     pub lang: Lang,
     /// Fields this version does not know (e.g. written by a newer app), kept as they were
     /// and written back on save.
-    pub extra: Map<String, Value>,
+    pub extra: Map,
 }
 
 /// Envelope and known fields of the settings document; never taken from `extra`.
@@ -699,9 +699,9 @@ pub struct ActivitiesDoc {
     /// The activities, ids unique.
     pub activities: Vec<Activity>,
     /// Unknown fields of the document (e.g. written by a newer app), written back on save.
-    pub extra: Map<String, Value>,
+    pub extra: Map,
     /// Unknown fields of each activity, by activity id, written back with that activity.
-    pub activity_extra: VecMap<String, Map<String, Value>>,
+    pub activity_extra: VecMap<String, Map>,
 }
 
 impl ActivitiesDoc {
@@ -782,7 +782,7 @@ pub(crate) fn push_unit(out: &mut String, unit: &Unit) {
 }
 
 /// Appends `,"key":value` for each extra field not in `known`.
-pub(crate) fn push_extra(out: &mut String, extra: &Map<String, Value>, known: &[&str]) {
+pub(crate) fn push_extra(out: &mut String, extra: &Map, known: &[&str]) {
     for (key, value) in extra {
         if known.contains(&key.as_str()) {
             continue;
@@ -808,7 +808,7 @@ fn activity_writable(a: &Activity) -> bool {
 }
 
 /// Appends one activity object (see the module docs).
-fn push_activity(out: &mut String, a: &Activity, extra: Option<&Map<String, Value>>) {
+fn push_activity(out: &mut String, a: &Activity, extra: Option<&Map>) {
     out.push_str("{\"id\":");
     push_json_string(out, &a.id);
     out.push_str(",\"name\":");
@@ -913,7 +913,7 @@ pub(crate) fn decode_text(v: Option<&Value>, what: &str) -> Result<String, Strin
 }
 
 /// Reads one activity object; returns it with its unknown fields.
-fn decode_activity(v: &Value) -> Result<(Activity, Map<String, Value>), String> {
+fn decode_activity(v: &Value) -> Result<(Activity, Map), String> {
     let Value::Object(o) = v else {
         return Err("not an object".into());
     };
@@ -957,7 +957,7 @@ fn decode_activity(v: &Value) -> Result<(Activity, Map<String, Value>), String> 
         _ => None,
     }
     .ok_or("created is not [utc_secs, offset_min]")?;
-    let extra: Map<String, Value> = o
+    let extra: Map = o
         .iter()
         .filter(|(k, _)| !ACTIVITY_FIELDS.contains(&k.as_str()))
         .map(|(k, v)| (k.clone(), v.clone()))
@@ -1144,9 +1144,9 @@ mod tests {
     use super::*;
     use crate::doc::DocKey;
     use crate::gen::Rng;
+    use crate::json::json;
     use crate::testkit::at_offset;
     use crate::time::Date;
-    use serde_json::json;
 
     /// [`encode_month`] of check-ins only.
     fn encode_checkins(month: MonthKey, entries: &[CheckIn], app_version: &str) -> String {
@@ -1510,7 +1510,7 @@ mod tests {
         assert_eq!(settings.extra.len(), 2);
         let again = decode_settings(&encode_settings(&settings)).unwrap();
         assert_eq!(again, settings);
-        let written: Value = serde_json::from_str(&encode_settings(&settings)).unwrap();
+        let written: Value = crate::json::from_str(&encode_settings(&settings)).unwrap();
         assert_eq!(written["reminder"], json!({"at": "20:00", "on": true}));
         assert_eq!(written["app_version"], json!(CORE_VERSION));
     }
@@ -1639,7 +1639,7 @@ mod tests {
             ),
         ];
         let text = all_data_export(&items);
-        let parsed: Value = serde_json::from_str(&text).unwrap();
+        let parsed: Value = crate::json::from_str(&text).unwrap();
         assert_eq!(parsed["kind"], json!("trinvis.rescue"));
         assert_eq!(parsed["schema_version"], json!(1));
         let object = parsed["items"].as_object().unwrap();
@@ -1659,7 +1659,7 @@ mod tests {
             (0u32..0x80).filter_map(char::from_u32).collect::<String>() + "æ🙂\u{2028}";
         let mut out = String::new();
         push_json_string(&mut out, &all);
-        assert_eq!(serde_json::from_str::<String>(&out).unwrap(), all);
+        assert_eq!(crate::json::from_str(&out).unwrap().as_str().unwrap(), all);
     }
 
     // --- sessions -------------------------------------------------------------------
@@ -1750,7 +1750,7 @@ mod tests {
         let old = doc_v2(json!([["a", "walk", 2, 147600, 60, 10000, 3, 1]]));
         assert!(!decode_month(month, &old).unwrap().sessions[0].plan_b);
         // An id that names no session is ignored; a list of non-strings is refused.
-        let mut v: Value = serde_json::from_str(&text).unwrap();
+        let mut v: Value = crate::json::from_str(&text).unwrap();
         v["plan_b"] = json!(["b", "gone"]);
         assert_eq!(decode_month(month, &v.to_string()).unwrap(), doc);
         v["plan_b"] = json!([7]);
@@ -1958,7 +1958,7 @@ mod tests {
         let settings = decode_settings(v1).unwrap();
         assert_eq!(settings.lang, Lang::En);
         assert_eq!(settings.extra.get("x"), Some(&json!(1)));
-        let written: Value = serde_json::from_str(&encode_settings(&settings)).unwrap();
+        let written: Value = crate::json::from_str(&encode_settings(&settings)).unwrap();
         assert_eq!(written["schema_version"], json!(SCHEMA_VERSION));
         assert_eq!(SCHEMA_VERSION, 2);
     }
@@ -2055,7 +2055,7 @@ mod tests {
         assert_eq!(doc.activities[0].plan_b, PlanB::Fraction, "absent plan_b");
         assert_eq!(doc.extra.get("order"), Some(&json!(["w"])));
         assert_eq!(doc.activity_extra.get("w").expect("w kept").len(), 2);
-        let written: Value = serde_json::from_str(&encode_activities(&doc, "0.2.0")).unwrap();
+        let written: Value = crate::json::from_str(&encode_activities(&doc, "0.2.0")).unwrap();
         assert_eq!(written["order"], json!(["w"]));
         assert_eq!(written["activities"][0]["colour"], json!("green"));
         assert_eq!(written["activities"][0]["reminder"], json!({"at": "17:00"}));

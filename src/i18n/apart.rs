@@ -89,7 +89,7 @@ pub fn file_text(lang: Lang, table: impl Fn(Area) -> Vec<&'static str>) -> Strin
         out.push_str(&format!("\"{}\": [\n", area.name()));
         let texts = table(*area);
         for (i, t) in texts.iter().enumerate() {
-            out.push_str(&serde_json::Value::from(*t).to_string());
+            out.push_str(&trinvis_core::json::Value::from(*t).to_string());
             out.push_str(if i + 1 < texts.len() { ",\n" } else { "\n" });
         }
         out.push_str(if n + 1 < areas.len() { "],\n" } else { "]\n" });
@@ -106,7 +106,7 @@ pub fn read_file(
     lang: Lang,
     count: impl Fn(Area) -> usize,
 ) -> Option<Vec<(Area, Vec<String>)>> {
-    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let value = trinvis_core::json::from_str(text).ok()?;
     let mut out = Vec::new();
     for area in Area::ALL.into_iter().filter(|a| a.apart_in(lang)) {
         let list = value.get(area.name())?.as_array()?;

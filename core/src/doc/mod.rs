@@ -16,6 +16,7 @@
 //! quarantine, the reload and the shell's words handle it.
 
 use crate::diary::MonthDoc;
+use crate::json::{Map, Value};
 use crate::progress::{decode_goals, decode_reviews, encode_goals, encode_reviews};
 use crate::progress::{GoalsDoc, ReviewsDoc};
 use crate::safety::{decode_profile, encode_profile, merge_profile, Profile};
@@ -24,7 +25,6 @@ use crate::store::{
     encode_settings, migrate, ActivitiesDoc, DocError, Settings,
 };
 use crate::time::MonthKey;
-use serde_json::{Map, Value};
 
 /// Every key this app writes starts with this.
 pub const KEY_PREFIX: &str = "trinvis.";
@@ -353,7 +353,7 @@ pub(crate) fn merge_records<T: Clone + PartialEq>(
 }
 
 /// Adds the fields of `from` that `into` lacks (unknown fields of a newer app).
-pub(crate) fn merge_extra(into: &mut Map<String, Value>, from: &Map<String, Value>) {
+pub(crate) fn merge_extra(into: &mut Map, from: &Map) {
     for (field, value) in from {
         if !into.contains_key(field) {
             into.insert(field.clone(), value.clone());
@@ -393,8 +393,8 @@ impl Write {
 /// read-only and never quarantines it); text that is not JSON is [`DocError::NotJson`];
 /// another `kind` is [`DocError::WrongKind`]; a missing or zero version is
 /// [`DocError::Invalid`].
-pub fn read_envelope(text: &str, kind: DocKind) -> Result<Map<String, Value>, DocError> {
-    let doc: Value = serde_json::from_str(text).map_err(|_| DocError::NotJson)?;
+pub fn read_envelope(text: &str, kind: DocKind) -> Result<Map, DocError> {
+    let doc: Value = crate::json::from_str(text).map_err(|_| DocError::NotJson)?;
     let Value::Object(object) = &doc else {
         return Err(DocError::WrongKind);
     };

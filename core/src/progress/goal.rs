@@ -24,6 +24,7 @@ use crate::coach::{
 };
 use crate::diary::ApplyError;
 use crate::doc::{read_envelope, DocKind};
+use crate::json::{Map, Value};
 use crate::rules::{
     GOAL_CONFIDENCE_MAX, GOAL_CONFIDENCE_MIN, GOAL_MAX_MONTHS, GOAL_MIN_DAYS, GOAL_PACE_MIN_DAYS,
     GOAL_TEXT_MAX_CHARS, GREEN_SESSIONS_TO_PROGRESS,
@@ -33,7 +34,6 @@ use crate::store::{
     decode_amount, decode_text, push_envelope, push_extra, push_json_string, DocError,
 };
 use crate::time::{Date, Lang};
-use serde_json::{Map, Value};
 use std::fmt;
 
 pub use crate::doc::{GOALS_KEY, KIND_GOALS};
@@ -492,9 +492,9 @@ pub struct GoalsDoc {
     /// The goals, ids unique.
     pub goals: Vec<Goal>,
     /// Unknown fields of the document, written back on save.
-    pub extra: Map<String, Value>,
+    pub extra: Map,
     /// Unknown fields of each goal, by goal id, written back with that goal.
-    pub goal_extra: VecMap<String, Map<String, Value>>,
+    pub goal_extra: VecMap<String, Map>,
 }
 
 impl GoalsDoc {
@@ -654,7 +654,7 @@ fn decode_date(v: Option<&Value>, what: &str) -> Result<Date, String> {
 }
 
 /// Reads one goal object; returns it with its unknown fields.
-fn decode_goal(v: &Value) -> Result<(Goal, Map<String, Value>), String> {
+fn decode_goal(v: &Value) -> Result<(Goal, Map), String> {
     let Value::Object(o) = v else {
         return Err("not an object".into());
     };
@@ -748,10 +748,10 @@ pub fn merge_goals(mine: &GoalsDoc, theirs: &GoalsDoc, conflicts: &mut usize) ->
 mod tests {
     use super::*;
     use crate::coach::{OkayLater, PlanB};
+    use crate::json::json;
     use crate::model::Score;
     use crate::store::SCHEMA_VERSION;
     use crate::testkit::{a, cph, d};
-    use serde_json::json;
 
     fn walking(baseline: f64) -> Activity {
         Activity {

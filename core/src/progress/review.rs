@@ -18,9 +18,9 @@
 //! ```
 
 use crate::doc::{read_envelope, DocKind};
+use crate::json::{Map, Value};
 use crate::store::{push_envelope, push_extra, push_json_string, DocError};
 use crate::time::{Date, Weekday};
-use serde_json::{Map, Value};
 
 pub use crate::doc::{KIND_REVIEWS, REVIEWS_KEY};
 
@@ -188,7 +188,7 @@ pub struct ReviewsDoc {
     /// The reviews, oldest week first.
     pub reviews: Vec<Review>,
     /// Unknown fields of the document, written back on save.
-    pub extra: Map<String, Value>,
+    pub extra: Map,
 }
 
 /// A change to the reviews document (read fresh, changed, written back).
@@ -337,9 +337,9 @@ pub fn merge_reviews(mine: &ReviewsDoc, theirs: &ReviewsDoc, conflicts: &mut usi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::json;
     use crate::store::SCHEMA_VERSION;
     use crate::testkit::{cph_hm, d};
-    use serde_json::json;
 
     const B: Option<Answer> = Some(Answer::Better);
     const S: Option<Answer> = Some(Answer::Same);

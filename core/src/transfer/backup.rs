@@ -18,6 +18,7 @@
 use crate::coach::Session;
 use crate::diary::{sort_entries, sort_sessions, MonthDoc};
 use crate::doc::{classify_key, merge_records, Doc, DocKey, DocKind, KeyKind, Write};
+use crate::json::Value;
 use crate::model::CheckIn;
 use crate::rules::{
     IMPORT_EARLIEST_YEAR, IMPORT_FUTURE_SLACK_DAYS, IMPORT_MAX_BYTES, IMPORT_MAX_DEPTH, PAIN_MAX,
@@ -26,7 +27,6 @@ use crate::rules::{
 use crate::sorted::{VecMap, VecSet};
 use crate::store::{push_json_string, quarantine_key_name, ActivitiesDoc, DocError, KIND_RESCUE};
 use crate::time::{Date, Instant, MAX_OFFSET_MIN};
-use serde_json::Value;
 use std::fmt;
 
 /// `kind` of a backup file.
@@ -533,7 +533,7 @@ pub fn parse_backup(text: &str, today: Date) -> Result<BackupPreview, ImportErro
     if !trimmed.starts_with(['{', '[']) && looks_like_csv(trimmed) {
         return Err(ImportError::Csv);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    let value: Value = crate::json::from_str(text).map_err(|e| {
         if e.is_eof() {
             ImportError::Truncated
         } else {
@@ -674,7 +674,8 @@ fn rows<'a>(doc: &'a Value, field: &str) -> &'a [Value] {
 fn precheck_rows(key: &str, rows: &[Value], pain_at: usize) -> Result<(), ImportError> {
     let mut ids: VecSet<&str> = VecSet::new();
     for row in rows {
-        let Some(id) = row.get(0).and_then(Value::as_str) else {
+        let row = row.as_array().map(Vec::as_slice).unwrap_or_default();
+        let Some(id) = row.first().and_then(Value::as_str) else {
             continue;
         };
         if !ids.insert(id) {
@@ -1080,10 +1081,10 @@ pub fn merge_activities(
 mod tests {
     use super::*;
     use crate::gen::{activities_item, generate_years_with_sessions, storage_items};
+    use crate::json::json;
     use crate::store::{decode_month, encode_month, month_key_name, Settings, SCHEMA_VERSION};
     use crate::testkit::{cph_hm, d};
     use crate::time::{Lang, MonthKey};
-    use serde_json::json;
 
     const NOW_SECS: i64 = 1_796_000_000;
 
@@ -1124,7 +1125,7 @@ mod tests {
     /// Every kind of record: a v1 month (migrated), a v2 month with sessions in every
     /// state, activities in every shape with unknown fields, settings with unknown fields.
     fn device() -> Vec<(String, String)> {
-        let mut activities: Value = serde_json::from_str(ACTIVITIES_V2).unwrap();
+        let mut activities: Value = crate::json::from_str(ACTIVITIES_V2).unwrap();
         activities["order"] = json!(["walk", "bike"]);
         activities["activities"][0]["colour"] = json!("green");
         let settings = json!({"kind": "trinvis.settings", "schema_version": 2,
@@ -1242,7 +1243,7 @@ mod tests {
         );
         // Written at the current schema, so the v1 month was migrated.
         for (_, text) in &plan.write {
-            let v: Value = serde_json::from_str(text).unwrap();
+            let v: Value = crate::json::from_str(text).unwrap();
             assert_eq!(v["schema_version"], json!(SCHEMA_VERSION));
         }
     }
@@ -1271,7 +1272,7 @@ mod tests {
         ));
         assert_eq!(file.lines().count(), 6);
         assert!(file.ends_with("\n}}\n"));
-        let v: Value = serde_json::from_str(&file).unwrap();
+        let v: Value = crate::json::from_str(&file).unwrap();
         assert_eq!(
             v["documents"]["trinvis.settings"]["lang"],
             json!("en"),
@@ -1297,7 +1298,7 @@ mod tests {
             ),
         ]));
         let file = export_backup(&items, now(), "0.3.0");
-        let v: Value = serde_json::from_str(&file).unwrap();
+        let v: Value = crate::json::from_str(&file).unwrap();
         let keys: Vec<&String> = v["documents"].as_object().unwrap().keys().collect();
         assert_eq!(
             keys,
@@ -1379,13 +1380,13 @@ mod tests {
 
     #[test]
     fn merge_adds_activities_by_id_and_keeps_the_current_ones() {
-        let mut theirs: Value = serde_json::from_str(ACTIVITIES_V2).unwrap();
+        let mut theirs: Value = crate::json::from_str(ACTIVITIES_V2).unwrap();
         theirs["activities"][2]["name"] = json!("Lang gåtur");
         theirs["activities"][3]["reminder"] = json!("17:00");
         theirs["order"] = json!(["bike"]);
         let backup = pairs(&[("trinvis.activities", &theirs.to_string())]);
         let preview = parse_backup(&export_backup(&backup, now(), "0.3.0"), today()).unwrap();
-        let mut mine: Value = serde_json::from_str(ACTIVITIES_V2).unwrap();
+        let mut mine: Value = crate::json::from_str(ACTIVITIES_V2).unwrap();
         let list = mine["activities"].as_array_mut().unwrap();
         list.truncate(3);
         let current = pairs(&[("trinvis.activities", &mine.to_string())]);

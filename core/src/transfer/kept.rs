@@ -13,9 +13,9 @@
 use super::backup::{format_instant, parse_instant};
 use super::plan_link::{PlanGoal, PlanLink};
 use crate::coach::PainLimits;
+use crate::json::{Map, Value};
 use crate::store::Settings;
 use crate::time::{Date, Instant};
-use serde_json::{Map, Value};
 
 /// Extra field of the settings: the moment of the last backup export.
 pub const LAST_BACKUP_FIELD: &str = "last_backup_at";

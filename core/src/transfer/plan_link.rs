@@ -11,11 +11,11 @@
 
 use super::codec::{base64url_decode, base64url_encode, fnv1a32};
 use crate::coach::{Activity, ActivityDraft, ActivityError, Amount, PainLimits, PlanB, Unit};
+use crate::json::{Map, Value};
 use crate::rules::{PLAN_LINK_MAX_CHARS, PLAN_MAX_ACTIVITIES, PLAN_TEXT_MAX_CHARS};
 use crate::sorted::VecSet;
 use crate::store::{push_json_string, push_unit, ActivitiesDoc};
 use crate::time::{Date, Instant};
-use serde_json::{Map, Value};
 use std::fmt;
 
 /// The plan-link format this build writes and reads.
@@ -391,7 +391,7 @@ pub fn decode_plan(fragment: &str) -> Result<PlanLink, PlanError> {
         return Err(PlanError::Tampered);
     }
     let bytes = base64url_decode(payload).ok_or(PlanError::Damaged)?;
-    let value: Value = serde_json::from_slice(&bytes).map_err(|_| PlanError::Damaged)?;
+    let value: Value = crate::json::from_slice(&bytes).map_err(|_| PlanError::Damaged)?;
     let plan = read_plan(&value)?;
     plan.validate()?;
     Ok(plan)
@@ -442,7 +442,7 @@ fn text(v: Option<&Value>) -> Result<String, PlanError> {
 
 /// One activity of the compact JSON.
 fn read_activity(v: &Value, i: usize) -> Result<PlanActivity, PlanError> {
-    let o: &Map<String, Value> = v.as_object().ok_or(PlanError::Damaged)?;
+    let o: &Map = v.as_object().ok_or(PlanError::Damaged)?;
     let baseline = amount(o.get("b"), i)?.ok_or(PlanError::Damaged)?;
     let per_week = o
         .get("w")
