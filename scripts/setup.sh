@@ -27,16 +27,23 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown \
 rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 
-# trunk 0.22 needs a newer rustc; its fat-LTO profile only costs build time here.
+# The tools below are built from source. One target directory for all four lets the crates
+# they share (proc macros, tokio, clap, serde, walrus) compile once on a bare machine; it is
+# removed once every tool is installed. Thin builds: their fat-LTO profiles only cost time.
+tool_dir="$ROOT/target/tool-build"
+tool_install() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install --target-dir "$tool_dir" "$@"
+}
+
+# trunk 0.22 needs a newer rustc.
 [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_V" ] \
-  || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-     cargo install "trunk@$TRUNK_V" --locked --force
+  || tool_install "trunk@$TRUNK_V" --locked --force
 # Must equal wasm-bindgen in Cargo.lock. No --locked: its lockfile wants a crate the
 # registry lacks (toolchain.md, pitfall 2).
 [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WB_V" ] &&
 [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" = "wasm-bindgen-test-runner $WB_V" ] \
-  || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-     cargo install "wasm-bindgen-cli@$WB_V" --force
+  || tool_install "wasm-bindgen-cli@$WB_V" --force
 
 # The static host of the serve command (precompressed files, cache and CSP headers).
 # Only the compression features: no TLS, HTTP/2, metrics or directory listing to build.
@@ -44,8 +51,7 @@ rustup component list --installed | grep -q '^rustfmt' || rustup component add r
 # exit of static-web-server would fail the check under pipefail.)
 sws_version="$(static-web-server --version 2>/dev/null || true)"
 [[ "$sws_version" =~ Version:\ +$SWS_V($|[[:space:]]) ]] \
-  || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-     cargo install "static-web-server@$SWS_V" --locked --force --no-default-features --features compression
+  || tool_install "static-web-server@$SWS_V" --locked --force --no-default-features --features compression
 
 # The splitter of the release build (scripts/split_build.sh): cuts the rarely opened screens
 # out of the main wasm into parts that load when first opened. 0.2.3 is the first release that
@@ -53,9 +59,11 @@ sws_version="$(static-web-server --version 2>/dev/null || true)"
 # (It has no --version: cargo's install list, read whole as above, says which release is there.)
 split_installed="$(cargo install --list 2>/dev/null || true)"
 [[ $'\n'"$split_installed" == *$'\n'"wasm_split_cli_support v$SPLIT_V:"* ]] \
-  || CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-     cargo install "wasm_split_cli_support@$SPLIT_V" --locked --force --features build-binary
+  || tool_install "wasm_split_cli_support@$SPLIT_V" --locked --force --features build-binary
 unset split_installed  # this file is sourced: leave no variable behind
+rm -rf "$tool_dir"
+unset tool_dir
+unset -f tool_install
 
 # Playwright, axe-core and wasm-opt (binaryen 132) from the committed lockfile.
 (cd "$ROOT/tests/e2e" && { npm ls --depth=0 >/dev/null 2>&1 || npm ci --no-audit --no-fund; })
