@@ -15,7 +15,9 @@ Runs in $TRUNK_STAGING_DIR once Trunk has written the final index.html:
    characters of a sha256 over all staged files, so every build gets a new cache name
    and a new worker (the browser installs a worker whose bytes changed).
 
-3. Precompression: every text-like file (html, js, css, wasm, json, svg, webmanifest) gets
+3. shell.js is minified with terser (before the hashes above are taken).
+
+4. Precompression: every text-like file (html, js, css, wasm, json, svg, webmanifest) gets
    a brotli (`.br`, quality 11, Debian's `brotli`) and a gzip (`.gz`, level 9, mtime 0)
    sibling, written after the precache list so the worker never lists them; a static host
    (scripts/serve.sh, docs/deploy.md) sends them with Content-Encoding when the browser
@@ -174,6 +176,20 @@ def main() -> None:
             fail(f"{HTML_NAME} does not load ./pkg/ although the build has a pkg/ directory")
         pkg.rename(root / hashed)
         html = html.replace("./pkg/", f"./{hashed}/")
+
+    # 0b. shell.js (a copied file, so Trunk does not minify it) minified by terser, which
+    #     scripts/setup.sh installs from tests/e2e's lockfile; a classic script, so its
+    #     top-level names stay.
+    shell = root / "shell.js"
+    terser = shutil.which("terser")
+    if shell.is_file():
+        if terser is None:
+            print("post_build.py: terser not on PATH, shell.js left as written", file=sys.stderr)
+        else:
+            subprocess.run(
+                [terser, str(shell), "--compress", "--mangle", "--output", str(shell)],
+                check=True,
+            )
 
     # 1. CSP hash of the loader.
     check_references(root, html)

@@ -9,7 +9,10 @@ dist="$1"; port="$2"
 csp=$(python3 - "$dist/index.html" <<'PY'
 import re, sys
 html = open(sys.argv[1], encoding="utf-8").read()
-m = re.search(r'http-equiv="Content-Security-Policy"\s+content="([^"]+)"', html)
+# The meta tag as written or as Trunk's minifier writes it (attributes in any order,
+# quotes only where needed).
+tag = re.search(r'<meta\b[^>]*http-equiv\s*=\s*["\']?Content-Security-Policy\b[^>]*>', html, re.I)
+m = tag and re.search(r'\bcontent\s*=\s*"([^"]+)"', tag.group(0))
 if not m:
     sys.exit("serve-config: no Content-Security-Policy meta in index.html")
 print(m.group(1).strip().rstrip(";") + "; frame-ancestors 'none'")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The release build: the wasm with the `split` feature, cut by
 # wasm-split-cli into the main module and one chunk per lazily loaded screen, then
-# wasm-bindgen on the main module and wasm-opt -Oz on every part.
+# wasm-bindgen on the main module, wasm-opt -Oz on every part and terser on the glue.
 #
 #   scripts/split_build.sh [OUT]      (OUT defaults to target/split/pkg)
 #   SPLIT_FEATURES=split,split-coach,texts-apart scripts/split_build.sh   (the coach section as a part)
@@ -12,7 +12,7 @@
 # the wasm: OUT/texts-da.json and OUT/texts-en.json (from texts/, src/i18n/apart.rs). Trunk cannot run the splitter between cargo and wasm-bindgen (trunk
 # issue 1022), so this runs on its own or as Trunk's pre_build hook (Trunk.toml).
 # Needs: wasm-split-cli (cargo install --locked wasm_split_cli_support --version 0.2.3
-# --features build-binary), wasm-bindgen 0.2.130 and wasm-opt 132 (scripts/setup.sh).
+# --features build-binary), wasm-bindgen 0.2.130, wasm-opt 132 and terser (scripts/setup.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -73,7 +73,14 @@ FEATURES=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
 for f in "$OUT"/*.wasm; do
   wasm-opt -Oz "${FEATURES[@]}" "$f" -o "$f"
 done
-# 5. The texts kept apart (src/i18n/apart.rs), beside the wasm they belong to: the directory's
+# 5. The JavaScript glue minified (terser, from tests/e2e's lockfile): the first screen
+#    fetches trinvis.js and __wasm_split.js before the wasm starts. Property names are
+#    kept (the wasm's imports are looked up by name), so only locals are renamed.
+for f in "$OUT/trinvis.js" "$OUT/__wasm_split.js"; do
+  terser "$f" --module --compress --mangle --output "$f.min"
+  mv "$f.min" "$f"
+done
+# 6. The texts kept apart (src/i18n/apart.rs), beside the wasm they belong to: the directory's
 #    content hash (scripts/post_build.py) then covers them, so a page never reads the texts
 #    of another build.
 if [[ ",${SPLIT_FEATURES:-split,texts-apart}," == *,texts-apart,* ]]; then
