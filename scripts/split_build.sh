@@ -4,8 +4,8 @@
 # wasm-bindgen on the main module, wasm-opt -Oz on every part and terser on the glue.
 #
 #   scripts/split_build.sh [OUT]      (OUT defaults to target/split/pkg)
-#   SPLIT_FEATURES=split,split-coach,texts-apart scripts/split_build.sh   (the coach section as a part)
-#   SPLIT_FEATURES=split scripts/split_build.sh   (every text in the main module)
+#   SPLIT_FEATURES=split,texts-apart scripts/split_build.sh   (the coach section in the main module)
+#   SPLIT_FEATURES=split,split-coach scripts/split_build.sh   (every text in the main module)
 #
 # Writes OUT/trinvis.js, OUT/trinvis_bg.wasm, OUT/__wasm_split.js, OUT/split_*.wasm /
 # OUT/chunk_*.wasm and, with the feature texts-apart (the default), the texts kept apart from
@@ -28,13 +28,14 @@ WASM="$TARGET_DIR/wasm32-unknown-unknown/release/trinvis.wasm"
 #    repeated here (.cargo/config.toml).
 #    Panic messages name their source file: the registry's directory is cut from those
 #    paths (shorter strings; the same bytes on any machine).
+FEATURES_CARGO="${SPLIT_FEATURES:-split,split-coach,texts-apart}"
 REMAP=""
 for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   if [ -d "$d" ]; then REMAP="$REMAP --remap-path-prefix=$d="; fi
 done
 RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs$REMAP" \
   nice -n "${SPLIT_NICE:-19}" cargo build --release --target wasm32-unknown-unknown \
-  --bin trinvis --features "${SPLIT_FEATURES:-split,texts-apart}"
+  --bin trinvis --features "$FEATURES_CARGO"
 
 # 2. Split: main module (still to be bound) + chunks + the __wasm_split.js link module.
 rm -rf "$WORK" "$OUT"
@@ -73,6 +74,11 @@ FEATURES=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
 for f in "$OUT"/*.wasm; do
   wasm-opt -Oz "${FEATURES[@]}" "$f" -o "$f"
 done
+# 4b. The coach part (fetched on every start of the today screen) merged with every chunk it
+#     shares with other parts: one request instead of 51 (scripts/merge_coach.py).
+if [[ ",$FEATURES_CARGO," == *,split-coach,* ]]; then
+  python3 scripts/merge_coach.py "$OUT"
+fi
 # 5. The JavaScript glue minified (terser, from tests/e2e's lockfile): the first screen
 #    fetches trinvis.js and __wasm_split.js before the wasm starts. Property names are
 #    kept (the wasm's imports are looked up by name), so only locals are renamed.
@@ -83,7 +89,7 @@ done
 # 6. The texts kept apart (src/i18n/apart.rs), beside the wasm they belong to: the directory's
 #    content hash (scripts/post_build.py) then covers them, so a page never reads the texts
 #    of another build.
-if [[ ",${SPLIT_FEATURES:-split,texts-apart}," == *,texts-apart,* ]]; then
+if [[ ",$FEATURES_CARGO," == *,texts-apart,* ]]; then
   for lang in da en; do cp "texts/$lang.json" "$OUT/texts-$lang.json"; done
 fi
 ls -l "$OUT"

@@ -28,6 +28,7 @@ cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 # The release build's lazily loaded parts (the cargo feature of scripts/split_build.sh).
 cargo clippy --target wasm32-unknown-unknown --bin trinvis --features split,texts-apart -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --bin trinvis --features split,split-coach,texts-apart -- -D warnings
 
 step "unit tests (native)"
 cargo test --workspace

@@ -121,6 +121,19 @@ pub async fn next_tick() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Resolves once the browser has painted the current frame: the next animation frame, then
+/// the next macrotask (a timeout set in an animation frame runs after that frame's paint).
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let asked = window().is_some_and(|w| w.request_animation_frame(&resolve).is_ok());
+        if !asked {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    next_tick().await;
+}
+
 /// The location fragment (`#/learn`), or "".
 pub fn hash() -> String {
     window()

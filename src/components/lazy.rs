@@ -64,9 +64,20 @@ where
                 attempt.track();
                 let load = load.clone();
                 Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    // The part's texts first (the Danish of the rare screens and the coach,
-                    // or the English: `crate::i18n::apart`); at once when they are there.
-                    if !crate::i18n::apart::ensure(state.lang.get_untracked()).await {
+                    let lang = state.lang.get_untracked();
+                    // The coach section waits until the check-in above it has been painted:
+                    // its request then never delays the first screen's largest paint. Its
+                    // texts are the first screen's (in the wasm in Danish).
+                    #[cfg(feature = "split-coach")]
+                    let texts_there = frame == Frame::Coach && {
+                        crate::platform::after_paint().await;
+                        crate::i18n::apart::first_screen_ready(lang)
+                    };
+                    #[cfg(not(feature = "split-coach"))]
+                    let texts_there = false;
+                    // The part's texts first (the Danish of the rare screens, or the
+                    // English: `crate::i18n::apart`); at once when they are there.
+                    if !texts_there && !crate::i18n::apart::ensure(lang).await {
                         return failed(state, frame, attempt);
                     }
                     match load().await {
@@ -214,7 +225,7 @@ lazy_screen! {
     /// the first paint, so the pain buttons work before it arrives. Its card and heading stand
     /// in place while it loads (the check-in above never moves); a failed load says so inside
     /// the card with "Prøv igen", and the check-in keeps working.
-    /// Only with the feature `split-coach` (not the default: Cargo.toml says why).
+    /// With the feature `split-coach` (the release build's default; Cargo.toml).
     coach / coach [Coach] () => view! { <super::CoachSection /> }
 }
 
