@@ -66,13 +66,18 @@ PY
 for f in "$WORK"/*.wasm; do
   [ "$(basename "$f")" = trinvis.wasm ] || cp "$f" "$OUT"/
 done
+# 3b. The main module's bindings slimmed (scripts/slim_bindings.py): the wasm-streams classes
+#     that Leptos's server_fn exports are dropped, and the JavaScript imports get short names
+#     in the wasm and the glue alike.
+python3 scripts/slim_bindings.py "$OUT"
 
 # 4. wasm-opt -Oz on every part. The chunks carry no target_features section, so the
-#    features of Rust's wasm32 target are named.
+#    features of Rust's wasm32 target are named (and the producers and target_features
+#    sections are dropped from every part).
 FEATURES=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue)
 for f in "$OUT"/*.wasm; do
-  wasm-opt -Oz "${FEATURES[@]}" "$f" -o "$f"
+  wasm-opt -Oz "${FEATURES[@]}" --strip-producers --strip-target-features "$f" -o "$f"
 done
 # 4b. The coach part (fetched on every start of the today screen) merged with every chunk it
 #     shares with other parts: one request instead of 51 (scripts/merge_coach.py).
