@@ -45,6 +45,22 @@
     return e;
   }
 
+  // The rarely opened screens' stylesheet (release build: pkg-<hash>/screens.css, from
+  // style/screens.css), added when the first of them opens (src/platform.rs screens_css).
+  // The promise is true once it has loaded; a failed sheet is removed and the next screen
+  // asks again (the screen meanwhile has the first screen's styles: plain, never blank).
+  var sheet = null;
+  window.trinvisScreensCss = function () {
+    if (!sheet) sheet = new Promise(function (done) {
+      var pkg = document.querySelector('meta[name="trinvis-pkg"]');
+      var link = el("link", { rel: "stylesheet", href: (pkg ? pkg.content : "./") + "screens.css" });
+      link.onload = function () { done(true); };
+      link.onerror = function () { link.remove(); sheet = null; done(false); };
+      document.head.appendChild(link);
+    });
+    return sheet;
+  };
+
   // Every key of ours with its raw text, in the same shape as the app's own download.
   function rescueFile() {
     var items = {};

@@ -91,6 +91,19 @@ for f in "$OUT/trinvis.js" "$OUT/__wasm_split.js"; do
   terser "$f" --module --compress --mangle --output "$f.min"
   mv "$f.min" "$f"
 done
+# 5b. The styles of the rare screens (style/screens.css), fetched with the first of them
+#     (public/shell.js, asked by platform::screens_css), minified the safe way: comments
+#     and runs of white space go, and the spaces next to { } ; , (never inside a
+#     selector's compound or a value's words).
+python3 - style/screens.css "$OUT/screens.css" <<'PY'
+import re, sys
+css = open(sys.argv[1], encoding="utf-8").read()
+css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+css = re.sub(r"\s+", " ", css)
+css = re.sub(r"\s*([{};,])\s*", r"\1", css)
+css = css.replace(";}", "}").strip()
+open(sys.argv[2], "w", encoding="utf-8").write(css + "\n")
+PY
 # 6. The texts kept apart (src/i18n/apart.rs), beside the wasm they belong to: the directory's
 #    content hash (scripts/post_build.py) then covers them, so a page never reads the texts
 #    of another build.

@@ -134,6 +134,26 @@ pub async fn after_paint() {
     next_tick().await;
 }
 
+/// The stylesheet of the rarely opened screens (`pkg-<hash>/screens.css`, release build: see
+/// style/screens.css), added to the page when the first of them opens, by public/shell.js
+/// (`trinvisScreensCss`, which keeps one request and retries after a failure). The request
+/// starts at once; the future resolves when the sheet has loaded or failed. A failed sheet
+/// leaves the screen in the first screen's styles (plain, never blank).
+#[cfg(feature = "split")]
+pub fn screens_css() -> impl std::future::Future<Output = ()> {
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(catch, js_name = trinvisScreensCss)]
+        fn add_screens_css() -> Result<js_sys::Promise, JsValue>;
+    }
+    let sheet = add_screens_css().ok();
+    async move {
+        if let Some(sheet) = sheet {
+            let _ = wasm_bindgen_futures::JsFuture::from(sheet).await;
+        }
+    }
+}
+
 /// The location fragment (`#/learn`), or "".
 pub fn hash() -> String {
     window()

@@ -65,6 +65,9 @@ where
                 let load = load.clone();
                 Suspend::new(send_wrapper::SendWrapper::new(async move {
                     let lang = state.lang.get_untracked();
+                    // A rare screen's styles (style/screens.css): requested now, beside its
+                    // texts; the coach's are the first screen's.
+                    let css = (frame == Frame::Screen).then(crate::platform::screens_css);
                     // The coach section waits until the check-in above it has been painted:
                     // its request then never delays the first screen's largest paint. Its
                     // texts are the first screen's (in the wasm in Danish).
@@ -79,6 +82,9 @@ where
                     // English: `crate::i18n::apart`); at once when they are there.
                     if !texts_there && !crate::i18n::apart::ensure(lang).await {
                         return failed(state, frame, attempt);
+                    }
+                    if let Some(css) = css {
+                        css.await;
                     }
                     match load().await {
                         Ok(view) => view,

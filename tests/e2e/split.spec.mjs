@@ -26,6 +26,8 @@ test("the today screen loads no rare screen's part; opening the physio page fetc
   expect(names(/chunk_/)).toEqual([]);
   // The today screen's Danish is in the wasm; the texts kept apart come with the first part.
   expect(names(/texts-/)).toEqual([]);
+  // The rare screens' styles (style/screens.css) are not the first screen's either.
+  expect(names(/screens\.css$/)).toEqual([]);
   // The main wasm carries the today screen's Danish, not the physio page's nor any English.
   const pkg = fs.readdirSync(DIST).find((f) => /^pkg-[0-9a-f]{16}$/.test(f));
   const wasm = fs.readFileSync(path.join(DIST, pkg, "trinvis_bg.wasm")).toString("utf8");
@@ -40,6 +42,10 @@ test("the today screen loads no rare screen's part; opening the physio page fetc
   await expect(form).toBeVisible();
   // With the first rare screen come the Danish texts kept apart; the English stay away.
   expect(names(/texts-/)).toEqual(["texts-da.json"]);
+  // ... and the rare screens' styles, in place before the page is drawn: an activity's group
+  // has the physio page's thin frame, not the browser's grooved one.
+  expect(names(/screens\.css$/)).toEqual(["screens.css"]);
+  await expect(form.getByRole("group", { name: "Aktivitet 1" })).toHaveCSS("border-top-style", "solid");
   await expect(form).toBeVisible();
   await form.getByRole("button", { name: "Tilføj en aktivitet mere" }).click();
   await expect(form.getByRole("group", { name: "Aktivitet 2" })).toBeVisible();
@@ -55,6 +61,27 @@ test("the today screen loads no rare screen's part; opening the physio page fetc
 test.describe("without the worker", () => {
   // page.route does not see the requests a service worker answers.
   test.use({ serviceWorkers: "block" });
+  test("when the rare screens' styles cannot be fetched, the screen still opens in the plain styles, and the next screen asks again", async ({ page }) => {
+    let fail = true;
+    const asked = [];
+    await page.route(/\/screens\.css$/, (route) => {
+      asked.push(fail);
+      return fail ? route.abort() : route.continue();
+    });
+    await page.goto("/#/");
+    await expect(page.getByRole("button", { name: "5" }).first()).toBeVisible();
+    await page.goto("/#/physio");
+    const form = page.getByRole("form", { name: "Til fysioterapeuter" });
+    await expect(form.getByRole("group", { name: "Aktivitet 1" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Prøv igen" })).toHaveCount(0);
+    expect(asked).toEqual([true]);
+    fail = false;
+    await page.goto("/#/summary");
+    await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    await page.goto("/#/physio");
+    await expect(form.getByRole("group", { name: "Aktivitet 1" })).toHaveCSS("border-top-style", "solid");
+    expect(asked).toEqual([true, false]);
+  });
   test("a chunk that fails to load shows Prøv igen, and Prøv igen loads it", async ({ page }) => {
   await page.goto("/#/");
   await expect(page.getByRole("button", { name: "5" }).first()).toBeVisible();
