@@ -6,8 +6,8 @@ use crate::components::icons::{icon, Icon};
 use crate::components::lazy;
 use crate::components::more::LangSwitch;
 use crate::components::{
-    tr, BackupReminder, BaselineCard, CheckInForm, LearnDocs, OfferCheck, PlanLinkState,
-    PlanOutcome, SafetyBanner, StorageNotices,
+    tr, BaselineCard, CheckInForm, LearnDocs, OfferCheck, PlanLinkState, PlanOutcome, SafetyBanner,
+    StorageNotices,
 };
 use crate::i18n::shell::Sh;
 use crate::platform;
@@ -135,7 +135,7 @@ fn Today() -> impl IntoView {
         <PlanOutcome />
         {lazy::coach()}
         <OfferCheck />
-        <BackupReminder />
+        {lazy::backup_reminder()}
         <Show when=move || baseline_pending.get()>
             <BaselineCard />
         </Show>

@@ -29,14 +29,18 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
     }
 }
 
-/// How a part looks while it loads and when it fails: a whole screen, or the coach section
-/// of the today screen (its heading stays in place, so the check-in above never moves).
+/// How a part looks while it loads and when it fails: a whole screen, the coach section of
+/// the today screen (its heading stays in place, so the check-in above never moves), or a
+/// card of the today screen that lives in the coach's part and shows nothing until it is
+/// there (a failed load is told in the coach's card).
 #[cfg(feature = "split")]
 #[derive(Clone, Copy, PartialEq)]
 enum Frame {
     Screen,
     #[cfg(feature = "split-coach")]
     Coach,
+    #[cfg(feature = "split-coach")]
+    Quiet,
 }
 
 /// Renders a split screen: "Henter …" (shown only if the part takes longer than a moment,
@@ -56,6 +60,8 @@ where
             Frame::Screen => line.into_any(),
             #[cfg(feature = "split-coach")]
             Frame::Coach => coach_frame(state, line).into_any(),
+            #[cfg(feature = "split-coach")]
+            Frame::Quiet => ().into_any(),
         }
     };
     view! {
@@ -72,7 +78,7 @@ where
                     // its request then never delays the first screen's largest paint. Its
                     // texts are the first screen's (in the wasm in Danish).
                     #[cfg(feature = "split-coach")]
-                    let texts_there = frame == Frame::Coach && {
+                    let texts_there = matches!(frame, Frame::Coach | Frame::Quiet) && {
                         crate::platform::after_paint().await;
                         crate::i18n::apart::first_screen_ready(lang)
                     };
@@ -138,6 +144,8 @@ fn failed(state: AppState, frame: Frame, attempt: RwSignal<u32>) -> AnyView {
             },
         )
         .into_any(),
+        #[cfg(feature = "split-coach")]
+        Frame::Quiet => ().into_any(),
     }
 }
 
@@ -238,4 +246,18 @@ lazy_screen! {
 #[cfg(not(feature = "split-coach"))]
 pub fn coach() -> AnyView {
     view! { <super::CoachSection /> }.into_any()
+}
+
+#[cfg(feature = "split-coach")]
+lazy_screen! {
+    /// The backup reminder of the today screen (shown when a backup is due): its code, the
+    /// backup file and its download, is the coach's part too (the same chunk name), which the
+    /// today screen fetches anyway. Nothing stands in while it loads; a failed load is told
+    /// in the coach's card.
+    backup_reminder / coach [Quiet] () => view! { <super::BackupReminder /> }
+}
+
+#[cfg(not(feature = "split-coach"))]
+pub fn backup_reminder() -> AnyView {
+    view! { <super::BackupReminder /> }.into_any()
 }
