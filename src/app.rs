@@ -6,7 +6,7 @@ use crate::components::icons::{icon, Icon};
 use crate::components::lazy;
 use crate::components::more::LangSwitch;
 use crate::components::{
-    tr, BaselineCard, CheckInForm, LearnDocs, OfferCheck, PlanLinkState, PlanOutcome, SafetyBanner,
+    tr, BaselineCard, CheckInForm, LearnDocs, OfferCheck, PlanLinkState, SafetyBanner,
     StorageNotices,
 };
 use crate::i18n::shell::Sh;
@@ -132,7 +132,7 @@ fn Today() -> impl IntoView {
     });
     view! {
         <CheckInForm />
-        <PlanOutcome />
+        {lazy::plan_outcome()}
         {lazy::coach()}
         <OfferCheck />
         {lazy::backup_reminder()}

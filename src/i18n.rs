@@ -321,12 +321,12 @@ pub fn coach_error(lang: Lang, e: &CoachError) -> String {
 
 /// The name of a body region.
 pub fn region(lang: Lang, r: Region) -> &'static str {
-    text(lang, today::region_key(r))
+    text(lang, coach::region_key(r))
 }
 
 /// "left" or "right".
 pub fn side(lang: Lang, s: Side) -> &'static str {
-    text(lang, today::side_key(s))
+    text(lang, coach::side_key(s))
 }
 
 /// A body area as the patient reads it: "Ben, venstre".

@@ -134,8 +134,9 @@ pub async fn after_paint() {
     next_tick().await;
 }
 
-/// The stylesheet of the rarely opened screens (`pkg-<hash>/screens.css`, release build: see
-/// style/screens.css), added to the page when the first of them opens, by public/shell.js
+/// The stylesheet of the coach section and the rarely opened screens (`pkg-<hash>/screens.css`,
+/// release build: see style/screens.css), added to the page when the first of their parts
+/// loads (the coach's, after the first paint), by public/shell.js
 /// (`trinvisScreensCss`, which keeps one request and retries after a failure). The request
 /// starts at once; the future resolves when the sheet has loaded or failed. A failed sheet
 /// leaves the screen in the first screen's styles (plain, never blank).

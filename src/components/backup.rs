@@ -4,8 +4,8 @@
 
 use super::tr;
 use crate::clock;
+use crate::i18n::coach::Coach;
 use crate::i18n::format::date_plain;
-use crate::i18n::today::Today;
 use crate::i18n::transfer::{holdings, import_error, left_out_note, missing_note, skipped_note, X};
 use crate::i18n::{fill, storage_error, text};
 use crate::platform;
@@ -64,16 +64,16 @@ pub fn BackupReminder() -> impl IntoView {
         tr(
             state,
             if state.last_backup().is_some() {
-                Today::ReminderAgain
+                Coach::ReminderAgain
             } else {
-                Today::ReminderFirst
+                Coach::ReminderFirst
             },
         )()
     };
     view! {
         <Show when=move || due.get() || lacking.with(Option::is_some)>
             <section class="card backup-reminder no-print" aria-labelledby="backup-reminder-h">
-                <h2 id="backup-reminder-h">{tr(state, Today::ReminderHeading)}</h2>
+                <h2 id="backup-reminder-h">{tr(state, Coach::ReminderHeading)}</h2>
                 <button type="button" class="primary" on:click=move |_| {
                     let done = download_backup(state);
                     // The today screen has not fetched the texts kept apart yet: only a
@@ -87,11 +87,11 @@ pub fn BackupReminder() -> impl IntoView {
                         lacking.set(Some(exported_message(lang, &done).0));
                     });
                 }>
-                    {tr(state, Today::ExportJson)}
+                    {tr(state, Coach::ExportJson)}
                 </button>
                 <details class="why-more">
                     <summary>{super::tr(state, crate::i18n::shell::Sh::WhyShort)}</summary>
-                    <p>{why}" "{tr(state, Today::ReminderWhere)}" "{tr(state, Today::ReminderDelete)}</p>
+                    <p>{why}" "{tr(state, Coach::ReminderWhere)}" "{tr(state, Coach::ReminderDelete)}</p>
                 </details>
                 <p class="status" aria-live="polite" aria-atomic="true">{move || lacking.get()}</p>
             </section>
@@ -139,7 +139,7 @@ pub fn BackupPanel() -> impl IntoView {
             <p class="hint">{last}</p>
             <div class="actions stack">
                 <button type="button" class="primary" on:click=move |_| status.set(export_backup(state).0)>
-                    {tr(state, Today::ExportJson)}
+                    {tr(state, Coach::ExportJson)}
                 </button>
                 <button type="button" on:click=move |_| csv(true)>{tr(state, X::ExportCsvCheckins)}</button>
                 <button type="button" on:click=move |_| csv(false)>{tr(state, X::ExportCsvSessions)}</button>

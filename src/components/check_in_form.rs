@@ -1,4 +1,5 @@
 use super::{tr, ScorePicker};
+use crate::i18n::coach::Coach;
 use crate::i18n::format::{clock_time, day_heading};
 use crate::i18n::shell::Sh;
 use crate::i18n::today::Today;
@@ -179,35 +180,6 @@ pub fn CheckInForm(
         }
     };
 
-    let area_boxes = move || {
-        BodyArea::all()
-            .into_iter()
-            .map(|a| {
-                let id = format!("area-{}", a.code());
-                let checked = move || areas.with(|v| v.contains(&a));
-                view! {
-                    <li>
-                        <input
-                            type="checkbox"
-                            id=id.clone()
-                            prop:checked=checked
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                areas.update(|v| {
-                                    v.retain(|x| *x != a);
-                                    if on {
-                                        v.push(a);
-                                    }
-                                });
-                            }
-                        />
-                        <label for=id>{move || area_label(state.lang.get(), &a)}</label>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-
     let editing_notice = move || {
         editing.get().map(|c| {
             let lang = state.lang.get();
@@ -221,36 +193,17 @@ pub fn CheckInForm(
         })
     };
 
-    // "Mere (valgfrit)": built when first opened (`built_when_opened`), half the form's elements.
-    let more = move || {
-        view! {
-            <ScorePicker legend=Today::SleepLegend hint=Today::SleepHint value=sleep optional=true id="sleep" />
-            <ScorePicker legend=Today::StressLegend hint=Today::StressHint value=stress optional=true id="stress" />
-            <ScorePicker legend=Today::RoomLegend hint=Today::RoomHint value=room optional=true id="room" />
-            <fieldset class="areas" aria-describedby="areas-hint">
-                <legend>{tr(state, Today::AreasLegend)}</legend>
-                <p class="hint" id="areas-hint">{tr(state, Today::AreasHint)}</p>
-                <ul class="chips">{area_boxes()}</ul>
-            </fieldset>
-            <div class="field">
-                <label for="note">{tr(state, Today::NoteLabel)}</label>
-                <p class="hint" id="note-hint">{tr(state, Today::NoteHint)}</p>
-                <textarea
-                    id="note"
-                    rows="3"
-                    maxlength=NOTE_MAX_CHARS.to_string()
-                    aria-describedby=move || if note_error.with(|e| e.is_empty()) { "note-hint" } else { "note-hint note-error" }
-                    aria-invalid=move || (!note_error.with(|e| e.is_empty())).then_some("true")
-                    prop:value=move || note.get()
-                    on:input=move |ev| {
-                        note_error.set(String::new());
-                        note.set(event_target_value(&ev));
-                    }
-                ></textarea>
-                <p class="error field-error" id="note-error" role="alert">{move || note_error.get()}</p>
-            </div>
-        }
+    // "Mere (valgfrit)": built when first opened (`built_when_opened`), half the form's
+    // elements; in the release build a part of its own (the coach's, `lazy::more_fields`).
+    let fields = MoreSignals {
+        sleep,
+        stress,
+        room,
+        areas,
+        note,
+        note_error,
     };
+    let more = move || super::lazy::more_fields(fields);
 
     let form = move || {
         view! {
@@ -306,5 +259,86 @@ pub fn CheckInForm(
                 None => form().into_any(),
             }}
         </section>
+    }
+}
+
+/// The signals of the check-in's optional fields, shared by the form and [`MoreFields`].
+#[derive(Clone, Copy)]
+pub struct MoreSignals {
+    pub sleep: RwSignal<Option<Score>>,
+    pub stress: RwSignal<Option<Score>>,
+    pub room: RwSignal<Option<Score>>,
+    pub areas: RwSignal<Vec<BodyArea>>,
+    pub note: RwSignal<String>,
+    pub note_error: RwSignal<String>,
+}
+
+/// "Mere (valgfrit)" of the check-in: sleep, stress, how much room the pain takes, the body
+/// areas and a note.
+#[component]
+pub fn MoreFields(fields: MoreSignals) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let MoreSignals {
+        sleep,
+        stress,
+        room,
+        areas,
+        note,
+        note_error,
+    } = fields;
+    let area_boxes = move || {
+        BodyArea::all()
+            .into_iter()
+            .map(|a| {
+                let id = format!("area-{}", a.code());
+                let checked = move || areas.with(|v| v.contains(&a));
+                view! {
+                    <li>
+                        <input
+                            type="checkbox"
+                            id=id.clone()
+                            prop:checked=checked
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                areas.update(|v| {
+                                    v.retain(|x| *x != a);
+                                    if on {
+                                        v.push(a);
+                                    }
+                                });
+                            }
+                        />
+                        <label for=id>{move || area_label(state.lang.get(), &a)}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <ScorePicker legend=Coach::SleepLegend hint=Coach::SleepHint value=sleep optional=true id="sleep" />
+        <ScorePicker legend=Coach::StressLegend hint=Coach::StressHint value=stress optional=true id="stress" />
+        <ScorePicker legend=Coach::RoomLegend hint=Coach::RoomHint value=room optional=true id="room" />
+        <fieldset class="areas" aria-describedby="areas-hint">
+            <legend>{tr(state, Coach::AreasLegend)}</legend>
+            <p class="hint" id="areas-hint">{tr(state, Coach::AreasHint)}</p>
+            <ul class="chips">{area_boxes()}</ul>
+        </fieldset>
+        <div class="field">
+            <label for="note">{tr(state, Coach::NoteLabel)}</label>
+            <p class="hint" id="note-hint">{tr(state, Coach::NoteHint)}</p>
+            <textarea
+                id="note"
+                rows="3"
+                maxlength=NOTE_MAX_CHARS.to_string()
+                aria-describedby=move || if note_error.with(|e| e.is_empty()) { "note-hint" } else { "note-hint note-error" }
+                aria-invalid=move || (!note_error.with(|e| e.is_empty())).then_some("true")
+                prop:value=move || note.get()
+                on:input=move |ev| {
+                    note_error.set(String::new());
+                    note.set(event_target_value(&ev));
+                }
+            ></textarea>
+            <p class="error field-error" id="note-error" role="alert">{move || note_error.get()}</p>
+        </div>
     }
 }

@@ -1,6 +1,6 @@
 use super::tr;
+use crate::i18n::coach::Coach;
 use crate::i18n::text;
-use crate::i18n::today::Today;
 use crate::i18n::transfer::X;
 use crate::platform;
 use crate::route::Route;
@@ -17,10 +17,10 @@ pub fn DataPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let persist_text = move || {
         let key = match state.persist.get() {
-            Persist::Asking => Today::PersistAsking,
-            Persist::Granted => Today::PersistGranted,
-            Persist::Denied => Today::PersistDenied,
-            Persist::Unsupported => Today::PersistUnsupported,
+            Persist::Asking => Coach::PersistAsking,
+            Persist::Granted => Coach::PersistGranted,
+            Persist::Denied => Coach::PersistDenied,
+            Persist::Unsupported => Coach::PersistUnsupported,
         };
         text(state.lang.get(), key)
     };
@@ -30,10 +30,10 @@ pub fn DataPanel() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="data-h">
-            <h2 id="data-h">{tr(state, Today::DataHeading)}</h2>
-            <p>{tr(state, Today::DataWhere)}</p>
+            <h2 id="data-h">{tr(state, Coach::DataHeading)}</h2>
+            <p>{tr(state, Coach::DataWhere)}</p>
             <p role="status" class="persist">{persist_text}</p>
-            <button type="button" on:click=download>{tr(state, Today::DownloadAll)}</button>
+            <button type="button" on:click=download>{tr(state, Coach::DownloadAll)}</button>
             <BackupPanel />
             <p class="physio-link"><a href=Route::Physio.href()>{tr(state, X::ToPhysio)}</a></p>
         </section>

@@ -32,7 +32,8 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
 /// How a part looks while it loads and when it fails: a whole screen, the coach section of
 /// the today screen (its heading stays in place, so the check-in above never moves), or a
 /// card of the today screen that lives in the coach's part and shows nothing until it is
-/// there (a failed load is told in the coach's card).
+/// there (a failed load is told in the coach's card), or the check-in's optional fields, in
+/// the coach's part too ("Henter …" while they load; a failed load says so with "Prøv igen").
 #[cfg(feature = "split")]
 #[derive(Clone, Copy, PartialEq)]
 enum Frame {
@@ -41,6 +42,8 @@ enum Frame {
     Coach,
     #[cfg(feature = "split-coach")]
     Quiet,
+    #[cfg(feature = "split-coach")]
+    Fields,
 }
 
 /// Renders a split screen: "Henter …" (shown only if the part takes longer than a moment,
@@ -62,6 +65,8 @@ where
             Frame::Coach => coach_frame(state, line).into_any(),
             #[cfg(feature = "split-coach")]
             Frame::Quiet => ().into_any(),
+            #[cfg(feature = "split-coach")]
+            Frame::Fields => line.into_any(),
         }
     };
     view! {
@@ -71,28 +76,32 @@ where
                 let load = load.clone();
                 Suspend::new(send_wrapper::SendWrapper::new(async move {
                     let lang = state.lang.get_untracked();
-                    // A rare screen's styles (style/screens.css): requested now, beside its
-                    // texts; the coach's are the first screen's.
-                    let css = (frame == Frame::Screen).then(crate::platform::screens_css);
                     // The coach section waits until the check-in above it has been painted:
-                    // its request then never delays the first screen's largest paint. Its
+                    // its requests then never delay the first screen's largest paint. Its
                     // texts are the first screen's (in the wasm in Danish).
                     #[cfg(feature = "split-coach")]
-                    let texts_there = matches!(frame, Frame::Coach | Frame::Quiet) && {
-                        crate::platform::after_paint().await;
-                        crate::i18n::apart::first_screen_ready(lang)
+                    let texts_there = match frame {
+                        Frame::Coach | Frame::Quiet => {
+                            crate::platform::after_paint().await;
+                            crate::i18n::apart::first_screen_ready(lang)
+                        }
+                        Frame::Fields => crate::i18n::apart::first_screen_ready(lang),
+                        Frame::Screen => false,
                     };
                     #[cfg(not(feature = "split-coach"))]
                     let texts_there = false;
+                    // The styles of the coach and the rare screens (style/screens.css):
+                    // requested now, side by side with the part; waited for before the
+                    // part's view is shown.
+                    let css = crate::platform::screens_css();
                     // The part's texts first (the Danish of the rare screens, or the
                     // English: `crate::i18n::apart`); at once when they are there.
                     if !texts_there && !crate::i18n::apart::ensure(lang).await {
                         return failed(state, frame, attempt);
                     }
-                    if let Some(css) = css {
-                        css.await;
-                    }
-                    match load().await {
+                    let view = load().await;
+                    css.await;
+                    match view {
                         Ok(view) => view,
                         Err(LoadFailed) => failed(state, frame, attempt),
                     }
@@ -146,6 +155,16 @@ fn failed(state: AppState, frame: Frame, attempt: RwSignal<u32>) -> AnyView {
         .into_any(),
         #[cfg(feature = "split-coach")]
         Frame::Quiet => ().into_any(),
+        #[cfg(feature = "split-coach")]
+        Frame::Fields => view! {
+            <div role="alert">
+                <p>{super::tr(state, Sh::FieldsPartFailed)}</p>
+                <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                    {super::tr(state, Sh::TryAgain)}
+                </button>
+            </div>
+        }
+        .into_any(),
     }
 }
 
@@ -260,4 +279,30 @@ lazy_screen! {
 #[cfg(not(feature = "split-coach"))]
 pub fn backup_reminder() -> AnyView {
     view! { <super::BackupReminder /> }.into_any()
+}
+
+#[cfg(feature = "split-coach")]
+lazy_screen! {
+    /// "Mere (valgfrit)" of the check-in (sleep, stress, room, body areas, a note), built when
+    /// first opened: in the coach's part too (the same chunk name), which the today screen
+    /// fetches anyway. "Henter …" stands in while it loads; a failed load says so with
+    /// "Prøv igen", and the check-in can be saved without them.
+    more_fields / coach [Fields] (fields: super::MoreSignals) => view! { <super::MoreFields fields=fields /> }
+}
+
+#[cfg(not(feature = "split-coach"))]
+pub fn more_fields(fields: super::MoreSignals) -> AnyView {
+    view! { <super::MoreFields fields=fields /> }.into_any()
+}
+
+#[cfg(feature = "split-coach")]
+lazy_screen! {
+    /// What happened to the last plan link, on the today screen: in the coach's part too (the
+    /// same chunk name). Nothing stands in while it loads.
+    plan_outcome / coach [Quiet] () => view! { <super::PlanOutcome /> }
+}
+
+#[cfg(not(feature = "split-coach"))]
+pub fn plan_outcome() -> AnyView {
+    view! { <super::PlanOutcome /> }.into_any()
 }

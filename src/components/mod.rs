@@ -21,7 +21,7 @@ mod welcome;
 
 pub use backup::{BackupPanel, BackupReminder};
 pub use baseline::BaselineCard;
-pub use check_in_form::{CheckInForm, Editing};
+pub use check_in_form::{CheckInForm, Editing, MoreFields, MoreSignals};
 pub use coach::{ActivityForm, CoachSection};
 pub use learn::{Docs as LearnDocs, LearnScreen};
 pub use physio::PhysioPage;

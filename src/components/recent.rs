@@ -1,9 +1,9 @@
 use super::check_in_form::Editing;
 use super::tr;
 use crate::clock;
+use crate::i18n::coach::Coach;
 use crate::i18n::format::{clock_time, day_heading};
 use crate::i18n::shell::Sh;
-use crate::i18n::today::Today;
 use crate::i18n::{self, area_label, fill, text};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -46,7 +46,7 @@ pub fn RecentCheckIns() -> impl IntoView {
                     editing.set(None);
                 }
                 deleted.set(Some(c));
-                message.set(text(lang, Today::Deleted).to_string());
+                message.set(text(lang, Coach::Deleted).to_string());
             }
             Err(e) => message.set(i18n::storage_error(lang, &e).to_string()),
         }
@@ -57,7 +57,7 @@ pub fn RecentCheckIns() -> impl IntoView {
             match state.restore_check_in(c) {
                 Ok(()) => {
                     deleted.set(None);
-                    message.set(text(lang, Today::Restored).to_string());
+                    message.set(text(lang, Coach::Restored).to_string());
                 }
                 Err(e) => message.set(i18n::storage_error(lang, &e).to_string()),
             }
@@ -66,12 +66,12 @@ pub fn RecentCheckIns() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="recent-h">
-            <h2 id="recent-h">{tr(state, Today::RecentHeading)}</h2>
+            <h2 id="recent-h">{tr(state, Coach::RecentHeading)}</h2>
             <div class="status" role="status">
                 {move || message.get()}
                 <Show when=move || deleted.get().is_some()>
                     " "
-                    <button type="button" on:click=undo>{tr(state, Today::Undo)}</button>
+                    <button type="button" on:click=undo>{tr(state, Coach::Undo)}</button>
                 </Show>
             </div>
             {move || {
@@ -79,7 +79,7 @@ pub fn RecentCheckIns() -> impl IntoView {
                 let today = clock::today();
                 let (groups, more) = groups.get();
                 if groups.is_empty() {
-                    return view! { <p class="empty">{text(lang, Today::RecentEmpty)}</p> }.into_any();
+                    return view! { <p class="empty">{text(lang, Coach::RecentEmpty)}</p> }.into_any();
                 }
                 let days = groups
                     .into_iter()
@@ -101,7 +101,7 @@ pub fn RecentCheckIns() -> impl IntoView {
                     <ul class="days">{days}</ul>
                     <Show when=move || more>
                         <button type="button" on:click=move |_| limit.update(|l| *l += PAGE)>
-                            {text(lang, Today::ShowOlder)}
+                            {text(lang, Coach::ShowOlder)}
                         </button>
                     </Show>
                 }
@@ -123,9 +123,9 @@ fn entry_view(
     let when = format!("{day}, {time}");
     let mut extras = Vec::new();
     for (key, v) in [
-        (Today::SleepShort, c.sleep),
-        (Today::StressShort, c.stress),
-        (Today::RoomShort, c.room),
+        (Coach::SleepShort, c.sleep),
+        (Coach::StressShort, c.stress),
+        (Coach::RoomShort, c.room),
     ] {
         if let Some(v) = v {
             extras.push(format!("{} {}", text(lang, key), v.get()));
@@ -138,7 +138,7 @@ fn entry_view(
         <li class="entry">
             <p class="entry-main">
                 <span class="time">{time}</span>
-                <span class="pain">{format!("{} {}", text(lang, Today::PainShort), c.pain.get())}</span>
+                <span class="pain">{format!("{} {}", text(lang, Coach::PainShort), c.pain.get())}</span>
             </p>
             {(!extras.is_empty()).then(|| view! { <p class="entry-extra">{extras.join(" · ")}</p> })}
             {(!areas.is_empty()).then(|| view! { <p class="entry-extra">{areas.join(" · ")}</p> })}
@@ -150,17 +150,17 @@ fn entry_view(
                 <div class="entry-actions">
                 <button
                     type="button"
-                    aria-label=fill(text(lang, Today::EditAria), &[("time", &when)])
+                    aria-label=fill(text(lang, Coach::EditAria), &[("time", &when)])
                     on:click=move |_| editing.set(Some(for_edit.clone()))
                 >
-                    {text(lang, Today::Edit)}
+                    {text(lang, Coach::Edit)}
                 </button>
                 <button
                     type="button"
-                    aria-label=fill(text(lang, Today::DeleteAria), &[("time", &when)])
+                    aria-label=fill(text(lang, Coach::DeleteAria), &[("time", &when)])
                     on:click=move |_| delete(c.clone())
                 >
-                    {text(lang, Today::Delete)}
+                    {text(lang, Coach::Delete)}
                 </button>
                 </div>
             </details>

@@ -1,8 +1,12 @@
 //! The coach's texts (domain.md §2-§5): today's plan per activity, the session form and
-//! "okay later?", the activity form and its ladder, bad days and flare-ups. Reassuring
-//! texts have a neutral twin ([`calm_twin`]), shown while a warning sign is ticked.
+//! "okay later?", the activity form and its ladder, bad days and flare-ups; and the texts
+//! of what comes with the coach's part or after it (the backup reminder, the diary's list,
+//! "Dine data"): this table is read only by code outside the main module, so in the release
+//! build its Danish travels with that code, not in the first screen. Reassuring texts have a
+//! neutral twin ([`calm_twin`]), shown while a warning sign is ticked.
 
 use trinvis_core::coach::{ActivityError, AmountError, SessionError, Unit};
+use trinvis_core::model::{Region, Side};
 
 /// A text key of this area. Names say where the text is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +145,53 @@ pub enum Coach {
     SessionBigJump,
     SessionAnsweredBeforeSession,
     SessionYesTooEarly,
+    RecentHeading,
+    RecentEmpty,
+    ShowOlder,
+    PainShort,
+    SleepShort,
+    StressShort,
+    RoomShort,
+    Edit,
+    EditAria,
+    DeleteAria,
+    Deleted,
+    Undo,
+    Restored,
+    DataHeading,
+    DataWhere,
+    PersistAsking,
+    PersistGranted,
+    PersistDenied,
+    PersistUnsupported,
+    DownloadAll,
+    ExportJson,
+    ReminderHeading,
+    ReminderAgain,
+    ReminderFirst,
+    ReminderWhere,
+    ReminderDelete,
+    SleepLegend,
+    SleepHint,
+    StressLegend,
+    StressHint,
+    RoomLegend,
+    RoomHint,
+    AreasLegend,
+    AreasHint,
+    NoteLabel,
+    NoteHint,
+    RegionNeck,
+    RegionUpperBack,
+    RegionLowBack,
+    RegionShoulder,
+    RegionArm,
+    RegionHip,
+    RegionLeg,
+    RegionKnee,
+    RegionFoot,
+    SideLeft,
+    SideRight,
 }
 
 /// The neutral twin of a reassuring text (one that calls pain safe, normal or passing),
@@ -293,6 +344,73 @@ texts! {
         SessionBigJump => ("Det er et stort spring over dagens plan. Er du sikker?", "That is a big jump above today's plan. Are you sure?"),
         SessionAnsweredBeforeSession => ("Enhedens ur ser ud til at gå forkert. Tjek uret, og prøv igen.", "The device clock seems to be wrong. Check it and try again."),
         SessionYesTooEarly => ("Det er for tidligt at sige ja. Vi spørger igen i morgen tidlig, når du ved, hvordan det gik.", "It is too early to say yes. We will ask again tomorrow morning, when you know how it went."),
+        RecentHeading => ("Dine seneste check-ins", "Your recent check-ins"),
+        RecentEmpty => ("Ingen check-ins endnu. Dit første check-in er starten på dit overblik.",
+            "No check-ins yet. Your first one starts your overview.",
+        ),
+        ShowOlder => ("Vis ældre", "Show older"),
+        PainShort => ("Smerte", "Pain"),
+        SleepShort => ("Søvn", "Sleep"),
+        StressShort => ("Stress", "Stress"),
+        RoomShort => ("Fylder", "Space"),
+        Edit => ("Ret", "Edit"),
+        EditAria => ("Ret check-in: {time}", "Edit check-in: {time}"),
+        DeleteAria => ("Slet check-in: {time}", "Delete check-in: {time}"),
+        Deleted => ("Dit check-in er slettet.", "Your check-in is deleted."),
+        Undo => ("Fortryd", "Undo"),
+        Restored => ("Dit check-in er gendannet.", "Your check-in is restored."),
+        DataHeading => ("Dine data", "Your data"),
+        DataWhere => ("Alt, du skriver, bliver på denne enhed i denne browser. Intet sendes nogen steder hen.",
+            "Everything you enter stays on this device, in this browser. Nothing is sent anywhere.",
+        ),
+        PersistAsking => ("Spørger browseren om at passe på dine data …", "Asking the browser to keep your data …"),
+        PersistGranted => ("Browseren har lovet at gemme dine data varigt.",
+            "The browser has agreed to keep your data.",
+        ),
+        PersistDenied => ("Browseren har ikke lovet at gemme dine data varigt. De bliver normalt liggende, men hent gerne en kopi en gang imellem.",
+            "The browser has not promised to keep your data. It normally stays, but download a copy now and then.",
+        ),
+        PersistUnsupported => ("Denne browser kan ikke love at gemme data varigt. Hent gerne en kopi en gang imellem.",
+            "This browser cannot promise to keep data. Download a copy now and then.",
+        ),
+        DownloadAll => ("Hent en kopi af mine data", "Download a copy of my data"),
+        ExportJson => ("Hent sikkerhedskopi", "Download a backup"),
+        ReminderHeading => ("Tid til en sikkerhedskopi", "Time for a backup"),
+        ReminderAgain => ("Det er over en måned siden din seneste sikkerhedskopi, og du har skrevet mere siden.",
+            "It is more than a month since your latest backup, and you have written more since."),
+        ReminderFirst => ("Du har skrevet i din dagbog i en uge nu. Det er værd at gemme.",
+            "You have kept your diary for a week now. It is worth keeping safe."),
+        ReminderWhere => ("Dine data findes kun på denne enhed, i denne browser. Vi har ingen kopi.",
+            "Your data exists only on this device, in this browser. We have no copy."),
+        ReminderDelete => ("Hvis du sletter browserens data, eller mister telefonen, er dagbogen væk. En sikkerhedskopi tager et øjeblik.",
+            "If you clear the browser's data, or lose the phone, the diary is gone. A backup takes a moment."),
+        SleepLegend => ("Hvor godt sov du?", "How well did you sleep?"),
+        SleepHint => ("0 er meget dårligt, 10 er rigtig godt.", "0 means very badly, 10 very well."),
+        StressLegend => ("Hvor stresset er du?", "How stressed are you?"),
+        StressHint => ("0 er slet ikke, 10 er meget.", "0 means not at all, 10 very stressed."),
+        RoomLegend => ("Hvor meget fylder smerten i din hverdag?",
+            "How much space does the pain take up in your daily life?",
+        ),
+        RoomHint => ("0 er slet ikke, 10 er det hele.", "0 means none at all, 10 all of it."),
+        AreasLegend => ("Hvor gør det mest ondt? (valgfrit)", "Where does it hurt most? (optional)"),
+        AreasHint => ("Vælg gerne flere. Så kan du følge fx ben og ryg hver for sig.",
+            "Choose several if you like, so you can follow, say, your leg and your back separately.",
+        ),
+        NoteLabel => ("Note (valgfri)", "Note (optional)"),
+        NoteHint => ("Fx hvad du lavede, eller hvad der hjalp.",
+            "For example what you did, or what helped.",
+        ),
+        RegionNeck => ("Nakke", "Neck"),
+        RegionUpperBack => ("Øvre ryg", "Upper back"),
+        RegionLowBack => ("Lænd", "Low back"),
+        RegionShoulder => ("Skulder", "Shoulder"),
+        RegionArm => ("Arm", "Arm"),
+        RegionHip => ("Hofte", "Hip"),
+        RegionLeg => ("Ben", "Leg"),
+        RegionKnee => ("Knæ", "Knee"),
+        RegionFoot => ("Fod", "Foot"),
+        SideLeft => ("venstre", "left"),
+        SideRight => ("højre", "right"),
 }
 
 /// The key of a unit's name; `None` for km, kg and an own word (written as they are).
@@ -346,5 +464,28 @@ pub fn session_key(e: SessionError) -> Coach {
         SessionError::BigJump { .. } => Coach::SessionBigJump,
         SessionError::AnsweredBeforeSession => Coach::SessionAnsweredBeforeSession,
         SessionError::YesTooEarly => Coach::SessionYesTooEarly,
+    }
+}
+
+/// The key of a body region's name.
+pub fn region_key(r: Region) -> Coach {
+    match r {
+        Region::Neck => Coach::RegionNeck,
+        Region::UpperBack => Coach::RegionUpperBack,
+        Region::LowBack => Coach::RegionLowBack,
+        Region::Shoulder => Coach::RegionShoulder,
+        Region::Arm => Coach::RegionArm,
+        Region::Hip => Coach::RegionHip,
+        Region::Leg => Coach::RegionLeg,
+        Region::Knee => Coach::RegionKnee,
+        Region::Foot => Coach::RegionFoot,
+    }
+}
+
+/// The key of "left" or "right".
+pub fn side_key(s: Side) -> Coach {
+    match s {
+        Side::Left => Coach::SideLeft,
+        Side::Right => Coach::SideRight,
     }
 }

@@ -26,7 +26,7 @@ const SOURCES: [(&str, &str); 9] = [
 /// person). "Enum::Name" for a table's key; "T::Error::Name" for the error sentences of
 /// `src/i18n.rs`; error arms of another table's file by its enum and the error's name.
 const CHECKED: [(&str, &str); 18] = [
-    ("Today::PersistDenied", "about the browser keeping data"),
+    ("Coach::PersistDenied", "about the browser keeping data"),
     ("Coach::OkayNowLegend", "a question: did the load feel safe"),
     (
         "Check::ClearPassed",
@@ -59,7 +59,7 @@ const CHECKED: [(&str, &str); 18] = [
         "the physiotherapist's record of a cleared sign",
     ),
     ("X::BackupSaved", "keep the file somewhere safe"),
-    ("Today::ReminderFirst", "keeping the diary safe"),
+    ("Coach::ReminderFirst", "keeping the diary safe"),
     ("X::PhysioSafeMax", "the physiotherapist's form field"),
     ("X::PhysioLimitsNumber", "the physiotherapist's form error"),
 ];

@@ -37,6 +37,7 @@ pub enum Sh {
     Loading,
     PartFailed,
     CoachPartFailed,
+    FieldsPartFailed,
     PartFailedHelp,
     TryAgain,
     NavLabel,
@@ -86,6 +87,10 @@ texts! {
         CoachPartFailed => (
             "Dine aktiviteter kunne ikke hentes lige nu.",
             "Your activities could not be loaded just now.",
+        ),
+        FieldsPartFailed => (
+            "Felterne kunne ikke hentes lige nu. Dit check-in kan gemmes uden dem.",
+            "These fields could not be loaded just now. Your check-in can be saved without them.",
         ),
         PartFailedHelp => (
             "Tjek forbindelsen, og prøv igen. Dine data er ikke berørt.",

@@ -26,8 +26,9 @@ test("the today screen loads no rare screen's part; opening the physio page fetc
   expect(names(/chunk_/)).toEqual([]);
   // The today screen's Danish is in the wasm; the texts kept apart come with the first part.
   expect(names(/texts-/)).toEqual([]);
-  // The rare screens' styles (style/screens.css) are not the first screen's either.
-  expect(names(/screens\.css$/)).toEqual([]);
+  // The styles of the coach and the rare screens (style/screens.css) are not the first
+  // screen's either: they come with the coach's part, after the first paint.
+  expect(names(/screens\.css$/)).toEqual(coachPart ? ["screens.css"] : []);
   // The main wasm carries the today screen's Danish, not the physio page's nor any English.
   const pkg = fs.readdirSync(DIST).find((f) => /^pkg-[0-9a-f]{16}$/.test(f));
   const wasm = fs.readFileSync(path.join(DIST, pkg, "trinvis_bg.wasm")).toString("utf8");
@@ -61,7 +62,7 @@ test("the today screen loads no rare screen's part; opening the physio page fetc
 test.describe("without the worker", () => {
   // page.route does not see the requests a service worker answers.
   test.use({ serviceWorkers: "block" });
-  test("when the rare screens' styles cannot be fetched, the screen still opens in the plain styles, and the next screen asks again", async ({ page }) => {
+  test("when the styles of the coach and the rare screens cannot be fetched, each still opens in the plain styles, and the next screen asks again", async ({ page }) => {
     let fail = true;
     const asked = [];
     await page.route(/\/screens\.css$/, (route) => {
@@ -70,17 +71,21 @@ test.describe("without the worker", () => {
     });
     await page.goto("/#/");
     await expect(page.getByRole("button", { name: "5" }).first()).toBeVisible();
+    // The coach's part asks for them first (after the first paint) and shows without them.
+    await expect(page.getByRole("button", { name: "Det er en dårlig dag" })).toBeVisible();
+    const first = coachPart ? [true] : [];
+    expect(asked).toEqual(first);
     await page.goto("/#/physio");
     const form = page.getByRole("form", { name: "Til fysioterapeuter" });
     await expect(form.getByRole("group", { name: "Aktivitet 1" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Prøv igen" })).toHaveCount(0);
-    expect(asked).toEqual([true]);
+    expect(asked).toEqual([...first, true]);
     fail = false;
     await page.goto("/#/summary");
     await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
     await page.goto("/#/physio");
     await expect(form.getByRole("group", { name: "Aktivitet 1" })).toHaveCSS("border-top-style", "solid");
-    expect(asked).toEqual([true, false]);
+    expect(asked).toEqual([...first, true, false]);
   });
   test("a chunk that fails to load shows Prøv igen, and Prøv igen loads it", async ({ page }) => {
   await page.goto("/#/");
@@ -134,6 +139,32 @@ test.describe("without the worker", () => {
     await alert.getByRole("button", { name: "Prøv igen" }).click();
     await expect(coach.getByRole("button", { name: "Det er en dårlig dag" })).toBeVisible();
     await expect(coach.getByRole("alert").filter({ hasText: "kunne ikke hentes" })).toHaveCount(0);
+  });
+
+  test("the check-in's optional fields come with the coach's part: while it cannot be fetched they say so, the pain is saved without them, and Prøv igen brings them", async ({ page }) => {
+    test.skip(!coachPart, "the optional fields are in the main module (feature split-coach off)");
+    let fail = true;
+    await page.route(chunk("coach"), (route) => (fail ? route.abort() : route.continue()));
+    await page.goto("/#/");
+    const card = page.getByRole("region", { name: "Hvordan har du det?" });
+    await card.getByText("Mere (valgfrit)").click();
+    const alert = card.getByRole("alert").filter({ hasText: "Felterne kunne ikke hentes lige nu." });
+    await expect(alert).toContainText("Dit check-in kan gemmes uden dem.");
+    // The pain scale above works meanwhile.
+    await expect(card.getByRole("group", { name: /Smerte lige nu/ }).getByRole("button", { name: "6", exact: true })).toBeEnabled();
+    fail = false;
+    await alert.getByRole("button", { name: "Prøv igen" }).click();
+    const sleep = card.getByRole("group", { name: /Hvor godt sov du/ });
+    await sleep.getByRole("button", { name: "7", exact: true }).click();
+    await card.getByRole("textbox", { name: /Note/ }).fill("Gik tidligt i seng");
+    await card.getByRole("group", { name: /Smerte lige nu/ }).getByRole("button", { name: "6", exact: true }).click();
+    await card.getByRole("button", { name: "Gem", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Gemt kl\. \d\d\.\d\d · smerte 6/ }).first()).toBeVisible();
+    await expect(card.getByRole("alert").filter({ hasText: "kunne ikke hentes" })).toHaveCount(0);
+    // What was chosen is in the diary.
+    await page.goto("/#/diary");
+    await expect(page.getByText("Søvn 7")).toBeVisible();
+    await expect(page.getByText("Gik tidligt i seng")).toBeVisible();
   });
 
   test("texts that fail to arrive: the today screen works, a rare screen says so, Prøv igen fetches them", async ({ page }) => {
