@@ -35,7 +35,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
 /// there (a failed load is told in the coach's card), or the check-in's optional fields, in
 /// the coach's part too ("Henter …" while they load; a failed load says so with "Prøv igen").
 #[cfg(feature = "split")]
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Frame {
     Screen,
     #[cfg(feature = "split-coach")]
